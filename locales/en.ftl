@@ -1,0 +1,237 @@
+# The tool's own words, in English.
+# Rule texts (titles, why, how to fix) are in rules/*.yaml.
+
+## Channels
+channel-online = Online
+channel-counter = Counter
+channel-phone = Phone
+channel-postal = Post
+channel-email = Email
+channel-other_offline = Other (offline)
+
+## Diagnostics (input errors)
+diag-error = error
+diag-help = help
+diag-summary = { $count ->
+    [one] 1 input error: nothing was audited.
+   *[other] { $count } input errors: nothing was audited.
+}
+diag-did-you-mean = did you mean `{ $candidate }`?
+diag-valid-values = valid values: { $values }
+diag-unknown-key = unknown key `{ $key }`
+diag-unknown-value = unknown value `{ $value }`
+diag-missing-key = missing required key `{ $key }`
+diag-yaml = invalid YAML: { $detail }
+diag-tabs-help = YAML does not allow tabs for indentation: use spaces.
+
+## Loading
+load-cannot-open = cannot open: { $error }
+load-no-yaml = this directory holds no .yaml or .yml file
+load-too-large = file too large ({ $size }, limit { $limit })
+load-too-large-help = a catalogue is a few hundred kilobytes; if this file really is one, raise the limit with --max-file-size
+load-not-utf8 = the file is not UTF-8 (invalid byte here)
+load-not-utf8-help = save the file as UTF-8 (in most editors: "Save as", encoding UTF-8)
+load-empty-file = empty file
+load-duplicate-version = `version` already given in { $first }: once per catalogue
+load-duplicate-authority = `authority` already given in { $first }: one authority per catalogue
+load-duplicate-contact = contact `{ $id }` already defined in { $first }
+load-duplicate-procedure = procedure `{ $id }` already defined at { $first }
+load-missing-version = no file gives `version: 1`
+load-unsupported-version = format version { $version } is not supported (expected: 1)
+load-missing-authority = no file describes the authority (`authority:`)
+load-no-procedures = the catalogue holds no procedure
+load-no-procedures-help = an audit of nothing would prove nothing: add a `procedures:` list
+
+## Resolution
+resolve-bad-country = invalid country code `{ $value }`: two upper-case ISO 3166-1 letters (FR, BE, CH...)
+resolve-unknown-contact = contact `{ $id }` not found in `contacts`
+resolve-wrong-kind = contact `{ $id }` is of kind { $kind }, expected: { $expected }
+resolve-bad-hours = opening hours `{ $value }` cannot be read: { $detail }
+resolve-bad-hours-help = OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00"
+resolve-bad-phone = `{ $value }` is not a phone number
+resolve-invalid-phone = `{ $value }` is not a valid number of the numbering plan ({ $country })
+resolve-bad-phone-help = write the number as it is dialled, e.g. "04 78 03 67 67" or "+33 4 78 03 67 67"
+resolve-missing-detail = a { $kind } contact needs `{ $field }`
+resolve-duplicate-step = two steps are named `{ $name }`
+resolve-inline-kind = a contact of kind { $kind } cannot be a { $channel } channel
+resolve-misplaced-field = `{ $field }` only makes sense on the { $owner } channel, not { $channel }
+resolve-missing-replaces = `other_offline` must say which channel it replaces (`replaces: counter | phone | postal`)
+resolve-empty-channel = { $channel } channel without a contact: give `contact: <id>` or its details
+resolve-negative = `{ $field }`: values must be positive
+
+## Packs
+pack-duplicate-id = pack `{ $id }` already defined in { $first }
+pack-duplicate-rule = rule `{ $id }` already defined in { $first }: an id is used once
+pack-no-rules = this pack holds no rule
+pack-bad-effective = `effective_until` is before `effective_from`
+pack-unconfirmed-error = rule { $id } is unconfirmed (confidence: unconfirmed): it cannot be an error
+pack-supersedes-unknown = `supersedes` names an unknown rule: { $id }
+pack-unknown = unknown pack: { $id }
+pack-unknown-rule = unknown rule: { $id }
+pack-none-selected = no pack applies to this catalogue: choose some with --pack
+pack-status-in_force = law in force
+pack-status-bill = bill
+pack-status-recommendation = recommendation
+pack-status-local_policy = local commitment
+severity-error = error
+severity-warning = warning
+severity-info = info
+confidence-confirmed = confirmed in the text
+confidence-secondary = secondary source
+confidence-interpretation = interpretation
+confidence-unconfirmed = unconfirmed
+
+## Findings
+check-channel-missing = no { $channel ->
+    [counter] counter
+    [phone] phone
+    [postal] postal
+   *[other] { $channel }
+} channel through which the whole procedure can be done
+check-channel-not-offline = the { $channel ->
+    [counter] counter
+    [phone] phone
+    [postal] postal
+   *[other] { $channel }
+} channel does not count as an offline alternative: { $reason ->
+    [why-partial] it covers only part of the procedure
+    [why-info-only] it gives information only
+    [why-digital] it goes through the internet
+    [why-booking-online] appointments can only be booked online
+    [why-form-download] the form can only be downloaded
+   *[why-machine-only] nobody answers, only a voice server or a bot
+}
+check-channel-equivalent-refused = the { $channel ->
+    [counter] counter
+    [phone] phone
+    [postal] postal
+   *[other] { $channel }
+} channel is missing; the replacement channel (other_offline) is not accepted by this text
+check-online-only = online-only procedure: no offline channel lets people do it
+check-online-only-step = online-only step: a person without the internet is stopped here
+check-unreachable = no channel lets people do the whole procedure: the catalogue entry is incomplete
+check-booking-online-only = appointments at counter "{ $contact }" can only be booked online or by email
+check-booking-unspecified = counter "{ $contact }" requires an appointment without saying how to book it
+check-form-download-only = form "{ $form }" can only be obtained by downloading it
+check-phone-machine = at { $number } nobody answers: only a voice server or a bot
+check-phone-premium = { $number } is a premium-rate number
+check-phone-not-free = { $number } is not free of charge
+check-phone-tariff-unknown = the tariff of { $number } cannot be derived from the number: declare `tariff: free | standard | premium`
+check-hours-too-few = { $channel ->
+    [counter] counter
+    [phone] phone line
+   *[other] { $channel }
+} open only { $hours } h a week (minimum { $min } h): "{ $text }"
+check-fee-higher = doing the procedure by { $channel ->
+    [counter] the counter
+    [phone] phone
+    [postal] post
+   *[other] another channel
+} costs €{ $fee } against €{ $online } online
+check-delay-longer = by { $channel ->
+    [counter] the counter
+    [phone] phone
+    [postal] post
+   *[other] another channel
+}, { $days } days of processing against { $online } online (more than { $ratio } times longer)
+check-digital-prerequisite = the { $channel ->
+    [counter] counter
+    [phone] phone
+    [postal] postal
+   *[other] { $channel }
+} channel first requires: { $requires }
+check-teleservice-no-basis = mandatory teleservice without the text that imposes it (`legal_basis`)
+check-teleservice-no-substitute = no offline substitute when the teleservice fails (`substitute`)
+check-teleservice-no-assistance = no offline assistance for the mandatory teleservice (`assistance`)
+check-deadline-no-postal = procedure with a deadline that cannot be sent by post (postmark as proof)
+check-no-mediator = no mediator designated to help people do procedures without the internet (`authority.mediator`)
+check-mediator-online = the mediator can only be reached by email
+check-never-reviewed = the entry was never checked (`reviewed`)
+check-review-stale = entry last checked on { $date }, more than { $months } months ago
+check-exemption-no-reason = the exemption for { $rule } gives no reason
+check-exemption-no-reference = the exemption for { $rule } cites no reference (decision, text)
+check-exemption-no-until = the exemption for { $rule } has no end date (`until`)
+check-exemption-expired = the exemption for { $rule } expired on { $date }: the finding is back
+check-exemption-ground-refused = ground `{ $ground }` is not accepted by the text of { $rule }
+check-exemption-unknown-rule = the exemption names { $rule }, which is not a rule of this audit
+check-exemption-unused = the exemption for { $rule } covers no finding: remove it
+
+## Not applicable
+na-not-procedure-check = authority-level check
+na-not-authority-check = procedure-level check
+na-retired = retired procedure
+na-no-appointment = no counter with a mandatory appointment
+na-no-paper-form = no paper form
+na-no-phone = no phone channel
+na-no-hours = opening hours of the { $channel } channel not given
+na-no-online-fee = no online fee to compare with
+na-no-online-delay = no online delay to compare with
+na-no-mandatory-online = no mandatory teleservice
+na-no-deadline = no deadline
+
+## Terminal report
+report-title = Audit of the right to non-digital access
+report-packs = Texts applied
+report-authority = (authority)
+report-legend = ✔ offline, whole procedure   ◐ offered but does not count (partial, information, online booking...)   ✘ absent   ● online
+report-severity-heading = { $severity ->
+    [error] Errors
+    [warning] Warnings
+   *[info] Information
+} ({ $count })
+report-exempted-heading = Accepted exemptions ({ $count })
+report-summary = { $procedures } procedures audited: { $compliant } compliant, { $online_only } online-only, { $unreachable } unreachable · { $errors } errors, { $warnings } warnings, { $infos } info, { $exempted } exempted
+col-procedure = Procedure
+col-service = Service
+col-access = Without internet?
+col-findings = Findings
+access-offline = yes
+access-online-only = ONLINE ONLY
+access-unreachable = unreachable
+access-retired = retired
+
+## Command line
+cli-several-stdout = several formats to standard output: give a file to all but one (--format json=audit.json)
+validate-ok = { $path }: valid catalogue ({ $procedures } procedures, { $files } files)
+
+## Rule documentation
+doc-title = horsligne rules
+doc-generated = Generated by `horsligne rules docs` from rules/*.yaml; `horsligne rules explain <ID>` prints the same section.
+doc-pack = Pack:
+doc-status = Status:
+doc-scope = Applies to:
+doc-scope-all = every catalogue
+doc-opt-in = only on request, with --pack
+doc-sources = Sources:
+doc-severity = Severity:
+doc-severity-by-level = Severity by level:
+doc-slug = Slug:
+doc-confidence = Confidence:
+doc-check = Check:
+doc-citation = Legal basis:
+doc-why = Why:
+doc-fix = How to fix:
+doc-exemptions = Exemptions accepted:
+doc-no-exemption = none
+doc-supersedes = Supersedes:
+doc-effective-from = In force since:
+doc-example-fail = Failing example:
+doc-example-pass = Passing example:
+
+## Check documentation
+check-doc-channel_offered = The procedure, and each of its steps, can be done in full through this offline channel. A channel giving information only, a counter booked only online, a form only downloadable or a phone without a human does not count. With `accept_equivalent`, an `other_offline` channel replacing it counts instead.
+check-doc-not_online_only = The procedure, and each of its steps, has at least one offline channel. One online-only step makes the whole procedure online-only.
+check-doc-reachable = The procedure has at least one channel, online or not, through which it can be done in full. Otherwise the catalogue entry is incomplete.
+check-doc-booking_offline = A counter with a mandatory appointment can be booked without the internet (phone, counter, post).
+check-doc-paper_form_offline = When postal sending needs a paper form, the form can be obtained without the internet (counter, post, phone).
+check-doc-phone_human = The phone line reaches a person, not only a voice server or a bot.
+check-doc-phone_tariff = A call costs no more than `max` (`standard`: not surcharged; `free`: free). The tariff is the declared one, else derived from the number; when it cannot be derived (3BPQ short numbers) it is never assumed free.
+check-doc-opening_hours_min = The counter or phone line opens at least `min_hours_per_week` hours a week (OpenStreetMap opening hours).
+check-doc-fee_parity = Doing the procedure offline costs no more than online.
+check-doc-delay_parity = Offline processing takes no more than `max_ratio` times as long as online.
+check-doc-no_digital_prerequisite = An offline channel requires nothing digital first (online account, pre-application, email, smartphone...).
+check-doc-teleservice_safeguards = A mandatory teleservice names the text imposing it, offers an offline substitute and assistance (Conseil d'État, 3 June 2022).
+check-doc-deadline_postal = A procedure with a deadline accepts postal sending, the postmark being proof.
+check-doc-mediator_designated = The authority designates a person who helps with procedures without the internet, reachable offline.
+check-doc-exemption_valid = Each exemption is justified, referenced, dated, on a ground the text accepts, unexpired and in use. Otherwise it does not apply and is reported.
+check-doc-reviewed_recently = The catalogue entry was checked within the last `max_months` months.

@@ -1,0 +1,237 @@
+# Les mots de l'outil, en français (langue par défaut).
+# Les textes des règles (titres, pourquoi, comment corriger) sont dans rules/*.yaml.
+
+## Canaux
+channel-online = En ligne
+channel-counter = Guichet
+channel-phone = Téléphone
+channel-postal = Courrier
+channel-email = Courriel
+channel-other_offline = Autre (hors ligne)
+
+## Diagnostics (erreurs d'entrée)
+diag-error = erreur
+diag-help = aide
+diag-summary = { $count ->
+    [one] 1 erreur dans l'entrée : rien n'a été audité.
+   *[other] { $count } erreurs dans l'entrée : rien n'a été audité.
+}
+diag-did-you-mean = vouliez-vous dire « { $candidate } » ?
+diag-valid-values = valeurs possibles : { $values }
+diag-unknown-key = clé inconnue « { $key } »
+diag-unknown-value = valeur inconnue « { $value } »
+diag-missing-key = clé obligatoire absente : « { $key } »
+diag-yaml = YAML invalide : { $detail }
+diag-tabs-help = YAML n'accepte pas les tabulations pour indenter : utilisez des espaces.
+
+## Chargement
+load-cannot-open = impossible d'ouvrir : { $error }
+load-no-yaml = ce dossier ne contient aucun fichier .yaml ou .yml
+load-too-large = fichier trop gros ({ $size }, limite { $limit })
+load-too-large-help = un catalogue fait quelques centaines de kilo-octets ; si ce fichier est bien un catalogue, relevez la limite avec --max-file-size
+load-not-utf8 = le fichier n'est pas en UTF-8 (octet invalide ici)
+load-not-utf8-help = enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : « Enregistrer sous », encodage UTF-8)
+load-empty-file = fichier vide
+load-duplicate-version = « version » déjà donnée dans { $first } : une seule fois par catalogue
+load-duplicate-authority = « authority » déjà donnée dans { $first } : une seule autorité par catalogue
+load-duplicate-contact = contact « { $id } » déjà défini dans { $first }
+load-duplicate-procedure = démarche « { $id } » déjà définie en { $first }
+load-missing-version = aucun fichier ne donne « version: 1 »
+load-unsupported-version = version { $version } du format non prise en charge (attendu : 1)
+load-missing-authority = aucun fichier ne décrit l'autorité (« authority: »)
+load-no-procedures = le catalogue ne contient aucune démarche
+load-no-procedures-help = un audit sans démarche ne prouverait rien : ajoutez une liste « procedures: »
+
+## Résolution
+resolve-bad-country = code pays « { $value } » invalide : deux lettres majuscules ISO 3166-1 (FR, BE, CH…)
+resolve-unknown-contact = contact « { $id } » introuvable dans « contacts »
+resolve-wrong-kind = le contact « { $id } » est de type { $kind }, attendu : { $expected }
+resolve-bad-hours = horaires « { $value } » illisibles : { $detail }
+resolve-bad-hours-help = syntaxe OpenStreetMap opening_hours, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00 »
+resolve-bad-phone = « { $value } » n'est pas un numéro de téléphone
+resolve-invalid-phone = « { $value } » n'est pas un numéro valide du plan de numérotation ({ $country })
+resolve-bad-phone-help = écrivez le numéro comme on le compose, par exemple « 04 78 03 67 67 » ou « +33 4 78 03 67 67 »
+resolve-missing-detail = un contact { $kind } doit avoir « { $field } »
+resolve-duplicate-step = deux étapes portent le nom « { $name } »
+resolve-inline-kind = un contact de type { $kind } ne peut pas servir de canal { $channel }
+resolve-misplaced-field = « { $field } » n'a de sens que pour le canal { $owner }, pas { $channel }
+resolve-missing-replaces = « other_offline » doit dire quel canal il remplace (« replaces: counter | phone | postal »)
+resolve-empty-channel = canal { $channel } sans contact : donnez « contact: <id> » ou ses coordonnées
+resolve-negative = « { $field } » : les valeurs doivent être positives
+
+## Packs
+pack-duplicate-id = pack « { $id } » déjà défini dans { $first }
+pack-duplicate-rule = règle « { $id } » déjà définie dans { $first } : un identifiant ne sert qu'une fois
+pack-no-rules = ce pack ne contient aucune règle
+pack-bad-effective = « effective_until » est antérieur à « effective_from »
+pack-unconfirmed-error = la règle { $id } n'est pas confirmée (confidence: unconfirmed) : elle ne peut pas être une erreur
+pack-supersedes-unknown = « supersedes » nomme une règle inconnue : { $id }
+pack-unknown = pack inconnu : { $id }
+pack-unknown-rule = règle inconnue : { $id }
+pack-none-selected = aucun pack ne s'applique à ce catalogue : choisissez-en avec --pack
+pack-status-in_force = droit en vigueur
+pack-status-bill = proposition de loi
+pack-status-recommendation = recommandation
+pack-status-local_policy = engagement local
+severity-error = erreur
+severity-warning = avertissement
+severity-info = information
+confidence-confirmed = confirmé dans le texte
+confidence-secondary = source secondaire
+confidence-interpretation = interprétation
+confidence-unconfirmed = non confirmé
+
+## Constats
+check-channel-missing = pas de canal { $channel ->
+    [counter] guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] { $channel }
+} permettant de faire toute la démarche
+check-channel-not-offline = le canal { $channel ->
+    [counter] guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] { $channel }
+} ne compte pas comme alternative hors ligne : { $reason ->
+    [why-partial] il ne couvre qu'une partie de la démarche
+    [why-info-only] il ne donne que des informations
+    [why-digital] il passe par internet
+    [why-booking-online] le rendez-vous ne se prend qu'en ligne
+    [why-form-download] le formulaire ne s'obtient qu'en le téléchargeant
+   *[why-machine-only] personne ne répond, seulement un serveur vocal ou un robot
+}
+check-channel-equivalent-refused = le canal { $channel ->
+    [counter] guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] { $channel }
+} manque ; le canal de remplacement (other_offline) n'est pas accepté par ce texte
+check-online-only = démarche uniquement en ligne : aucun canal hors ligne ne permet de la faire
+check-online-only-step = étape uniquement en ligne : la personne sans internet est bloquée ici
+check-unreachable = aucun canal ne permet de faire toute la démarche : l'entrée du catalogue est incomplète
+check-booking-online-only = le rendez-vous au guichet « { $contact } » ne se prend qu'en ligne ou par courriel
+check-booking-unspecified = le guichet « { $contact } » exige un rendez-vous sans dire comment le prendre
+check-form-download-only = le formulaire « { $form } » ne s'obtient qu'en le téléchargeant
+check-phone-machine = au { $number }, personne ne répond : serveur vocal ou robot seulement
+check-phone-premium = le { $number } est un numéro surtaxé
+check-phone-not-free = le { $number } n'est pas gratuit
+check-phone-tariff-unknown = le tarif du { $number } ne se déduit pas du numéro : indiquez « tariff: free | standard | premium »
+check-hours-too-few = { $channel ->
+    [counter] guichet
+    [phone] téléphone
+   *[other] { $channel }
+} ouvert { $hours } h par semaine seulement (minimum { $min } h) : « { $text } »
+check-fee-higher = faire la démarche par { $channel ->
+    [counter] le guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] un autre canal
+} coûte { $fee } € contre { $online } € en ligne
+check-delay-longer = par { $channel ->
+    [counter] le guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] un autre canal
+}, { $days } jours de traitement contre { $online } en ligne (plus de { $ratio } fois plus long)
+check-digital-prerequisite = le canal { $channel ->
+    [counter] guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] { $channel }
+} exige d'abord : { $requires }
+check-teleservice-no-basis = téléservice obligatoire sans texte qui l'impose (« legal_basis »)
+check-teleservice-no-substitute = aucune solution de substitution hors ligne si le téléservice échoue (« substitute »)
+check-teleservice-no-assistance = aucun accompagnement hors ligne pour le téléservice obligatoire (« assistance »)
+check-deadline-no-postal = démarche soumise à un délai sans envoi postal possible (le cachet de la poste fait foi)
+check-no-mediator = aucun médiateur désigné pour aider à faire les démarches sans internet (« authority.mediator »)
+check-mediator-online = le médiateur n'est joignable que par courriel
+check-never-reviewed = l'entrée n'a jamais été vérifiée (« reviewed »)
+check-review-stale = entrée vérifiée pour la dernière fois le { $date }, il y a plus de { $months } mois
+check-exemption-no-reason = l'exemption pour { $rule } n'a pas de motif
+check-exemption-no-reference = l'exemption pour { $rule } ne cite aucune référence (délibération, texte)
+check-exemption-no-until = l'exemption pour { $rule } n'a pas de date de fin (« until »)
+check-exemption-expired = l'exemption pour { $rule } a expiré le { $date } : le constat revient
+check-exemption-ground-refused = le motif « { $ground } » n'est pas accepté par le texte de { $rule }
+check-exemption-unknown-rule = l'exemption vise { $rule }, qui n'est pas une règle de cet audit
+check-exemption-unused = l'exemption pour { $rule } ne couvre aucun constat : à retirer
+
+## Non applicable
+na-not-procedure-check = vérification au niveau de l'autorité
+na-not-authority-check = vérification au niveau des démarches
+na-retired = démarche retirée
+na-no-appointment = aucun guichet sur rendez-vous obligatoire
+na-no-paper-form = aucun formulaire papier
+na-no-phone = aucun canal téléphonique
+na-no-hours = horaires du canal { $channel } non renseignés
+na-no-online-fee = pas de tarif en ligne pour comparer
+na-no-online-delay = pas de délai en ligne pour comparer
+na-no-mandatory-online = aucun téléservice obligatoire
+na-no-deadline = aucun délai imposé
+
+## Rapport terminal
+report-title = Audit du droit au non-numérique
+report-packs = Textes appliqués
+report-authority = (autorité)
+report-legend = ✔ hors ligne, démarche complète   ◐ offert mais ne compte pas (partiel, information, rendez-vous en ligne…)   ✘ absent   ● en ligne
+report-severity-heading = { $severity ->
+    [error] Erreurs
+    [warning] Avertissements
+   *[info] Informations
+} ({ $count })
+report-exempted-heading = Exemptions acceptées ({ $count })
+report-summary = { $procedures } démarches auditées : { $compliant } conformes, { $online_only } uniquement en ligne, { $unreachable } inaccessibles · { $errors } erreurs, { $warnings } avertissements, { $infos } informations, { $exempted } exemptées
+col-procedure = Démarche
+col-service = Service
+col-access = Sans internet ?
+col-findings = Constats
+access-offline = oui
+access-online-only = EN LIGNE SEULEMENT
+access-unreachable = inaccessible
+access-retired = retirée
+
+## Ligne de commande
+cli-several-stdout = plusieurs formats vers la sortie standard : donnez un fichier à tous sauf un (--format json=audit.json)
+validate-ok = { $path } : catalogue valide ({ $procedures } démarches, { $files } fichiers)
+
+## Documentation des règles
+doc-title = Règles de horsligne
+doc-generated = Généré par `horsligne rules docs` à partir de rules/*.yaml ; `horsligne rules explain <ID>` affiche la même section.
+doc-pack = Pack :
+doc-status = Statut :
+doc-scope = S'applique à :
+doc-scope-all = tous les catalogues
+doc-opt-in = sur demande uniquement, avec --pack
+doc-sources = Sources :
+doc-severity = Gravité :
+doc-severity-by-level = Gravité selon le niveau :
+doc-slug = Nom lisible :
+doc-confidence = Fiabilité :
+doc-check = Vérification :
+doc-citation = Base légale :
+doc-why = Pourquoi :
+doc-fix = Comment corriger :
+doc-exemptions = Exemptions acceptées :
+doc-no-exemption = aucune
+doc-supersedes = Remplace :
+doc-effective-from = En vigueur depuis :
+doc-example-fail = Exemple non conforme :
+doc-example-pass = Exemple conforme :
+
+## Documentation des vérifications
+check-doc-channel_offered = La démarche, et chacune de ses étapes, peut se faire entièrement par ce canal hors ligne. Un canal qui ne donne que des informations, un guichet sur rendez-vous pris seulement en ligne, un formulaire seulement téléchargeable ou un téléphone sans humain ne comptent pas. Avec `accept_equivalent`, un canal `other_offline` qui le remplace compte à sa place.
+check-doc-not_online_only = La démarche, et chacune de ses étapes, a au moins un canal hors ligne. Une seule étape uniquement en ligne rend toute la démarche uniquement en ligne.
+check-doc-reachable = La démarche a au moins un canal, en ligne ou non, qui permet de la faire entièrement. Sinon l'entrée du catalogue est incomplète.
+check-doc-booking_offline = Un guichet sur rendez-vous obligatoire permet de prendre rendez-vous sans internet (téléphone, guichet, courrier).
+check-doc-paper_form_offline = Quand l'envoi postal demande un formulaire papier, on peut l'obtenir sans internet (guichet, courrier, téléphone).
+check-doc-phone_human = Le téléphone aboutit à une personne, pas seulement à un serveur vocal ou à un robot.
+check-doc-phone_tariff = L'appel ne coûte pas plus que `max` (`standard` : non surtaxé ; `free` : gratuit). Le tarif est celui déclaré, sinon celui déduit du numéro ; s'il ne se déduit pas (numéros courts 3BPQ), il n'est jamais supposé gratuit.
+check-doc-opening_hours_min = Le guichet ou le téléphone est ouvert au moins `min_hours_per_week` heures par semaine (horaires OpenStreetMap).
+check-doc-fee_parity = Faire la démarche hors ligne ne coûte pas plus cher qu'en ligne.
+check-doc-delay_parity = Le traitement hors ligne n'est pas plus de `max_ratio` fois plus long qu'en ligne.
+check-doc-no_digital_prerequisite = Un canal hors ligne n'exige rien de numérique au préalable (compte en ligne, pré-demande, courriel, smartphone…).
+check-doc-teleservice_safeguards = Un téléservice obligatoire cite le texte qui l'impose, prévoit une solution de substitution hors ligne et un accompagnement (CE, 3 juin 2022).
+check-doc-deadline_postal = Une démarche soumise à un délai accepte l'envoi postal, le cachet de la poste faisant foi.
+check-doc-mediator_designated = L'autorité désigne une personne qui aide à faire les démarches sans internet, joignable hors ligne.
+check-doc-exemption_valid = Chaque exemption est motivée, référencée, datée, fondée sur un motif que le texte accepte, non expirée et utile. Sinon elle ne s'applique pas et elle est signalée.
+check-doc-reviewed_recently = L'entrée du catalogue a été vérifiée il y a moins de `max_months` mois.

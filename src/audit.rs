@@ -1,0 +1,405 @@
+//! The audit: the active rules × the resolved procedures → findings.
+//!
+//! Exemptions are applied here, once, after every check has run; a finding's
+//! fingerprint is its rule, procedure and step, so it survives unrelated edits.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::catalog::model::{Exemption, ProcedureStatus};
+use crate::catalog::resolve::{Access, Authority, Catalog, ChannelKind, Procedure, SourceLocation};
+use crate::checks::exemption_valid::{self, ExemptedRule, ExemptionState};
+use crate::checks::{CheckContext, Subject, Verdict};
+use crate::i18n::{Localized, Message};
+use crate::packs::{ActiveRule, Pack, Policy, Severity};
+
+#[derive(Debug, Clone)]
+pub struct AuditOptions {
+    pub today: NaiveDate,
+}
+
+/// The result of a procedure against one rule.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    Exempt,
+    NotApplicable,
+}
+
+/// An accepted deviation that covers a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ExemptionApplied {
+    pub reference: Option<String>,
+    pub until: Option<NaiveDate>,
+    pub reason: String,
+    pub ground: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub pack: String,
+    pub severity: Severity,
+    /// `None` for findings about the authority as a whole.
+    pub procedure: Option<String>,
+    pub step: Option<String>,
+    pub message: Localized,
+    pub citation: String,
+    pub location: SourceLocation,
+    pub fingerprint: String,
+    pub exempted: Option<ExemptionApplied>,
+}
+
+impl Finding {
+    /// Counts towards the exit code and the procedure's compliance.
+    pub fn is_active(&self) -> bool {
+        self.exempted.is_none()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ProcedureResult {
+    pub id: String,
+    pub title: String,
+    pub service: Option<String>,
+    pub status: ProcedureStatus,
+    pub access: Access,
+    pub offline_channels: Vec<ChannelKind>,
+    /// For each channel kind, whether it is offered at all and whether offline.
+    pub channels: Vec<(ChannelKind, ChannelMark)>,
+    pub compliant: bool,
+    /// Rule id → outcome, in the order of the policy's rules.
+    pub outcomes: Vec<(String, Outcome)>,
+}
+
+/// How a channel shows in a report's procedure table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelMark {
+    /// Offered in full without the internet (in every step).
+    Offline,
+    /// Offered, but not as an offline alternative (partial, info, online booking...).
+    Limited,
+    Absent,
+}
+
+#[derive(Debug, Clone)]
+pub struct Audit {
+    pub authority: Authority,
+    pub packs: Vec<Pack>,
+    pub procedures: Vec<ProcedureResult>,
+    pub findings: Vec<Finding>,
+    pub today: NaiveDate,
+}
+
+impl Audit {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.is_active() && f.severity == severity)
+            .count()
+    }
+
+    pub fn exempted(&self) -> usize {
+        self.findings.iter().filter(|f| !f.is_active()).count()
+    }
+
+    /// Procedures in the audit (retired ones are listed but not judged).
+    pub fn audited(&self) -> impl Iterator<Item = &ProcedureResult> {
+        self.procedures
+            .iter()
+            .filter(|p| p.status != ProcedureStatus::Retired)
+    }
+
+    /// Whether any finding reaches `threshold`.
+    pub fn fails_at(&self, threshold: Option<Severity>) -> bool {
+        threshold.is_some_and(|t| {
+            self.findings
+                .iter()
+                .any(|f| f.is_active() && f.severity >= t)
+        })
+    }
+}
+
+/// Stable identity of a finding: not its line, so a baseline survives edits.
+pub fn fingerprint(rule: &str, procedure: Option<&str>, step: Option<&str>) -> String {
+    let mut hasher = Sha256::new();
+    for part in [rule, procedure.unwrap_or(""), step.unwrap_or("")] {
+        hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    let digest = hasher.finalize();
+    digest[..10].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn run(catalog: &Catalog, policy: &Policy, options: &AuditOptions) -> Audit {
+    let ctx = CheckContext {
+        authority: &catalog.authority,
+        today: options.today,
+    };
+    let in_force: Vec<&ActiveRule> = policy
+        .rules
+        .iter()
+        .filter(|r| r.rule.effective_from.is_none_or(|d| d <= options.today))
+        .filter(|r| r.rule.effective_until.is_none_or(|d| d >= options.today))
+        .collect();
+
+    let mut findings: Vec<Finding> = in_force
+        .iter()
+        .filter(|r| r.rule.check.check().subject() == Subject::Authority)
+        .flat_map(|rule| match rule.rule.check.check().check_authority(&ctx) {
+            Verdict::Fail(failures) => failures
+                .into_iter()
+                .map(|f| {
+                    make_finding(
+                        rule,
+                        None,
+                        f.step,
+                        f.line,
+                        &catalog.authority.location.file,
+                        &f.message,
+                        rule.severity,
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+
+    let per_procedure: Vec<(ProcedureResult, Vec<Finding>)> = catalog
+        .procedures
+        .par_iter()
+        .map(|p| audit_procedure(p, &in_force, policy, &ctx))
+        .collect();
+    let mut procedures = Vec::with_capacity(per_procedure.len());
+    for (result, mut f) in per_procedure {
+        procedures.push(result);
+        findings.append(&mut f);
+    }
+    Audit {
+        authority: catalog.authority.clone(),
+        packs: policy.packs.clone(),
+        procedures,
+        findings,
+        today: options.today,
+    }
+}
+
+fn make_finding(
+    rule: &ActiveRule,
+    procedure: Option<&str>,
+    step: Option<String>,
+    line: u32,
+    file: &std::path::Path,
+    message: &Message,
+    severity: Severity,
+) -> Finding {
+    Finding {
+        fingerprint: fingerprint(&rule.rule.id.value, procedure, step.as_deref()),
+        rule: rule.rule.id.value.clone(),
+        pack: rule.pack_id.clone(),
+        severity,
+        procedure: procedure.map(str::to_owned),
+        step,
+        message: message.localized(),
+        citation: rule.rule.citation.clone(),
+        location: SourceLocation {
+            file: file.to_path_buf(),
+            line,
+        },
+        exempted: None,
+    }
+}
+
+fn audit_procedure(
+    procedure: &Procedure,
+    rules: &[&ActiveRule],
+    policy: &Policy,
+    ctx: &CheckContext,
+) -> (ProcedureResult, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut outcomes = Vec::with_capacity(rules.len());
+    let retired = procedure.status == ProcedureStatus::Retired;
+    let file = &procedure.location.file;
+    for rule in rules
+        .iter()
+        .filter(|r| r.rule.check.check().subject() == Subject::Procedure)
+    {
+        let verdict = if retired {
+            Verdict::NotApplicable(Message::new("na-retired"))
+        } else {
+            rule.rule.check.check().check_procedure(procedure, ctx)
+        };
+        let outcome = match verdict {
+            Verdict::Pass => Outcome::Pass,
+            Verdict::NotApplicable(_) => Outcome::NotApplicable,
+            Verdict::Fail(failures) => {
+                for f in failures {
+                    findings.push(make_finding(
+                        rule,
+                        Some(&procedure.id),
+                        f.step,
+                        f.line,
+                        file,
+                        &f.message,
+                        rule.severity,
+                    ));
+                }
+                Outcome::Fail
+            }
+        };
+        outcomes.push((rule.rule.id.value.clone(), outcome));
+    }
+
+    if !retired {
+        apply_exemptions(procedure, rules, policy, ctx, &mut findings, &mut outcomes);
+    }
+
+    let compliant = !retired
+        && !findings
+            .iter()
+            .any(|f| f.is_active() && f.severity == Severity::Error);
+    let offline = procedure.offline_channels();
+    let channels = ChannelKind::ALL
+        .into_iter()
+        .map(|kind| (kind, channel_mark(procedure, kind, &offline)))
+        .collect();
+    let result = ProcedureResult {
+        id: procedure.id.clone(),
+        title: procedure.title.clone(),
+        service: procedure.service.clone(),
+        status: procedure.status,
+        access: procedure.access,
+        offline_channels: offline,
+        channels,
+        compliant,
+        outcomes,
+    };
+    (result, findings)
+}
+
+fn channel_mark(procedure: &Procedure, kind: ChannelKind, offline: &[ChannelKind]) -> ChannelMark {
+    if offline.contains(&kind) {
+        return ChannelMark::Offline;
+    }
+    let offered = procedure.parts().any(|part| match kind {
+        ChannelKind::Online => part.channels.online.is_some(),
+        other => part.channels.get(other).is_some(),
+    });
+    if offered {
+        ChannelMark::Limited
+    } else {
+        ChannelMark::Absent
+    }
+}
+
+/// Marks findings covered by a valid exemption, and reports every exemption
+/// that is not valid through the rules using the `exemption_valid` check.
+fn apply_exemptions(
+    procedure: &Procedure,
+    rules: &[&ActiveRule],
+    policy: &Policy,
+    ctx: &CheckContext,
+    findings: &mut Vec<Finding>,
+    outcomes: &mut Vec<(String, Outcome)>,
+) {
+    let exemption_rules: Vec<&&ActiveRule> = rules
+        .iter()
+        .filter(|r| r.rule.check.check().subject() == Subject::Exemptions)
+        .collect();
+    // An exemption written for a superseded rule applies to the rule that replaced it.
+    let by_id: HashMap<&str, &ActiveRule> = rules
+        .iter()
+        .flat_map(|r| {
+            std::iter::once((r.rule.id.value.as_str(), *r))
+                .chain(r.superseded_ids.iter().map(move |s| (s.as_str(), *r)))
+        })
+        .collect();
+    let failed: BTreeSet<String> = findings.iter().map(|f| f.rule.clone()).collect();
+
+    let mut exemption_findings = Vec::new();
+    for exemption in &procedure.exemptions {
+        let rule = by_id.get(exemption.rule.value.as_str()).copied();
+        let state = exemption_valid::assess(
+            exemption,
+            rule.map(|r| ExemptedRule {
+                accepted_grounds: &r.rule.exemption_grounds,
+                failed: failed.contains(&r.rule.id.value),
+            })
+            .as_ref(),
+            ctx.today,
+        );
+        if state == ExemptionState::Valid && !policy.ignore_exemptions {
+            if let Some(rule) = rule {
+                exempt(rule, exemption, findings, outcomes);
+            }
+            continue;
+        }
+        let Some(message) = state.message(&exemption.rule.value) else {
+            continue;
+        };
+        for er in &exemption_rules {
+            exemption_findings.push(Finding {
+                // One finding per exemption: the rule it names keeps fingerprints distinct.
+                fingerprint: fingerprint(
+                    &er.rule.id.value,
+                    Some(&procedure.id),
+                    Some(&exemption.rule.value),
+                ),
+                step: None,
+                ..make_finding(
+                    er,
+                    Some(&procedure.id),
+                    None,
+                    exemption.rule.line,
+                    &procedure.location.file,
+                    &message,
+                    er.severity,
+                )
+            });
+        }
+    }
+    for er in &exemption_rules {
+        let outcome = if procedure.exemptions.is_empty() {
+            Outcome::NotApplicable
+        } else if exemption_findings
+            .iter()
+            .any(|f| f.rule == er.rule.id.value)
+        {
+            Outcome::Fail
+        } else {
+            Outcome::Pass
+        };
+        outcomes.push((er.rule.id.value.clone(), outcome));
+    }
+    findings.extend(exemption_findings);
+}
+
+fn exempt(
+    rule: &ActiveRule,
+    exemption: &Exemption,
+    findings: &mut [Finding],
+    outcomes: &mut [(String, Outcome)],
+) {
+    for f in findings.iter_mut().filter(|f| f.rule == rule.rule.id.value) {
+        f.exempted = Some(ExemptionApplied {
+            reference: exemption.reference.clone(),
+            until: exemption.until,
+            reason: exemption.reason.clone(),
+            ground: exemption.ground.as_str().to_owned(),
+        });
+    }
+    for (id, outcome) in outcomes.iter_mut() {
+        if *id == rule.rule.id.value && *outcome == Outcome::Fail {
+            *outcome = Outcome::Exempt;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Reading catalogue files and directories into one raw catalogue.
+//!
+//! Every file is read with a size limit, checked for UTF-8 and parsed with a
+//! YAML budget (so an alias bomb is refused quickly with bounded memory);
+//! files are parsed in parallel and every file's errors are reported together.
+
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::model::{Authority, CatalogFile, Contact, Procedure};
+use crate::diagnostic::{from_yaml_error, Diagnostic, Diagnostics};
+use crate::i18n::Message;
+
+/// Files larger than this are refused unless the user raises the limit: a
+/// council's catalogue is a few hundred kilobytes, and an accidental 2 GB log
+/// file must not be read into memory.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    pub max_file_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// Index of a file in `RawCatalog::files`.
+pub type FileId = usize;
+
+/// A source file of the catalogue and its text (kept for diagnostics).
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// All files of a catalogue, merged but not yet resolved.
+#[derive(Debug)]
+pub struct RawCatalog {
+    pub files: Vec<SourceFile>,
+    pub authority: Option<(Authority, FileId)>,
+    pub version: Option<(u32, FileId, u32)>,
+    pub contacts: BTreeMap<String, (Contact, FileId)>,
+    pub procedures: Vec<(Procedure, FileId)>,
+}
+
+impl RawCatalog {
+    pub fn path(&self, file: FileId) -> &Path {
+        &self.files[file].path
+    }
+
+    pub fn diagnostic(&self, file: FileId, line: u32, column: u32, message: Message) -> Diagnostic {
+        Diagnostic::new(self.path(file), line, column, message).with_source(&self.files[file].text)
+    }
+}
+
+/// The YAML files that make up the catalogue at `path`: the file itself, or
+/// every `*.yaml` / `*.yml` under the directory, in a stable order.
+pub fn catalogue_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
+    let fail = |message: Message| Err(Diagnostics(vec![Diagnostic::new(path, 0, 0, message)]));
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
+    };
+    if metadata.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
+        };
+        for entry in entries.flatten() {
+            let entry_path = entry.path();
+            let hidden = entry.file_name().to_string_lossy().starts_with('.');
+            if hidden {
+                continue;
+            }
+            if entry_path.is_dir() {
+                stack.push(entry_path);
+            } else if matches!(
+                entry_path.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml")
+            ) {
+                files.push(entry_path);
+            }
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return fail(Message::new("load-no-yaml"));
+    }
+    Ok(files)
+}
+
+/// Reads `path` (a file or a directory) and merges its files.
+pub fn load(path: &Path, options: &LoadOptions) -> Result<RawCatalog, Diagnostics> {
+    let paths = catalogue_files(path)?;
+    let parsed: Vec<Result<(SourceFile, CatalogFile), Diagnostic>> = paths
+        .into_par_iter()
+        .map(|p| read_and_parse(p, options))
+        .collect();
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::with_capacity(parsed.len());
+    let mut contents = Vec::with_capacity(parsed.len());
+    for result in parsed {
+        match result {
+            Ok((source, content)) => {
+                files.push(source);
+                contents.push(content);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let raw = merge(files, contents, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(raw)
+    } else {
+        Err(diagnostics.sorted())
+    }
+}
+
+/// Merges files already parsed (one authority, contacts by id, procedures concatenated).
+pub fn merge_files(
+    files: Vec<SourceFile>,
+    contents: Vec<CatalogFile>,
+) -> Result<RawCatalog, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let raw = merge(files, contents, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(raw)
+    } else {
+        Err(diagnostics.sorted())
+    }
+}
+
+/// Reads one YAML document of type `T` from `path`, with the same limits and
+/// diagnostics as catalogue files (used for rule packs too).
+pub fn read_and_parse<T: serde::de::DeserializeOwned>(
+    path: PathBuf,
+    options: &LoadOptions,
+) -> Result<(SourceFile, T), Diagnostic> {
+    let text = read_text(&path, options)?;
+    let value = parse_yaml(&path, &text)?;
+    Ok((SourceFile { path, text }, value))
+}
+
+fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
+    let whole_file = |message: Message| Diagnostic::new(path, 0, 0, message);
+    let size = std::fs::metadata(path)
+        .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?
+        .len();
+    if size > options.max_file_bytes {
+        return Err(whole_file(
+            Message::new("load-too-large")
+                .arg("size", human_bytes(size))
+                .arg("limit", human_bytes(options.max_file_bytes)),
+        )
+        .with_help(Some(Message::new("load-too-large-help"))));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?;
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() as u32 + 1;
+        Diagnostic::new(path, line, column, Message::new("load-not-utf8"))
+            .with_help(Some(Message::new("load-not-utf8-help")))
+    })
+}
+
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    text: &str,
+) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::new(path, 0, 0, Message::new("load-empty-file")));
+    }
+    serde_saphyr::from_str_with_options(text, yaml_options(text.len()))
+        .map_err(|e| from_yaml_error(path, text, &e))
+}
+
+/// Budgets scale with the input, so a large honest catalogue is read in full
+/// while alias expansion (the "billion laughs") stays capped whatever the size.
+fn yaml_options(input_len: usize) -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = budget.max_events.max(input_len);
+    budget.max_nodes = budget.max_nodes.max(input_len / 2);
+    budget.max_total_scalar_bytes = budget.max_total_scalar_bytes.max(input_len);
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options.with_snippet = false;
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    options
+}
+
+fn human_bytes(bytes: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    if bytes as f64 >= MIB {
+        format!("{:.1} MiB", bytes as f64 / MIB)
+    } else {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    }
+}
+
+fn merge(
+    files: Vec<SourceFile>,
+    contents: Vec<CatalogFile>,
+    diagnostics: &mut Diagnostics,
+) -> RawCatalog {
+    let mut raw = RawCatalog {
+        files,
+        authority: None,
+        version: None,
+        contacts: BTreeMap::new(),
+        procedures: Vec::new(),
+    };
+    let mut procedure_ids: std::collections::HashMap<String, (FileId, u32)> = Default::default();
+    for (file, content) in contents.into_iter().enumerate() {
+        if let Some(version) = content.version {
+            match raw.version {
+                Some((_, first_file, first_line)) => diagnostics.push(raw.diagnostic(
+                    file,
+                    version.line,
+                    version.column,
+                    Message::new("load-duplicate-version").arg(
+                        "first",
+                        format!("{}:{first_line}", raw.path(first_file).display()),
+                    ),
+                )),
+                None => raw.version = Some((version.value, file, version.line)),
+            }
+        }
+        if let Some(authority) = content.authority {
+            match &raw.authority {
+                Some((_, first_file)) => diagnostics.push(
+                    raw.diagnostic(
+                        file,
+                        authority.id.line,
+                        authority.id.column,
+                        Message::new("load-duplicate-authority")
+                            .arg("first", raw.path(*first_file).display()),
+                    ),
+                ),
+                None => raw.authority = Some((authority, file)),
+            }
+        }
+        for (id, contact) in content.contacts {
+            match raw.contacts.entry(id) {
+                Entry::Occupied(first) => {
+                    let message = Message::new("load-duplicate-contact")
+                        .arg("id", first.key())
+                        .arg("first", raw.files[first.get().1].path.display());
+                    diagnostics.push(
+                        Diagnostic::new(
+                            &raw.files[file].path,
+                            contact.kind.line,
+                            contact.kind.column,
+                            message,
+                        )
+                        .with_source(&raw.files[file].text),
+                    );
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert((contact, file));
+                }
+            }
+        }
+        for procedure in content.procedures {
+            let id = &procedure.id;
+            if let Some((first_file, first_line)) = procedure_ids.get(&id.value) {
+                let first = format!("{}:{first_line}", raw.path(*first_file).display());
+                diagnostics.push(
+                    raw.diagnostic(
+                        file,
+                        id.line,
+                        id.column,
+                        Message::new("load-duplicate-procedure")
+                            .arg("id", &id.value)
+                            .arg("first", first),
+                    ),
+                );
+                continue;
+            }
+            procedure_ids.insert(id.value.clone(), (file, id.line));
+            raw.procedures.push((procedure, file));
+        }
+    }
+    if diagnostics.is_empty() {
+        let first = raw
+            .files
+            .first()
+            .map(|f| f.path.clone())
+            .unwrap_or_default();
+        match raw.version {
+            None => diagnostics.push(Diagnostic::new(
+                &first,
+                0,
+                0,
+                Message::new("load-missing-version"),
+            )),
+            Some((version, file, line)) if version != 1 => diagnostics.push(raw.diagnostic(
+                file,
+                line,
+                0,
+                Message::new("load-unsupported-version").arg("version", version),
+            )),
+            Some(_) => {}
+        }
+        if raw.authority.is_none() {
+            diagnostics.push(Diagnostic::new(
+                &first,
+                0,
+                0,
+                Message::new("load-missing-authority"),
+            ));
+        }
+        if raw.procedures.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(&first, 0, 0, Message::new("load-no-procedures"))
+                    .with_help(Some(Message::new("load-no-procedures-help"))),
+            );
+        }
+    }
+    raw
+}

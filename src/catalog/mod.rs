@@ -1,0 +1,39 @@
+//! The catalogue: its format (`model`), reading files (`load`), and resolving
+//! references into the procedures the checks read (`resolve`).
+
+pub mod hours;
+pub mod load;
+pub mod model;
+pub mod phone;
+pub mod resolve;
+
+use std::path::Path;
+
+pub use load::{LoadOptions, RawCatalog};
+pub use resolve::{
+    Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Part, Procedure, SourceLocation,
+    Step,
+};
+
+use crate::diagnostic::Diagnostics;
+
+/// Loads and resolves the catalogue at `path` (a file or a directory).
+pub fn open(path: &Path, options: &LoadOptions) -> Result<Catalog, Diagnostics> {
+    let raw = load::load(path, options)?;
+    resolve::resolve(&raw)
+}
+
+/// Resolves a catalogue held in memory, as if read from a file called `name`.
+pub fn from_str(name: &str, text: &str) -> Result<Catalog, Diagnostics> {
+    let path = Path::new(name).to_path_buf();
+    let content: model::CatalogFile =
+        load::parse_yaml(&path, text).map_err(|d| Diagnostics(vec![d]))?;
+    let raw = load::merge_files(
+        vec![load::SourceFile {
+            path,
+            text: text.to_owned(),
+        }],
+        vec![content],
+    )?;
+    resolve::resolve(&raw)
+}

@@ -1,0 +1,197 @@
+//! What a phone number costs the caller, derived from its numbering plan.
+//!
+//! The number is parsed and validated with `phonenumber` (libphonenumber's
+//! metadata). The tariff classes follow `docs/phone-tariffs.md`: where the
+//! number alone cannot tell (most French 3BPQ short numbers) the tariff is
+//! `Unknown`: never assumed free.
+
+use phonenumber::country::Id;
+use phonenumber::{Mode, Type};
+
+use super::model::Tariff;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneInfo {
+    /// As written in the catalogue.
+    pub written: String,
+    /// E.164 for full numbers; the digits for short numbers.
+    pub normalized: String,
+    /// Derived from the number alone.
+    pub derived_tariff: Tariff,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    #[error("not a phone number: {0}")]
+    Unparsable(String),
+    #[error("not a valid number in the numbering plan")]
+    Invalid,
+}
+
+/// Parses `written` as dialled from `country` (ISO alpha-2) and derives its tariff.
+pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    let only_dialable = written.chars().all(|c| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '+' | '.' | '-' | '(' | ')' | '\u{a0}')
+    });
+    if !only_dialable || digits.is_empty() {
+        return Err(PhoneError::Unparsable(written.to_owned()));
+    }
+    if !written.trim_start().starts_with('+') && digits.len() <= 6 {
+        return short_number(&digits, country).map(|tariff| PhoneInfo {
+            written: written.to_owned(),
+            normalized: digits.clone(),
+            derived_tariff: tariff,
+        });
+    }
+    let region: Option<Id> = country.parse().ok();
+    let number =
+        phonenumber::parse(region, written).map_err(|e| PhoneError::Unparsable(e.to_string()))?;
+    if !number.is_valid() {
+        return Err(PhoneError::Invalid);
+    }
+    let national = number.national().to_string();
+    let calling_code = number.code().value();
+    let derived_tariff = match calling_code {
+        33 => french_tariff(&national),
+        32 => belgian_tariff(&national),
+        _ => from_number_type(number.number_type(&phonenumber::metadata::DATABASE)),
+    };
+    Ok(PhoneInfo {
+        written: written.to_owned(),
+        normalized: number.format().mode(Mode::E164).to_string(),
+        derived_tariff,
+    })
+}
+
+/// ARCEP décision 2012-0856 tariff families, on the national significant number
+/// (without the leading 0).
+fn french_tariff(national: &str) -> Tariff {
+    let prefix = |p: &str| national.starts_with(p);
+    if ["800", "801", "802", "803", "804", "805"]
+        .iter()
+        .any(|p| prefix(p))
+    {
+        Tariff::Free
+    } else if ["806", "807", "808", "809"].iter().any(|p| prefix(p)) {
+        Tariff::Standard
+    } else if prefix("81") || prefix("82") || prefix("89") {
+        Tariff::Premium
+    } else if prefix("8") {
+        Tariff::Unknown
+    } else {
+        // 01-05 geographic, 06-07 mobile, 09 VoIP: normal price, cannot be surcharged.
+        Tariff::Standard
+    }
+}
+
+/// BIPT: 0800 free, 070 and 090x premium, 078 normal rate.
+fn belgian_tariff(national: &str) -> Tariff {
+    if national.starts_with("800") {
+        Tariff::Free
+    } else if national.starts_with("70") || national.starts_with("90") {
+        Tariff::Premium
+    } else {
+        Tariff::Standard
+    }
+}
+
+fn from_number_type(kind: Type) -> Tariff {
+    match kind {
+        Type::TollFree => Tariff::Free,
+        Type::PremiumRate => Tariff::Premium,
+        Type::SharedCost | Type::Uan | Type::PersonalNumber | Type::Unknown => Tariff::Unknown,
+        _ => Tariff::Standard,
+    }
+}
+
+/// Short numbers: only a few ranges tell their price (ARCEP 2022-1583 §2.4.9).
+fn short_number(digits: &str, country: &str) -> Result<Tariff, PhoneError> {
+    if country != "FR" {
+        // Outside France we have no reliable short-number table: the catalogue must say.
+        return Ok(Tariff::Unknown);
+    }
+    let tariff = match digits.len() {
+        2 | 3 if ["15", "17", "18", "112", "114", "119", "115"].contains(&digits) => Tariff::Free,
+        4 if digits.starts_with('3') => {
+            let n: u32 = digits.parse().map_err(|_| PhoneError::Invalid)?;
+            if (3000..=3007).contains(&n)
+                || (3009..=3169).contains(&n)
+                || (3180..=3199).contains(&n)
+            {
+                Tariff::Free
+            } else {
+                Tariff::Unknown
+            }
+        }
+        4 if digits.starts_with('1') => Tariff::Unknown,
+        6 if digits.starts_with("116") => Tariff::Free,
+        6 if digits.starts_with("118") => Tariff::Premium,
+        _ => return Err(PhoneError::Invalid),
+    };
+    Ok(tariff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tariff(number: &str, country: &str) -> Tariff {
+        analyse(number, country).unwrap().derived_tariff
+    }
+
+    #[test]
+    fn french_families() {
+        assert_eq!(tariff("04 78 03 67 67", "FR"), Tariff::Standard);
+        assert_eq!(tariff("+33 4 78 03 67 67", "FR"), Tariff::Standard);
+        assert_eq!(tariff("06 12 34 56 78", "FR"), Tariff::Standard);
+        assert_eq!(tariff("0 800 12 34 56", "FR"), Tariff::Free);
+        assert_eq!(tariff("0806 12 34 56", "FR"), Tariff::Standard);
+        assert_eq!(tariff("0 892 70 12 12", "FR"), Tariff::Premium);
+        assert_eq!(tariff("0820 12 34 56", "FR"), Tariff::Premium);
+    }
+
+    #[test]
+    fn short_numbers_are_never_assumed_free() {
+        assert_eq!(tariff("3939", "FR"), Tariff::Unknown);
+        assert_eq!(tariff("3241", "FR"), Tariff::Unknown);
+        assert_eq!(tariff("3008", "FR"), Tariff::Unknown);
+        assert_eq!(tariff("3170", "FR"), Tariff::Unknown);
+        assert_eq!(tariff("3005", "FR"), Tariff::Free);
+        assert_eq!(tariff("3180", "FR"), Tariff::Free);
+        assert_eq!(tariff("116000", "FR"), Tariff::Free);
+        assert_eq!(tariff("118218", "FR"), Tariff::Premium);
+    }
+
+    #[test]
+    fn belgian_families() {
+        assert_eq!(tariff("+32 81 24 00 00", "BE"), Tariff::Standard);
+        assert_eq!(tariff("0800 12 345", "BE"), Tariff::Free);
+        assert_eq!(tariff("070 22 33 44", "BE"), Tariff::Premium);
+        assert_eq!(tariff("0902 12 345", "BE"), Tariff::Premium);
+        assert_eq!(tariff("078 15 20 30", "BE"), Tariff::Standard);
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_number() {
+        assert!(matches!(
+            analyse("mairie", "FR"),
+            Err(PhoneError::Unparsable(_))
+        ));
+        assert!(
+            analyse("04 78", "FR").is_err()
+                || analyse("04 78", "FR").unwrap().derived_tariff == Tariff::Unknown
+        );
+        assert_eq!(analyse("+33 1 23", "FR"), Err(PhoneError::Invalid));
+    }
+
+    #[test]
+    fn normalises_to_e164() {
+        assert_eq!(
+            analyse("04.78.03.67.67", "FR").unwrap().normalized,
+            "+33478036767"
+        );
+    }
+}

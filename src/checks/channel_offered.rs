@@ -1,0 +1,161 @@
+//! `channel_offered`: the procedure (and each of its steps) can be done in full
+//! through a given offline channel: counter, phone or postal.
+//!
+//! A channel that covers only information, a counter bookable only online, a
+//! form only downloadable or a phone answered only by a machine does not count
+//! (see `Channel::offline_status`). With `accept_equivalent`, an `other_offline`
+//! channel that `replaces` this one counts in its place (Brussels, C.C. 126/2025).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Check, CheckContext, Failure, Verdict};
+use crate::catalog::model::ReplaceableChannel;
+use crate::catalog::{ChannelKind, Procedure};
+use crate::i18n::Message;
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelOffered {
+    /// The channel required: counter, phone or postal.
+    pub channel: ReplaceableChannel,
+    /// Whether an `other_offline` channel replacing it is accepted instead.
+    #[serde(default)]
+    pub accept_equivalent: bool,
+}
+
+impl Check for ChannelOffered {
+    fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
+        let kind = ChannelKind::from_replaceable(self.channel);
+        let failures = procedure
+            .parts()
+            .filter(|part| !part.channels.offers_offline(kind, self.accept_equivalent))
+            .map(|part| {
+                let message = match part.channels.get(kind).map(|c| c.offline_status()) {
+                    Some(Err(why)) => Message::new("check-channel-not-offline")
+                        .arg("channel", kind.as_str())
+                        .arg("reason", why.message_key()),
+                    _ if part
+                        .channels
+                        .other_offline
+                        .as_ref()
+                        .is_some_and(|o| o.replaces == Some(kind)) =>
+                    {
+                        Message::new("check-channel-equivalent-refused")
+                            .arg("channel", kind.as_str())
+                    }
+                    _ => Message::new("check-channel-missing").arg("channel", kind.as_str()),
+                };
+                Failure::in_part(procedure, part, message)
+            })
+            .collect();
+        Verdict::from_failures(failures)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::fixture::{fails, verdict, COMPLETE};
+
+    fn check(channel: ReplaceableChannel, accept_equivalent: bool) -> ChannelOffered {
+        ChannelOffered {
+            channel,
+            accept_equivalent,
+        }
+    }
+
+    #[test]
+    fn passes_when_the_channel_is_full_and_offline() {
+        for channel in [
+            ReplaceableChannel::Counter,
+            ReplaceableChannel::Phone,
+            ReplaceableChannel::Postal,
+        ] {
+            assert_eq!(verdict(&check(channel, false), COMPLETE), Verdict::Pass);
+        }
+    }
+
+    #[test]
+    fn fails_when_the_channel_is_missing() {
+        let p = r#"
+- id: sans-telephone
+  title: Sans téléphone
+  channels:
+    counter: { contact: accueil }
+"#;
+        let v = verdict(&check(ReplaceableChannel::Phone, false), p);
+        let Verdict::Fail(f) = v else { panic!("{v:?}") };
+        assert_eq!(f[0].message.key, "check-channel-missing");
+    }
+
+    #[test]
+    fn a_phone_for_information_only_does_not_count() {
+        let p = r#"
+- id: info
+  title: Info seulement
+  channels:
+    counter: { contact: accueil }
+    phone: { contact: standard, covers: info }
+"#;
+        let Verdict::Fail(f) = verdict(&check(ReplaceableChannel::Phone, false), p) else {
+            panic!()
+        };
+        assert_eq!(f[0].message.key, "check-channel-not-offline");
+    }
+
+    #[test]
+    fn a_counter_bookable_only_online_does_not_count() {
+        let p = r#"
+- id: passeport
+  title: Passeport
+  channels:
+    counter: { contact: titres }
+"#;
+        assert!(fails(&verdict(
+            &check(ReplaceableChannel::Counter, false),
+            p
+        )));
+    }
+
+    #[test]
+    fn other_offline_counts_only_when_equivalents_are_accepted() {
+        let p = r#"
+- id: visite
+  title: Aide à domicile
+  channels:
+    counter: { contact: accueil }
+    other_offline:
+      replaces: phone
+      description: Visite à domicile sur demande
+      contact: accueil
+"#;
+        let refused = verdict(&check(ReplaceableChannel::Phone, false), p);
+        let Verdict::Fail(f) = refused else { panic!() };
+        assert_eq!(f[0].message.key, "check-channel-equivalent-refused");
+        assert_eq!(
+            verdict(&check(ReplaceableChannel::Phone, true), p),
+            Verdict::Pass
+        );
+    }
+
+    #[test]
+    fn every_step_needs_the_channel() {
+        let p = r#"
+- id: etapes
+  title: En deux étapes
+  steps:
+    - name: Rendez-vous
+      channels:
+        phone: { contact: standard }
+    - name: Dépôt
+      channels:
+        counter: { contact: accueil }
+"#;
+        let Verdict::Fail(f) = verdict(&check(ReplaceableChannel::Phone, false), p) else {
+            panic!()
+        };
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].step.as_deref(), Some("Dépôt"));
+    }
+}

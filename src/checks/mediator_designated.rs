@@ -1,0 +1,65 @@
+//! `mediator_designated` (authority level): the authority names a person who
+//! helps residents do procedures without the internet (`authority.mediator`),
+//! reachable without the internet (a counter, phone or postal contact), as
+//! Villeurbanne committed to in 2023.
+
+use super::{Check, CheckContext, Failure, Subject, Verdict};
+use crate::catalog::model::ContactKind;
+use crate::i18n::Message;
+
+pub struct MediatorDesignated;
+
+impl Check for MediatorDesignated {
+    fn subject(&self) -> Subject {
+        Subject::Authority
+    }
+
+    fn check_authority(&self, ctx: &CheckContext) -> Verdict {
+        let line = ctx.authority.location.line;
+        match &ctx.authority.mediator {
+            None => Verdict::Fail(vec![Failure::at_line(
+                line,
+                Message::new("check-no-mediator"),
+            )]),
+            Some(m) if m.kind == ContactKind::Email => Verdict::Fail(vec![Failure::at_line(
+                line,
+                Message::new("check-mediator-online"),
+            )]),
+            Some(_) => Verdict::Pass,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+    use crate::checks::fixture::HEADER;
+    use crate::checks::CheckContext;
+
+    fn verdict(extra_authority: &str) -> Verdict {
+        let text = HEADER.replacen("  level: commune\n", &format!("  level: commune\n{extra_authority}"), 1)
+            + "procedures:\n  - id: a\n    title: A\n    channels: { counter: { contact: accueil } }\n";
+        let catalog = catalog::from_str("essai.yaml", &text).unwrap();
+        let ctx = CheckContext {
+            authority: &catalog.authority,
+            today: chrono::NaiveDate::MIN,
+        };
+        MediatorDesignated.check_authority(&ctx)
+    }
+
+    #[test]
+    fn fails_without_mediator() {
+        assert!(matches!(verdict(""), Verdict::Fail(_)));
+    }
+
+    #[test]
+    fn fails_when_the_mediator_is_an_email() {
+        assert!(matches!(verdict("  mediator: mail\n"), Verdict::Fail(_)));
+    }
+
+    #[test]
+    fn passes_with_a_counter() {
+        assert_eq!(verdict("  mediator: accueil\n"), Verdict::Pass);
+    }
+}

@@ -1,0 +1,285 @@
+//! The library of typed checks that rule packs parameterise.
+//!
+//! A check knows one requirement and nothing of laws: a rule in a pack picks a
+//! check, gives it parameters, and adds the legal citation and severity. Each
+//! check lives in its own module with its documentation and its tests; adding
+//! one means one file here and one line in `CheckSpec`.
+
+pub mod booking_offline;
+pub mod channel_offered;
+pub mod deadline_postal;
+pub mod delay_parity;
+pub mod exemption_valid;
+pub mod fee_parity;
+pub mod mediator_designated;
+pub mod no_digital_prerequisite;
+pub mod not_online_only;
+pub mod opening_hours_min;
+pub mod paper_form_offline;
+pub mod phone_human;
+pub mod phone_tariff;
+pub mod reachable;
+pub mod reviewed_recently;
+pub mod teleservice_safeguards;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::resolve::{Authority, Part, Procedure};
+use crate::i18n::Message;
+
+/// What a check sees besides the procedure.
+pub struct CheckContext<'a> {
+    pub authority: &'a Authority,
+    /// The audit date: expiry and review ages are measured from it.
+    pub today: NaiveDate,
+}
+
+/// One way a procedure fails a check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The step concerned, when the failure is in a step.
+    pub step: Option<String>,
+    /// Line of the procedure, step or channel in the catalogue.
+    pub line: u32,
+    pub message: Message,
+}
+
+impl Failure {
+    pub fn in_part(procedure: &Procedure, part: Part<'_>, message: Message) -> Self {
+        Self {
+            step: part.step.map(|s| s.name.clone()),
+            line: procedure.step_line(part.step),
+            message,
+        }
+    }
+
+    pub fn at_line(line: u32, message: Message) -> Self {
+        Self {
+            step: None,
+            line,
+            message,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    Pass,
+    Fail(Vec<Failure>),
+    /// The requirement does not concern this procedure (with why).
+    NotApplicable(Message),
+}
+
+impl Verdict {
+    /// `Pass` when nothing failed.
+    pub fn from_failures(failures: Vec<Failure>) -> Self {
+        if failures.is_empty() {
+            Verdict::Pass
+        } else {
+            Verdict::Fail(failures)
+        }
+    }
+}
+
+/// What a check is about: each procedure, or the authority as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Procedure,
+    Authority,
+    /// The exemptions written in the catalogue (evaluated by the audit after
+    /// every other rule, see `exemption_valid`).
+    Exemptions,
+}
+
+pub trait Check {
+    fn subject(&self) -> Subject {
+        Subject::Procedure
+    }
+
+    fn check_procedure(&self, _procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
+        Verdict::NotApplicable(Message::new("na-not-procedure-check"))
+    }
+
+    fn check_authority(&self, _ctx: &CheckContext) -> Verdict {
+        Verdict::NotApplicable(Message::new("na-not-authority-check"))
+    }
+}
+
+/// A check and its parameters, as written in a rule pack: `check: not_online_only`
+/// or `check: { channel_offered: { channel: phone } }`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckSpec {
+    ChannelOffered(channel_offered::ChannelOffered),
+    NotOnlineOnly,
+    Reachable,
+    BookingOffline,
+    PaperFormOffline,
+    PhoneHuman,
+    PhoneTariff(phone_tariff::PhoneTariff),
+    OpeningHoursMin(opening_hours_min::OpeningHoursMin),
+    FeeParity,
+    DelayParity(delay_parity::DelayParity),
+    NoDigitalPrerequisite,
+    TeleserviceSafeguards(teleservice_safeguards::TeleserviceSafeguards),
+    DeadlinePostal,
+    MediatorDesignated,
+    ExemptionValid,
+    ReviewedRecently(reviewed_recently::ReviewedRecently),
+}
+
+impl CheckSpec {
+    pub fn check(&self) -> &dyn Check {
+        match self {
+            Self::ChannelOffered(c) => c,
+            Self::NotOnlineOnly => &not_online_only::NotOnlineOnly,
+            Self::Reachable => &reachable::Reachable,
+            Self::BookingOffline => &booking_offline::BookingOffline,
+            Self::PaperFormOffline => &paper_form_offline::PaperFormOffline,
+            Self::PhoneHuman => &phone_human::PhoneHuman,
+            Self::PhoneTariff(c) => c,
+            Self::OpeningHoursMin(c) => c,
+            Self::FeeParity => &fee_parity::FeeParity,
+            Self::DelayParity(c) => c,
+            Self::NoDigitalPrerequisite => &no_digital_prerequisite::NoDigitalPrerequisite,
+            Self::TeleserviceSafeguards(c) => c,
+            Self::DeadlinePostal => &deadline_postal::DeadlinePostal,
+            Self::MediatorDesignated => &mediator_designated::MediatorDesignated,
+            Self::ExemptionValid => &exemption_valid::ExemptionValid,
+            Self::ReviewedRecently(c) => c,
+        }
+    }
+
+    /// The name used in packs, e.g. `channel_offered`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::ChannelOffered(_) => "channel_offered",
+            Self::NotOnlineOnly => "not_online_only",
+            Self::Reachable => "reachable",
+            Self::BookingOffline => "booking_offline",
+            Self::PaperFormOffline => "paper_form_offline",
+            Self::PhoneHuman => "phone_human",
+            Self::PhoneTariff(_) => "phone_tariff",
+            Self::OpeningHoursMin(_) => "opening_hours_min",
+            Self::FeeParity => "fee_parity",
+            Self::DelayParity(_) => "delay_parity",
+            Self::NoDigitalPrerequisite => "no_digital_prerequisite",
+            Self::TeleserviceSafeguards(_) => "teleservice_safeguards",
+            Self::DeadlinePostal => "deadline_postal",
+            Self::MediatorDesignated => "mediator_designated",
+            Self::ExemptionValid => "exemption_valid",
+            Self::ReviewedRecently(_) => "reviewed_recently",
+        }
+    }
+
+    /// The parameters as written, for documentation (`rules explain`).
+    pub fn params_text(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(map)) => map
+                .values()
+                .next()
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// The locale key documenting the check kind.
+    pub fn doc_key(&self) -> String {
+        format!("check-doc-{}", self.kind())
+    }
+}
+
+/// Every check kind, for `rules checks` and the documentation.
+pub const KINDS: [&str; 16] = [
+    "channel_offered",
+    "not_online_only",
+    "reachable",
+    "booking_offline",
+    "paper_form_offline",
+    "phone_human",
+    "phone_tariff",
+    "opening_hours_min",
+    "fee_parity",
+    "delay_parity",
+    "no_digital_prerequisite",
+    "teleservice_safeguards",
+    "deadline_postal",
+    "mediator_designated",
+    "exemption_valid",
+    "reviewed_recently",
+];
+
+/// Small catalogues for the checks' tests, written as a council would.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use super::*;
+    use crate::catalog::{self, Catalog};
+
+    pub const HEADER: &str = r#"
+version: 1
+authority:
+  id: fr-99999
+  name: Commune d'essai
+  country: FR
+  level: commune
+contacts:
+  accueil:
+    kind: counter
+    address: 1 place de la Mairie, 69000 Essai
+    opening_hours: "Mo-Fr 08:30-12:00,13:30-17:00"
+  titres:
+    kind: counter
+    address: 1 place de la Mairie, 69000 Essai
+    appointment: required
+    booking: [online]
+  standard:
+    kind: phone
+    number: "04 78 00 00 00"
+    answered_by: human
+    opening_hours: "Mo-Fr 09:00-17:00"
+  robot:
+    kind: phone
+    number: "04 78 00 00 01"
+    answered_by: ivr_only
+  courrier:
+    kind: postal
+    address: Mairie, 69000 Essai
+  mail:
+    kind: email
+    address: mairie@essai.example
+"#;
+
+    /// A catalogue made of the header and `procedures` (a YAML list, indented by 0).
+    pub fn catalog(procedures: &str) -> Catalog {
+        let text = format!("{HEADER}procedures:\n{procedures}");
+        catalog::from_str("essai.yaml", &text).unwrap_or_else(|d| panic!("fixture invalid:\n{d}"))
+    }
+
+    /// The verdict of `check` on the first procedure of `procedures`.
+    pub fn verdict(check: &dyn Check, procedures: &str) -> Verdict {
+        let catalog = catalog(procedures);
+        let ctx = CheckContext {
+            authority: &catalog.authority,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        };
+        check.check_procedure(&catalog.procedures[0], &ctx)
+    }
+
+    pub fn fails(v: &Verdict) -> bool {
+        matches!(v, Verdict::Fail(_))
+    }
+
+    /// The three offline channels, all full.
+    pub const COMPLETE: &str = r#"
+- id: complet
+  title: Démarche complète
+  channels:
+    online: { url: "https://essai.example/d" }
+    counter: { contact: accueil }
+    phone: { contact: standard }
+    postal: { contact: courrier }
+"#;
+}

@@ -1,0 +1,152 @@
+//! `teleservice_safeguards`: a teleservice that a text makes mandatory comes
+//! with its safeguards (CE 3 June 2022, n° 452798): the text is named
+//! (`legal_basis`), a substitute contact takes over when it fails or cannot be
+//! used (`substitute`), and people are helped through it (`assistance`).
+//! With `only_mandatory: false` every online channel needs a substitute
+//! (Défenseur des droits' "clause de protection").
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Check, CheckContext, Failure, Verdict};
+use crate::catalog::model::ContactKind;
+use crate::catalog::Procedure;
+use crate::i18n::Message;
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeleserviceSafeguards {
+    /// Only mandatory teleservices are concerned (default true).
+    #[serde(default = "yes")]
+    pub only_mandatory: bool,
+    /// Assistance is required too (default true).
+    #[serde(default = "yes")]
+    pub require_assistance: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Check for TeleserviceSafeguards {
+    fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
+        let concerned: Vec<_> = procedure
+            .online_channels()
+            .filter(|(_, o)| o.mandatory || !self.only_mandatory)
+            .collect();
+        if concerned.is_empty() {
+            return Verdict::NotApplicable(Message::new("na-no-mandatory-online"));
+        }
+        let mut failures = Vec::new();
+        for (part, online) in concerned {
+            if online.mandatory
+                && online
+                    .legal_basis
+                    .as_deref()
+                    .is_none_or(|b| b.trim().is_empty())
+            {
+                failures.push(Failure::in_part(
+                    procedure,
+                    part,
+                    Message::new("check-teleservice-no-basis"),
+                ));
+            }
+            let offline_substitute = online
+                .substitute
+                .as_ref()
+                .is_some_and(|s| s.kind != ContactKind::Email);
+            if !offline_substitute && !(part.channels.has_offline() && !online.mandatory) {
+                failures.push(Failure::in_part(
+                    procedure,
+                    part,
+                    Message::new("check-teleservice-no-substitute"),
+                ));
+            }
+            let offline_help = procedure
+                .assistance
+                .iter()
+                .any(|a| a.kind != ContactKind::Email);
+            if self.require_assistance && online.mandatory && !offline_help {
+                failures.push(Failure::in_part(
+                    procedure,
+                    part,
+                    Message::new("check-teleservice-no-assistance"),
+                ));
+            }
+        }
+        Verdict::from_failures(failures)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::fixture::{verdict, COMPLETE};
+
+    const MANDATORY: TeleserviceSafeguards = TeleserviceSafeguards {
+        only_mandatory: true,
+        require_assistance: true,
+    };
+
+    #[test]
+    fn not_applicable_to_an_optional_teleservice() {
+        assert!(matches!(
+            verdict(&MANDATORY, COMPLETE),
+            Verdict::NotApplicable(_)
+        ));
+    }
+
+    #[test]
+    fn passes_with_every_safeguard() {
+        let p = r#"
+- id: titre-sejour
+  title: Titre de séjour
+  assistance: [accueil]
+  channels:
+    online:
+      url: "https://essai.example/anef"
+      mandatory: true
+      legal_basis: "Arrêté du 27 avril 2021"
+      substitute: accueil
+"#;
+        assert_eq!(verdict(&MANDATORY, p), Verdict::Pass);
+    }
+
+    #[test]
+    fn fails_without_substitute_nor_assistance() {
+        let p = r#"
+- id: titre-sejour
+  title: Titre de séjour
+  channels:
+    online: { url: "https://essai.example/anef", mandatory: true }
+"#;
+        let Verdict::Fail(f) = verdict(&MANDATORY, p) else {
+            panic!()
+        };
+        let keys: Vec<_> = f.iter().map(|f| f.message.key).collect();
+        assert_eq!(
+            keys,
+            [
+                "check-teleservice-no-basis",
+                "check-teleservice-no-substitute",
+                "check-teleservice-no-assistance"
+            ]
+        );
+    }
+
+    #[test]
+    fn every_teleservice_needs_a_way_out_when_asked() {
+        let all = TeleserviceSafeguards {
+            only_mandatory: false,
+            require_assistance: false,
+        };
+        assert_eq!(verdict(&all, COMPLETE), Verdict::Pass);
+        let p = r#"
+- id: en-ligne
+  title: En ligne
+  channels:
+    online: { url: "https://essai.example/d" }
+"#;
+        assert!(matches!(verdict(&all, p), Verdict::Fail(_)));
+    }
+}

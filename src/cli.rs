@@ -1,0 +1,422 @@
+//! The command line: clap definitions, wiring and exit codes. No business
+//! logic lives here: it loads, resolves, selects, audits and reports by
+//! calling the library.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::audit::{self, AuditOptions};
+use crate::catalog::{self, LoadOptions};
+use crate::diagnostic::Diagnostics;
+use crate::i18n::{t, Lang, Message};
+use crate::packs::{Library, PackStatus, Selection, Severity, SeverityOverride};
+use crate::report::{self, Format, FormatTarget, RenderOptions};
+use crate::{docs, schema};
+
+/// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input error.
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_INPUT: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "horsligne",
+    version,
+    about = "Audite le droit au non-numérique : chaque démarche doit pouvoir se faire sans internet.\nAudits the right to non-digital access: every procedure must be possible without the internet.",
+    after_help = "Codes de sortie / exit codes: 0 = conforme / clean, 1 = constats au seuil / findings at the threshold, 2 = erreur d'usage ou d'entrée / usage or input error."
+)]
+pub struct Cli {
+    /// Langue des messages et rapports / language of messages and reports.
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Fr, env = "HORSLIGNE_LANG")]
+    pub lang: Lang,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Audit a catalogue against the rule packs (default: the shipped `catalog/`).
+    Audit(AuditArgs),
+    /// Check a catalogue's structure only (fast; for editors and pre-commit).
+    Validate(ValidateArgs),
+    /// List and explain the rules of the packs.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+    /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
+    Schema {
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SchemaKind {
+    Catalog,
+    Report,
+    Pack,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// Largest catalogue file accepted, in bytes.
+    #[arg(long, default_value_t = catalog::load::DEFAULT_MAX_FILE_BYTES)]
+    pub max_file_size: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// Add a rule pack by id (repeatable); e.g. an opt-in advocacy pack.
+    #[arg(long = "pack", value_name = "ID")]
+    pub packs: Vec<String>,
+    /// Only the packs given with --pack.
+    #[arg(long)]
+    pub no_default_packs: bool,
+    /// A directory of your own packs (repeatable); they work like shipped ones.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules_dirs: Vec<PathBuf>,
+    /// Also apply packs of bills (status `bill`).
+    #[arg(long)]
+    pub preview: bool,
+    /// Report findings even where the catalogue has an exemption (for associations).
+    #[arg(long)]
+    pub ignore_exemptions: bool,
+    /// Make a rule an error (repeatable).
+    #[arg(long = "deny", short = 'D', value_name = "RULE")]
+    pub deny: Vec<String>,
+    /// Make a rule a warning (repeatable).
+    #[arg(long = "warn", short = 'W', value_name = "RULE")]
+    pub warn: Vec<String>,
+    /// Do not run a rule (repeatable).
+    #[arg(long = "allow", short = 'A', value_name = "RULE")]
+    pub allow: Vec<String>,
+}
+
+impl PackArgs {
+    fn selection(&self) -> Selection {
+        let mut overrides = std::collections::BTreeMap::new();
+        for (ids, o) in [
+            (&self.warn, SeverityOverride::Set(Severity::Warning)),
+            (&self.deny, SeverityOverride::Set(Severity::Error)),
+            (&self.allow, SeverityOverride::Allow),
+        ] {
+            for id in ids {
+                overrides.insert(id.to_ascii_uppercase(), o);
+            }
+        }
+        Selection {
+            packs: self.packs.clone(),
+            no_default_packs: self.no_default_packs,
+            preview: self.preview,
+            ignore_exemptions: self.ignore_exemptions,
+            overrides,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// A catalogue file or directory.
+    #[arg(default_value = "catalog")]
+    pub path: PathBuf,
+    /// Output format, optionally with its file: `json`, `json=audit.json` (repeatable).
+    #[arg(
+        long = "format",
+        short = 'f',
+        value_name = "FORMAT[=FILE]",
+        default_value = "table"
+    )]
+    pub formats: Vec<FormatTarget>,
+    /// Write the (single) report to this file, atomically, instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Audit as of this date (YYYY-MM-DD): exemption expiry and review age.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+    #[command(flatten)]
+    pub packs: PackArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Catalogue files or directories.
+    #[arg(default_value = "catalog")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List rules, optionally filtered.
+    List {
+        #[arg(long = "pack", value_name = "ID")]
+        pack: Option<String>,
+        #[arg(long, value_enum)]
+        status: Option<PackStatus>,
+        #[arg(long, value_enum)]
+        severity: Option<Severity>,
+        #[arg(long = "rules", value_name = "DIR")]
+        rules_dirs: Vec<PathBuf>,
+    },
+    /// Explain a rule: what it requires, why, its legal basis, how to fix.
+    Explain {
+        /// Rule id (e.g. NN-PHONE) or slug.
+        id: String,
+        #[arg(long = "rules", value_name = "DIR")]
+        rules_dirs: Vec<PathBuf>,
+    },
+    /// Print the documentation of every pack and rule as Markdown (docs/rules.md).
+    Docs {
+        #[arg(long = "rules", value_name = "DIR")]
+        rules_dirs: Vec<PathBuf>,
+    },
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli.lang;
+    match dispatch(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure::Input(diagnostics)) => {
+            eprintln!("{}", diagnostics.render(lang));
+            ExitCode::from(EXIT_INPUT)
+        }
+        Err(Failure::Other(error)) => {
+            eprintln!("{}: {error:#}", t(lang, "diag-error"));
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
+
+enum Failure {
+    Input(Diagnostics),
+    Other(anyhow::Error),
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(d: Diagnostics) -> Self {
+        Failure::Input(d)
+    }
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Other(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Other(e.into())
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<u8, Failure> {
+    let lang = cli.lang;
+    match cli.command {
+        Command::Audit(args) => audit(args, lang),
+        Command::Validate(args) => validate(args, lang),
+        Command::Rules { command } => rules(command, lang),
+        Command::Schema { which } => {
+            let schema = match which {
+                SchemaKind::Catalog => schema::catalog(),
+                SchemaKind::Report => schema::report(),
+                SchemaKind::Pack => schema::pack(),
+            };
+            println!("{schema}");
+            Ok(0)
+        }
+    }
+}
+
+fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
+    let load_options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let library = Library::load(&args.packs.rules_dirs)?;
+    let catalog = catalog::open(&args.path, &load_options)?;
+    let policy = library.select(&catalog.authority, &args.packs.selection())?;
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let audit = audit::run(&catalog, &policy, &AuditOptions { today });
+
+    let to_stdout: Vec<&FormatTarget> = args.formats.iter().filter(|f| f.path.is_none()).collect();
+    if to_stdout.len() > 1 {
+        return Err(Failure::Other(anyhow::anyhow!(Message::new(
+            "cli-several-stdout"
+        )
+        .render(lang))));
+    }
+    let stdout_tty = std::io::stdout().is_terminal();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout_tty
+                && args.output.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let mut wrote_table_to_terminal = false;
+    for target in &args.formats {
+        let destination = target.path.as_ref().or(if target.path.is_none() {
+            args.output.as_ref()
+        } else {
+            None
+        });
+        let options = RenderOptions {
+            lang,
+            color: color && destination.is_none(),
+        };
+        let text = target.format.reporter().render(&audit, &options)?;
+        match destination {
+            Some(path) => write_report(path, &text)?,
+            None => {
+                wrote_table_to_terminal |= target.format == Format::Table;
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes())?;
+                out.flush()?;
+            }
+        }
+    }
+    if !wrote_table_to_terminal {
+        // Machine formats stay pure on stdout; people still see the outcome.
+        eprintln!("{}", report::table::summary(&audit, lang));
+    }
+    Ok(if audit.fails_at(args.fail_on.threshold()) {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
+    report::write_atomically(path, text.as_bytes())
+        .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))
+}
+
+fn validate(args: ValidateArgs, lang: Lang) -> Result<u8, Failure> {
+    let options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let mut diagnostics = Diagnostics::default();
+    for path in &args.paths {
+        match catalog::open(path, &options) {
+            Ok(c) => eprintln!(
+                "{}",
+                Message::new("validate-ok")
+                    .arg("path", path.display())
+                    .arg("procedures", c.procedures.len())
+                    .arg("files", c.files.len())
+                    .render(lang)
+            ),
+            Err(d) => diagnostics.extend(d),
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(0)
+    } else {
+        Err(Failure::Input(diagnostics))
+    }
+}
+
+fn rules(command: RulesCommand, lang: Lang) -> Result<u8, Failure> {
+    match command {
+        RulesCommand::List {
+            pack,
+            status,
+            severity,
+            rules_dirs,
+        } => {
+            let library = Library::load(&rules_dirs)?;
+            if let Some(id) = &pack {
+                if library.find_pack(id).is_none() {
+                    return Err(Failure::Input(Diagnostics(vec![
+                        crate::diagnostic::Diagnostic::new(
+                            "--pack",
+                            0,
+                            0,
+                            Message::new("pack-unknown").arg("id", id),
+                        )
+                        .with_help(crate::diagnostic::suggestion(
+                            id,
+                            library.packs.iter().map(|p| p.pack.id.value.as_str()),
+                        )),
+                    ])));
+                }
+            }
+            print!(
+                "{}",
+                docs::rules_list(&library, lang, pack.as_deref(), status, severity)
+            );
+            Ok(0)
+        }
+        RulesCommand::Explain { id, rules_dirs } => {
+            let library = Library::load(&rules_dirs)?;
+            match library.find_rule(&id) {
+                Some((lp, rule)) => {
+                    print!("{}", docs::explain(lp, rule, lang));
+                    Ok(0)
+                }
+                None => Err(Failure::Input(Diagnostics(vec![
+                    crate::diagnostic::Diagnostic::new(
+                        "rules explain",
+                        0,
+                        0,
+                        Message::new("pack-unknown-rule").arg("id", &id),
+                    )
+                    .with_help(crate::diagnostic::suggestion(
+                        &id.to_ascii_uppercase(),
+                        library.rule_ids(),
+                    )),
+                ]))),
+            }
+        }
+        RulesCommand::Docs { rules_dirs } => {
+            let library = Library::load(&rules_dirs)?;
+            print!("{}", docs::markdown(&library, lang));
+            Ok(0)
+        }
+    }
+}

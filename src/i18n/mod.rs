@@ -1,0 +1,215 @@
+//! The tool's own words, in French (default) and English.
+//!
+//! Every user-facing string of the tool lives in `locales/<lang>.ftl` (Fluent);
+//! rule texts (titles, why, how to fix) are data in the rule packs instead.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use serde::{Deserialize, Serialize};
+
+/// The languages reports and messages are written in.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+const FR: &str = include_str!("../../locales/fr.ftl");
+const EN: &str = include_str!("../../locales/en.ftl");
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| [build(Lang::Fr, FR), build(Lang::En, EN)]);
+    &bundles[lang as usize]
+}
+
+fn build(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("static language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks would show up as garbage in terminals and CSV.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("locales/{}.ftl is invalid: {errors:?}", lang.code()));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("locales/{}.ftl has duplicates: {errors:?}", lang.code()));
+    bundle
+}
+
+/// A message of the tool, to be rendered in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message: numbers select plural forms.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl Eq for Arg {}
+
+impl Message {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// A count or amount: Fluent picks the plural form from it.
+    pub fn num(mut self, name: &'static str, value: impl Into<f64>) -> Self {
+        self.args.push((name, Arg::Number(value.into())));
+        self
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(text) => args.set(*name, text.as_str()),
+                Arg::Number(n) => args.set(*name, *n),
+            }
+        }
+        format_message(lang, self.key, Some(&args))
+    }
+
+    pub fn localized(&self) -> Localized {
+        Localized {
+            fr: self.render(Lang::Fr),
+            en: self.render(Lang::En),
+        }
+    }
+}
+
+/// A text in every language the tool speaks.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Localized {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The tool's word for `key` in `lang`, without arguments.
+pub fn t(lang: Lang, key: &str) -> String {
+    format_message(lang, key, None)
+}
+
+fn format_message(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        // A missing key is a bug caught by the locale tests; show the key rather than nothing.
+        return key.to_owned();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(source: &str) -> Vec<String> {
+        source
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+            .filter(|k| {
+                !k.is_empty() && !k.starts_with('#') && !k.starts_with(' ') && !k.starts_with('.')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let mut fr = keys(FR);
+        let mut en = keys(EN);
+        fr.sort();
+        en.sort();
+        assert_eq!(fr, en);
+    }
+
+    #[test]
+    fn every_key_used_in_the_code_exists() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut missing = Vec::new();
+        let mut stack = vec![src];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for pat in ["Message::new(\"", "t(lang, \"", "t(self.lang, \""] {
+                    for piece in text.split(pat).skip(1) {
+                        let key = piece.split('"').next().unwrap();
+                        for lang in Lang::ALL {
+                            if bundle(lang).get_message(key).is_none() {
+                                missing.push(format!(
+                                    "{}: {key} ({})",
+                                    path.display(),
+                                    lang.code()
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing locale keys: {missing:#?}");
+    }
+
+    #[test]
+    fn arguments_are_interpolated() {
+        let m = Message::new("check-channel-missing").arg("channel", "téléphone");
+        assert!(m.render(Lang::Fr).contains("téléphone"));
+    }
+}

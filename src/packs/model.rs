@@ -1,0 +1,205 @@
+//! The rule pack format: one YAML file per law or policy (`rules/*.yaml`).
+//! Rule text (titles, why, how to fix, citations) is data here; the logic is
+//! the typed check each rule names.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::model::{AuthorityLevel, ExemptionGround};
+use crate::checks::CheckSpec;
+use crate::i18n::Lang;
+use crate::located::Located;
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "horsligne rule pack")]
+pub struct Pack {
+    /// Stable id, e.g. `wallonie-2024`.
+    pub id: Located<String>,
+    pub title: Text,
+    pub status: PackStatus,
+    /// What the pack is and how binding it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Which catalogues the pack applies to by default. Empty = every catalogue.
+    #[serde(default)]
+    pub scope: Scope,
+    /// Only applied when asked for with `--pack` (advocacy packs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub opt_in: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    pub rules: Vec<Rule>,
+}
+
+/// How binding a pack's text is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PackStatus {
+    /// A law or regulation in force.
+    InForce,
+    /// A bill: only applied with `--preview`.
+    Bill,
+    /// A recommendation (Défenseur des droits, good practice, the core pack).
+    Recommendation,
+    /// A local authority's own commitment.
+    LocalPolicy,
+}
+
+impl PackStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InForce => "in_force",
+            Self::Bill => "bill",
+            Self::Recommendation => "recommendation",
+            Self::LocalPolicy => "local_policy",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    /// ISO 3166-1 alpha-2 codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<AuthorityLevel>,
+    /// Authority ids (e.g. `fr-69266`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authorities: Vec<String>,
+}
+
+/// A legal or policy source a pack's rules come from.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub instrument: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<url::Url>,
+}
+
+/// A text in French, and in English when translated (French is shown otherwise).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub fr: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => self.en.as_deref().unwrap_or(&self.fr),
+        }
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// Whether what a rule says is read in the source itself or is an interpretation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Read in the text or an authoritative summary.
+    #[default]
+    Confirmed,
+    /// Read only in a reliable secondary source.
+    Secondary,
+    /// Our reading of the text (said so in the rule's message).
+    Interpretation,
+    /// Not found in a source: never shipped as an error.
+    Unconfirmed,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Stable id, never reused: pack prefix + name, e.g. `WAL-PHONE`.
+    pub id: Located<String>,
+    /// Readable slug, e.g. `missing-phone-channel`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    pub title: Text,
+    pub severity: Severity,
+    /// Severity for some authority levels (e.g. info where a law excludes communes).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severity_by_level: BTreeMap<AuthorityLevel, Severity>,
+    /// The typed check and its parameters.
+    pub check: Located<CheckSpec>,
+    /// The article(s) the rule applies.
+    pub citation: String,
+    pub why: Text,
+    pub fix: Text,
+    /// Grounds on which the text accepts an exemption; none = no exemption.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exemption_grounds: Vec<ExemptionGround>,
+    #[serde(default)]
+    pub confidence: Confidence,
+    /// Rules of other packs this one replaces when both apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supersedes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_until: Option<NaiveDate>,
+    /// Catalogue excerpts (a YAML list of procedures) that fail and pass the
+    /// rule; run as tests so the documentation cannot lie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example_fail: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example_pass: Option<String>,
+}

@@ -1,0 +1,88 @@
+//! Reports: one module per output format, all behind `Reporter`. A reporter
+//! only presents the audit; it never decides compliance.
+
+pub mod json;
+pub mod table;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::audit::Audit;
+use crate::i18n::Lang;
+
+/// How a report is rendered.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    pub lang: Lang,
+    /// ANSI colours (a terminal that wants them).
+    pub color: bool,
+}
+
+pub trait Reporter {
+    fn render(&self, audit: &Audit, options: &RenderOptions) -> anyhow::Result<String>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for the terminal (default).
+    Table,
+    /// The machine-readable report (docs/report-json.md).
+    Json,
+}
+
+impl Format {
+    pub fn reporter(self) -> Box<dyn Reporter> {
+        match self {
+            Format::Table => Box::new(table::TableReport),
+            Format::Json => Box::new(json::JsonReporter),
+        }
+    }
+}
+
+/// `--format json` or `--format json=audit.json`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatTarget {
+    pub format: Format,
+    pub path: Option<PathBuf>,
+}
+
+impl std::str::FromStr for FormatTarget {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use clap::ValueEnum;
+        let (name, path) = match s.split_once('=') {
+            Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
+            Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
+            None => (s, None),
+        };
+        let format = Format::from_str(name, true).map_err(|_| {
+            let names: Vec<_> = Format::value_variants()
+                .iter()
+                .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+                .collect();
+            format!(
+                "unknown format `{name}` (expected one of: {})",
+                names.join(", ")
+            )
+        })?;
+        Ok(FormatTarget { format, path })
+    }
+}
+
+/// Writes `contents` to `path` atomically: a reader (or a crash) never sees a
+/// half-written report, and an existing file is only replaced once the new one
+/// is complete.
+pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".horsligne-")
+        .tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

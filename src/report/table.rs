@@ -1,0 +1,228 @@
+//! The terminal report: one row per procedure with its channels, then the
+//! findings grouped by severity, then a summary line. Colour only when asked
+//! (a TTY without `NO_COLOR`); the marks read without colour too.
+
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+
+use super::{RenderOptions, Reporter};
+use crate::audit::{Audit, ChannelMark, Finding};
+use crate::catalog::model::ProcedureStatus;
+use crate::catalog::{Access, ChannelKind};
+use crate::i18n::{t, Lang, Message};
+use crate::packs::Severity;
+
+pub struct TableReport;
+
+const SHOWN_CHANNELS: [ChannelKind; 4] = [
+    ChannelKind::Counter,
+    ChannelKind::Phone,
+    ChannelKind::Postal,
+    ChannelKind::Online,
+];
+
+impl Reporter for TableReport {
+    fn render(&self, audit: &Audit, options: &RenderOptions) -> anyhow::Result<String> {
+        let lang = options.lang;
+        let paint = |cell: Cell, color: Color| if options.color { cell.fg(color) } else { cell };
+        let mut out = String::new();
+
+        out.push_str(&format!(
+            "{} — {} ({})\n",
+            t(lang, "report-title"),
+            audit.authority.name,
+            audit.authority.id
+        ));
+        let packs: Vec<String> = audit
+            .packs
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} [{}]",
+                    p.id.value,
+                    t(lang, &format!("pack-status-{}", p.status.as_str()))
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "{}: {}\n\n",
+            t(lang, "report-packs"),
+            packs.join(", ")
+        ));
+
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !options.color {
+            table.force_no_tty();
+        }
+        let mut header = vec![
+            Cell::new(t(lang, "col-procedure")),
+            Cell::new(t(lang, "col-service")),
+        ];
+        header.extend(
+            SHOWN_CHANNELS
+                .iter()
+                .map(|k| Cell::new(t(lang, k.label_key()))),
+        );
+        header.push(Cell::new(t(lang, "col-access")));
+        header.push(Cell::new(t(lang, "col-findings")));
+        table.set_header(header);
+
+        for p in &audit.procedures {
+            let count = audit
+                .findings
+                .iter()
+                .filter(|f| f.is_active() && f.procedure.as_deref() == Some(p.id.as_str()))
+                .count();
+            let mut row = vec![
+                Cell::new(&p.id),
+                Cell::new(p.service.as_deref().unwrap_or("—")),
+            ];
+            for kind in SHOWN_CHANNELS {
+                let mark = p
+                    .channels
+                    .iter()
+                    .find(|(k, _)| *k == kind)
+                    .map(|(_, m)| *m)
+                    .unwrap_or(ChannelMark::Absent);
+                row.push(match (kind, mark) {
+                    (ChannelKind::Online, ChannelMark::Absent) => Cell::new("—"),
+                    (ChannelKind::Online, _) => Cell::new("●"),
+                    (_, ChannelMark::Offline) => paint(Cell::new("✔"), Color::Green),
+                    (_, ChannelMark::Limited) => paint(Cell::new("◐"), Color::Yellow),
+                    (_, ChannelMark::Absent) => paint(Cell::new("✘"), Color::Red),
+                });
+            }
+            let access = if p.status == ProcedureStatus::Retired {
+                Cell::new(t(lang, "access-retired"))
+            } else {
+                match p.access {
+                    Access::Offline => paint(Cell::new(t(lang, "access-offline")), Color::Green),
+                    Access::OnlineOnly => {
+                        let cell = paint(Cell::new(t(lang, "access-online-only")), Color::Red);
+                        if options.color {
+                            cell.add_attribute(Attribute::Bold)
+                        } else {
+                            cell
+                        }
+                    }
+                    Access::Unreachable => {
+                        paint(Cell::new(t(lang, "access-unreachable")), Color::Magenta)
+                    }
+                }
+            };
+            row.push(access);
+            row.push(Cell::new(count));
+            table.add_row(row);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+        out.push_str(&t(lang, "report-legend"));
+        out.push('\n');
+
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let group: Vec<&Finding> = audit
+                .findings
+                .iter()
+                .filter(|f| f.is_active() && f.severity == severity)
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            let heading = Message::new("report-severity-heading")
+                .arg("severity", severity.as_str())
+                .num("count", group.len() as f64)
+                .render(lang);
+            let heading = if options.color {
+                let color = match severity {
+                    Severity::Error => "31",
+                    Severity::Warning => "33",
+                    Severity::Info => "36",
+                };
+                format!("\x1b[1;{color}m{heading}\x1b[0m")
+            } else {
+                heading
+            };
+            out.push_str(&format!("\n{heading}\n"));
+            for f in group {
+                out.push_str(&finding_line(f, lang));
+            }
+        }
+
+        let exempted: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_active()).collect();
+        if !exempted.is_empty() {
+            out.push_str(&format!(
+                "\n{}\n",
+                Message::new("report-exempted-heading")
+                    .num("count", exempted.len() as f64)
+                    .render(lang)
+            ));
+            for f in exempted {
+                let e = f.exempted.as_ref().map(|e| {
+                    format!(
+                        "{} ({}{})",
+                        e.reason,
+                        e.reference.as_deref().unwrap_or("—"),
+                        e.until.map(|d| format!(", → {d}")).unwrap_or_default()
+                    )
+                });
+                out.push_str(&format!(
+                    "  [{}] {} — {}\n",
+                    f.rule,
+                    f.procedure.as_deref().unwrap_or("—"),
+                    e.unwrap_or_default()
+                ));
+            }
+        }
+
+        out.push('\n');
+        out.push_str(&summary(audit, lang));
+        out.push('\n');
+        Ok(out)
+    }
+}
+
+fn finding_line(f: &Finding, lang: Lang) -> String {
+    let subject = match (&f.procedure, &f.step) {
+        (Some(p), Some(s)) => format!("{p} › {s}"),
+        (Some(p), None) => p.clone(),
+        (None, _) => t(lang, "report-authority"),
+    };
+    format!(
+        "  [{}] {} — {}\n      {} · {}:{}\n",
+        f.rule,
+        subject,
+        f.message.get(lang),
+        f.citation,
+        f.location.file.display(),
+        f.location.line
+    )
+}
+
+/// "N procedures audited, C compliant, O online-only, ..."
+pub fn summary(audit: &Audit, lang: Lang) -> String {
+    let audited: Vec<_> = audit.audited().collect();
+    Message::new("report-summary")
+        .arg("procedures", audited.len())
+        .arg("compliant", audited.iter().filter(|p| p.compliant).count())
+        .arg(
+            "online_only",
+            audited
+                .iter()
+                .filter(|p| p.access == Access::OnlineOnly)
+                .count(),
+        )
+        .arg(
+            "unreachable",
+            audited
+                .iter()
+                .filter(|p| p.access == Access::Unreachable)
+                .count(),
+        )
+        .arg("errors", audit.count(Severity::Error))
+        .arg("warnings", audit.count(Severity::Warning))
+        .arg("infos", audit.count(Severity::Info))
+        .arg("exempted", audit.exempted())
+        .render(lang)
+}

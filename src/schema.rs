@@ -1,0 +1,21 @@
+//! JSON Schemas generated from the types, so they cannot drift from the code.
+
+use crate::catalog::model::CatalogFile;
+use crate::packs::Pack;
+use crate::report::json::JsonReport;
+
+fn pretty(schema: schemars::Schema) -> String {
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+pub fn catalog() -> String {
+    pretty(schemars::schema_for!(CatalogFile))
+}
+
+pub fn report() -> String {
+    pretty(schemars::schema_for!(JsonReport))
+}
+
+pub fn pack() -> String {
+    pretty(schemars::schema_for!(Pack))
+}
