@@ -81,7 +81,9 @@ pub struct ProcedureResult {
 }
 
 /// How a channel shows in a report's procedure table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelMark {
     /// Offered in full without the internet (in every step).

@@ -14,6 +14,7 @@ use crate::catalog::{self, LoadOptions};
 use crate::diagnostic::Diagnostics;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::{Library, PackStatus, Selection, Severity, SeverityOverride};
+use crate::report::model::Report;
 use crate::report::{self, Format, FormatTarget, RenderOptions};
 use crate::{docs, schema};
 
@@ -280,6 +281,7 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let audit = audit::run(&catalog, &policy, &AuditOptions { today });
+    let report = Report::from_audit(&audit, lang);
 
     let to_stdout: Vec<&FormatTarget> = args.formats.iter().filter(|f| f.path.is_none()).collect();
     if to_stdout.len() > 1 {
@@ -309,20 +311,23 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
             lang,
             color: color && destination.is_none(),
         };
-        let text = target.format.reporter().render(&audit, &options)?;
+        let text = target.format.reporter().render(&report, &options)?;
         match destination {
             Some(path) => write_report(path, &text)?,
             None => {
                 wrote_table_to_terminal |= target.format == Format::Table;
                 let mut out = std::io::stdout().lock();
-                out.write_all(text.as_bytes())?;
-                out.flush()?;
+                match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                    // `horsligne audit | head` closes the pipe early: not an error.
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                    other => other?,
+                }
             }
         }
     }
     if !wrote_table_to_terminal {
         // Machine formats stay pure on stdout; people still see the outcome.
-        eprintln!("{}", report::table::summary(&audit, lang));
+        eprintln!("{}", report::table::summary(&report, lang));
     }
     Ok(if audit.fails_at(args.fail_on.threshold()) {
         EXIT_FINDINGS

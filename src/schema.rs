@@ -2,7 +2,7 @@
 
 use crate::catalog::model::CatalogFile;
 use crate::packs::Pack;
-use crate::report::json::JsonReport;
+use crate::report::model::Report;
 
 fn pretty(schema: schemars::Schema) -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default()
@@ -13,7 +13,7 @@ pub fn catalog() -> String {
 }
 
 pub fn report() -> String {
-    pretty(schemars::schema_for!(JsonReport))
+    pretty(schemars::schema_for!(Report))
 }
 
 pub fn pack() -> String {

@@ -1,13 +1,14 @@
-//! Reports: one module per output format, all behind `Reporter`. A reporter
-//! only presents the audit; it never decides compliance.
+//! Reports: one module per output format, all behind `Reporter`. Every
+//! reporter renders the same `model::Report` (built once from the audit, or
+//! read back from a saved JSON report); none decides compliance.
 
 pub mod json;
+pub mod model;
 pub mod table;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::audit::Audit;
 use crate::i18n::Lang;
 
 /// How a report is rendered.
@@ -19,7 +20,7 @@ pub struct RenderOptions {
 }
 
 pub trait Reporter {
-    fn render(&self, audit: &Audit, options: &RenderOptions) -> anyhow::Result<String>;
+    fn render(&self, report: &model::Report, options: &RenderOptions) -> anyhow::Result<String>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -4,10 +4,11 @@
 
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 
+use super::model::{FindingJson, Report};
 use super::{RenderOptions, Reporter};
-use crate::audit::{Audit, ChannelMark, Finding};
+use crate::audit::ChannelMark;
 use crate::catalog::model::ProcedureStatus;
-use crate::catalog::{Access, ChannelKind};
+use crate::catalog::ChannelKind;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;
 
@@ -21,7 +22,7 @@ const SHOWN_CHANNELS: [ChannelKind; 4] = [
 ];
 
 impl Reporter for TableReport {
-    fn render(&self, audit: &Audit, options: &RenderOptions) -> anyhow::Result<String> {
+    fn render(&self, report: &Report, options: &RenderOptions) -> anyhow::Result<String> {
         let lang = options.lang;
         let paint = |cell: Cell, color: Color| if options.color { cell.fg(color) } else { cell };
         let mut out = String::new();
@@ -29,16 +30,16 @@ impl Reporter for TableReport {
         out.push_str(&format!(
             "{} — {} ({})\n",
             t(lang, "report-title"),
-            audit.authority.name,
-            audit.authority.id
+            report.authority.name,
+            report.authority.id
         ));
-        let packs: Vec<String> = audit
+        let packs: Vec<String> = report
             .packs
             .iter()
             .map(|p| {
                 format!(
                     "{} [{}]",
-                    p.id.value,
+                    p.id,
                     t(lang, &format!("pack-status-{}", p.status.as_str()))
                 )
             })
@@ -69,11 +70,11 @@ impl Reporter for TableReport {
         header.push(Cell::new(t(lang, "col-findings")));
         table.set_header(header);
 
-        for p in &audit.procedures {
-            let count = audit
+        for p in &report.procedures {
+            let count = report
                 .findings
                 .iter()
-                .filter(|f| f.is_active() && f.procedure.as_deref() == Some(p.id.as_str()))
+                .filter(|f| Report::is_active(f) && f.procedure.as_deref() == Some(p.id.as_str()))
                 .count();
             let mut row = vec![
                 Cell::new(&p.id),
@@ -82,9 +83,8 @@ impl Reporter for TableReport {
             for kind in SHOWN_CHANNELS {
                 let mark = p
                     .channels
-                    .iter()
-                    .find(|(k, _)| *k == kind)
-                    .map(|(_, m)| *m)
+                    .get(&kind)
+                    .copied()
                     .unwrap_or(ChannelMark::Absent);
                 row.push(match (kind, mark) {
                     (ChannelKind::Online, ChannelMark::Absent) => Cell::new("—"),
@@ -96,21 +96,17 @@ impl Reporter for TableReport {
             }
             let access = if p.status == ProcedureStatus::Retired {
                 Cell::new(t(lang, "access-retired"))
-            } else {
-                match p.access {
-                    Access::Offline => paint(Cell::new(t(lang, "access-offline")), Color::Green),
-                    Access::OnlineOnly => {
-                        let cell = paint(Cell::new(t(lang, "access-online-only")), Color::Red);
-                        if options.color {
-                            cell.add_attribute(Attribute::Bold)
-                        } else {
-                            cell
-                        }
-                    }
-                    Access::Unreachable => {
-                        paint(Cell::new(t(lang, "access-unreachable")), Color::Magenta)
-                    }
+            } else if p.online_only {
+                let cell = paint(Cell::new(t(lang, "access-online-only")), Color::Red);
+                if options.color {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
                 }
+            } else if p.unreachable {
+                paint(Cell::new(t(lang, "access-unreachable")), Color::Magenta)
+            } else {
+                paint(Cell::new(t(lang, "access-offline")), Color::Green)
             };
             row.push(access);
             row.push(Cell::new(count));
@@ -122,11 +118,7 @@ impl Reporter for TableReport {
         out.push('\n');
 
         for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-            let group: Vec<&Finding> = audit
-                .findings
-                .iter()
-                .filter(|f| f.is_active() && f.severity == severity)
-                .collect();
+            let group: Vec<&FindingJson> = report.active(severity).collect();
             if group.is_empty() {
                 continue;
             }
@@ -150,7 +142,11 @@ impl Reporter for TableReport {
             }
         }
 
-        let exempted: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_active()).collect();
+        let exempted: Vec<&FindingJson> = report
+            .findings
+            .iter()
+            .filter(|f| !Report::is_active(f))
+            .collect();
         if !exempted.is_empty() {
             out.push_str(&format!(
                 "\n{}\n",
@@ -177,13 +173,13 @@ impl Reporter for TableReport {
         }
 
         out.push('\n');
-        out.push_str(&summary(audit, lang));
+        out.push_str(&summary(report, lang));
         out.push('\n');
         Ok(out)
     }
 }
 
-fn finding_line(f: &Finding, lang: Lang) -> String {
+fn finding_line(f: &FindingJson, lang: Lang) -> String {
     let subject = match (&f.procedure, &f.step) {
         (Some(p), Some(s)) => format!("{p} › {s}"),
         (Some(p), None) => p.clone(),
@@ -193,36 +189,24 @@ fn finding_line(f: &Finding, lang: Lang) -> String {
         "  [{}] {} — {}\n      {} · {}:{}\n",
         f.rule,
         subject,
-        f.message.get(lang),
+        f.message_in(lang),
         f.citation,
-        f.location.file.display(),
+        f.location.file,
         f.location.line
     )
 }
 
 /// "N procedures audited, C compliant, O online-only, ..."
-pub fn summary(audit: &Audit, lang: Lang) -> String {
-    let audited: Vec<_> = audit.audited().collect();
+pub fn summary(report: &Report, lang: Lang) -> String {
+    let s = &report.summary;
     Message::new("report-summary")
-        .arg("procedures", audited.len())
-        .arg("compliant", audited.iter().filter(|p| p.compliant).count())
-        .arg(
-            "online_only",
-            audited
-                .iter()
-                .filter(|p| p.access == Access::OnlineOnly)
-                .count(),
-        )
-        .arg(
-            "unreachable",
-            audited
-                .iter()
-                .filter(|p| p.access == Access::Unreachable)
-                .count(),
-        )
-        .arg("errors", audit.count(Severity::Error))
-        .arg("warnings", audit.count(Severity::Warning))
-        .arg("infos", audit.count(Severity::Info))
-        .arg("exempted", audit.exempted())
+        .num("procedures", s.procedures as f64)
+        .num("compliant", s.compliant as f64)
+        .num("online_only", s.online_only as f64)
+        .num("unreachable", s.unreachable as f64)
+        .num("errors", s.findings.error as f64)
+        .num("warnings", s.findings.warning as f64)
+        .num("infos", s.findings.info as f64)
+        .num("exempted", s.exempted as f64)
         .render(lang)
 }

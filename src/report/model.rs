@@ -1,0 +1,253 @@
+//! The report model: what every output format renders, and exactly what
+//! `--format json` writes (report version 1, docs/report-json.md: stable,
+//! fields are only ever added). Reporters read this, never the audit itself,
+//! so `horsligne report audit.json` can render any format from a saved run.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Audit, ChannelMark, Outcome};
+use crate::catalog::model::{AuthorityLevel, ProcedureStatus};
+use crate::catalog::{Access, ChannelKind};
+use crate::i18n::Lang;
+use crate::i18n::Localized;
+use crate::packs::{PackStatus, Severity};
+
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "horsligne audit report (version 1)")]
+pub struct Report {
+    pub report_version: u32,
+    pub tool: Tool,
+    /// The date the audit was made for (expiry and review ages are measured from it).
+    pub audit_date: NaiveDate,
+    /// Language of `message` fields.
+    pub lang: String,
+    pub authority: AuthorityJson,
+    pub packs: Vec<PackJson>,
+    pub summary: Summary,
+    pub procedures: Vec<ProcedureJson>,
+    pub findings: Vec<FindingJson>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct AuthorityJson {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub level: AuthorityLevel,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct PackJson {
+    pub id: String,
+    pub title: String,
+    pub status: PackStatus,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Summary {
+    /// Procedures audited (retired ones are listed but not audited).
+    pub procedures: usize,
+    pub compliant: usize,
+    pub online_only: usize,
+    pub unreachable: usize,
+    /// Findings covered by a valid exemption (not counted in `findings`).
+    pub exempted: usize,
+    pub findings: SeverityCounts,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct SeverityCounts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ProcedureJson {
+    pub id: String,
+    pub title: String,
+    pub service: Option<String>,
+    pub status: ProcedureStatus,
+    pub online_only: bool,
+    /// Present (true) only for a procedure with no full route at all.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unreachable: bool,
+    pub offline_channels: Vec<ChannelKind>,
+    /// How each channel is offered: offline (in full, without the internet),
+    /// limited (offered but not an offline alternative) or absent.
+    pub channels: BTreeMap<ChannelKind, ChannelMark>,
+    pub compliant: bool,
+    /// Rule id → pass | fail | exempt | not_applicable.
+    pub outcomes: BTreeMap<String, Outcome>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct FindingJson {
+    pub rule: String,
+    pub pack: String,
+    pub severity: Severity,
+    pub procedure: Option<String>,
+    pub step: Option<String>,
+    /// In the report's language.
+    pub message: String,
+    /// In every language the tool speaks.
+    pub messages: Localized,
+    pub citation: String,
+    pub location: LocationJson,
+    pub fingerprint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exempted: Option<ExemptedJson>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct LocationJson {
+    pub file: String,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ExemptedJson {
+    pub reference: Option<String>,
+    pub until: Option<NaiveDate>,
+    pub reason: String,
+    pub ground: String,
+}
+
+impl Report {
+    pub fn from_audit(audit: &Audit, lang: Lang) -> Self {
+        let audited: Vec<_> = audit.audited().collect();
+        Report {
+            report_version: REPORT_VERSION,
+            tool: Tool {
+                name: env!("CARGO_PKG_NAME").to_owned(),
+                version: env!("CARGO_PKG_VERSION").to_owned(),
+            },
+            audit_date: audit.today,
+            lang: lang.code().to_owned(),
+            authority: AuthorityJson {
+                id: audit.authority.id.clone(),
+                name: audit.authority.name.clone(),
+                country: audit.authority.country.clone(),
+                region: audit.authority.region.clone(),
+                level: audit.authority.level,
+            },
+            packs: audit
+                .packs
+                .iter()
+                .map(|p| PackJson {
+                    id: p.id.value.clone(),
+                    title: p.title.get(lang).to_owned(),
+                    status: p.status,
+                })
+                .collect(),
+            summary: Summary {
+                procedures: audited.len(),
+                compliant: audited.iter().filter(|p| p.compliant).count(),
+                online_only: audited
+                    .iter()
+                    .filter(|p| p.access == Access::OnlineOnly)
+                    .count(),
+                unreachable: audited
+                    .iter()
+                    .filter(|p| p.access == Access::Unreachable)
+                    .count(),
+                exempted: audit.exempted(),
+                findings: SeverityCounts {
+                    error: audit.count(Severity::Error),
+                    warning: audit.count(Severity::Warning),
+                    info: audit.count(Severity::Info),
+                },
+            },
+            procedures: audit
+                .procedures
+                .iter()
+                .map(|p| ProcedureJson {
+                    id: p.id.clone(),
+                    title: p.title.clone(),
+                    service: p.service.clone(),
+                    status: p.status,
+                    online_only: p.access == Access::OnlineOnly,
+                    unreachable: p.access == Access::Unreachable,
+                    offline_channels: p.offline_channels.clone(),
+                    channels: p.channels.iter().copied().collect(),
+                    compliant: p.compliant,
+                    outcomes: p.outcomes.iter().cloned().collect(),
+                })
+                .collect(),
+            findings: audit
+                .findings
+                .iter()
+                .map(|f| FindingJson {
+                    rule: f.rule.clone(),
+                    pack: f.pack.clone(),
+                    severity: f.severity,
+                    procedure: f.procedure.clone(),
+                    step: f.step.clone(),
+                    message: f.message.get(lang).to_owned(),
+                    messages: f.message.clone(),
+                    citation: f.citation.clone(),
+                    location: LocationJson {
+                        file: f.location.file.display().to_string(),
+                        line: f.location.line,
+                    },
+                    fingerprint: f.fingerprint.clone(),
+                    exempted: f.exempted.as_ref().map(|e| ExemptedJson {
+                        reference: e.reference.clone(),
+                        until: e.until,
+                        reason: e.reason.clone(),
+                        ground: e.ground.clone(),
+                    }),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Report {
+    pub fn is_active(finding: &FindingJson) -> bool {
+        finding.exempted.is_none()
+    }
+
+    /// Findings not covered by an exemption, of `severity`.
+    pub fn active(&self, severity: Severity) -> impl Iterator<Item = &FindingJson> {
+        self.findings
+            .iter()
+            .filter(move |f| Self::is_active(f) && f.severity == severity)
+    }
+
+    pub fn audited(&self) -> impl Iterator<Item = &ProcedureJson> {
+        self.procedures
+            .iter()
+            .filter(|p| p.status != ProcedureStatus::Retired)
+    }
+
+    /// Whether any finding not exempted reaches `threshold`.
+    pub fn fails_at(&self, threshold: Option<Severity>) -> bool {
+        threshold.is_some_and(|t| {
+            self.findings
+                .iter()
+                .any(|f| Self::is_active(f) && f.severity >= t)
+        })
+    }
+}
+
+impl FindingJson {
+    /// The message in `lang`, whatever language the report was saved in.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.messages.get(lang)
+    }
+}
