@@ -97,6 +97,8 @@ pub enum ChannelMark {
 pub struct Audit {
     pub authority: Authority,
     pub packs: Vec<Pack>,
+    /// The rules applied (in force at the audit date).
+    pub rules: Vec<ActiveRule>,
     pub procedures: Vec<ProcedureResult>,
     pub findings: Vec<Finding>,
     pub today: NaiveDate,
@@ -189,6 +191,7 @@ pub fn run(catalog: &Catalog, policy: &Policy, options: &AuditOptions) -> Audit 
     Audit {
         authority: catalog.authority.clone(),
         packs: policy.packs.clone(),
+        rules: in_force.iter().map(|r| (*r).clone()).collect(),
         procedures,
         findings,
         today: options.today,

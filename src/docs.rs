@@ -214,6 +214,12 @@ pub fn markdown(library: &Library, lang: Lang) -> String {
         }
         out.push('\n');
         for rule in &pack.rules {
+            // A stable anchor: reports link to docs/rules.md#<rule id>.
+            let _ = writeln!(
+                out,
+                "<a id=\"{}\"></a>\n",
+                rule.id.value.to_ascii_lowercase()
+            );
             out.push_str(&explain(lp, rule, lang));
         }
     }

@@ -29,6 +29,8 @@ pub struct Report {
     pub lang: String,
     pub authority: AuthorityJson,
     pub packs: Vec<PackJson>,
+    /// The rules applied, with their documentation (for every format's help text).
+    pub rules: Vec<RuleJson>,
     pub summary: Summary,
     pub procedures: Vec<ProcedureJson>,
     pub findings: Vec<FindingJson>,
@@ -55,6 +57,24 @@ pub struct PackJson {
     pub id: String,
     pub title: String,
     pub status: PackStatus,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RuleJson {
+    pub id: String,
+    pub pack: String,
+    /// Severity in this audit (after level-specific severities and overrides).
+    pub severity: Severity,
+    pub title: String,
+    pub citation: String,
+    pub why: String,
+    pub fix: String,
+    /// The check kind and its parameters, e.g. `channel_offered {"channel":"phone"}`.
+    pub check: String,
+    /// confirmed | secondary | interpretation | unconfirmed.
+    pub confidence: String,
+    /// Where the rule is documented (`horsligne rules explain <id>` prints the same).
+    pub help: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -152,6 +172,27 @@ impl Report {
                     id: p.id.value.clone(),
                     title: p.title.get(lang).to_owned(),
                     status: p.status,
+                })
+                .collect(),
+            rules: audit
+                .rules
+                .iter()
+                .map(|r| RuleJson {
+                    id: r.rule.id.value.clone(),
+                    pack: r.pack_id.clone(),
+                    severity: r.severity,
+                    title: r.rule.title.get(lang).to_owned(),
+                    citation: r.rule.citation.clone(),
+                    why: r.rule.why.get(lang).trim().to_owned(),
+                    fix: r.rule.fix.get(lang).trim().to_owned(),
+                    check: format!("{} {}", r.rule.check.kind(), r.rule.check.params_text())
+                        .trim()
+                        .to_owned(),
+                    confidence: serde_json::to_value(r.rule.confidence)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                    help: format!("docs/rules.md#{}", r.rule.id.value.to_ascii_lowercase()),
                 })
                 .collect(),
             summary: Summary {
