@@ -966,13 +966,13 @@ impl Resolver<'_> {
 
 /// Inline fields override the referenced contact's.
 fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact {
-    let tariff = if ch.tariff.is_some() {
-        own.tariff
-    } else if own.phone.is_some() {
+    // A number written inline brings its own tariff; otherwise the base's stays.
+    let tariff = if ch.tariff.is_some() || own.phone.is_some() {
         own.tariff
     } else {
         base.tariff
     };
+
     Contact {
         id: base.id.clone(),
         kind: base.kind,
