@@ -22,6 +22,10 @@ diag-unknown-key = unknown key `{ $key }`
 diag-unknown-value = unknown value `{ $value }`
 diag-missing-key = missing required key `{ $key }`
 diag-yaml = invalid YAML: { $detail }
+diag-date-help = a date is written YYYY-MM-DD, e.g. 2025-06-01
+diag-bool-help = expected: true or false
+diag-mapping-help = expected here: keys with their values (`key: value`), or false for a channel not offered
+diag-sequence-help = expected here: a list (`- item` or [a, b])
 diag-tabs-help = YAML does not allow tabs for indentation: use spaces.
 
 ## Loading

@@ -22,6 +22,10 @@ diag-unknown-key = clé inconnue « { $key } »
 diag-unknown-value = valeur inconnue « { $value } »
 diag-missing-key = clé obligatoire absente : « { $key } »
 diag-yaml = YAML invalide : { $detail }
+diag-date-help = une date s'écrit AAAA-MM-JJ, par exemple 2025-06-01
+diag-bool-help = attendu : true ou false
+diag-mapping-help = attendu ici : des clés avec leurs valeurs (« clé: valeur »), ou false pour un canal non offert
+diag-sequence-help = attendu ici : une liste (« - élément » ou [a, b])
 diag-tabs-help = YAML n'accepte pas les tabulations pour indenter : utilisez des espaces.
 
 ## Chargement

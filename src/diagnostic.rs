@@ -201,7 +201,7 @@ pub fn from_yaml_error(file: &Path, source: &str, error: &serde_saphyr::Error) -
             let mut options = serde_saphyr::RenderOptions::default();
             options.snippets = serde_saphyr::SnippetMode::Off;
             let text = other.render_with_options(options);
-            let help = text.contains("tab").then(|| Message::new("diag-tabs-help"));
+            let help = yaml_help(&text);
             (
                 Message::new("diag-yaml").arg("detail", strip_location(&text)),
                 help,
@@ -211,6 +211,27 @@ pub fn from_yaml_error(file: &Path, source: &str, error: &serde_saphyr::Error) -
     Diagnostic::new(file, line, column, message)
         .with_help(help)
         .with_source(source)
+}
+
+/// A hint for the YAML mistakes people make most.
+fn yaml_help(text: &str) -> Option<Message> {
+    let key = if text.contains("tab") {
+        "diag-tabs-help"
+    } else if text.contains("out of range")
+        || text.contains("premature end")
+        || text.contains("invalid characters")
+    {
+        "diag-date-help"
+    } else if text.contains("invalid boolean") {
+        "diag-bool-help"
+    } else if text.contains("expected mapping") {
+        "diag-mapping-help"
+    } else if text.contains("expected sequence") {
+        "diag-sequence-help"
+    } else {
+        return None;
+    };
+    Some(Message::new(key))
 }
 
 /// serde-saphyr appends "at line L column C"; the diagnostic already says where.

@@ -606,7 +606,7 @@ impl Resolver<'_> {
                     text.column,
                     Message::new("resolve-bad-hours")
                         .arg("value", &text.value)
-                        .arg("detail", e.lines().next().unwrap_or_default()),
+                        .arg("detail", hours_error_summary(&e)),
                     Some(Message::new("resolve-bad-hours-help")),
                 );
                 None
@@ -862,6 +862,8 @@ impl Resolver<'_> {
                 let own = self.contact_fields_partial(file, contact_kind, ch);
                 let merged = match base {
                     Some(base) => overlay(&base, own, ch),
+                    // A dangling reference is already reported: don't pile on.
+                    None if ch.contact.is_some() => own,
                     None => {
                         self.require_contact_details(file, line, &own, ch.number.is_some());
                         own
@@ -1065,4 +1067,15 @@ impl ContactLike for model::Contact {
     fn tariff(&self) -> Option<Tariff> {
         self.tariff
     }
+}
+
+/// The opening-hours parser prints a multi-line report; its "expected ..." line
+/// is the part a person can act on.
+fn hours_error_summary(error: &str) -> String {
+    error
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .unwrap_or(error.lines().last().unwrap_or_default())
+        .trim()
+        .to_owned()
 }
