@@ -175,7 +175,7 @@ na-no-deadline = no deadline
 
 ## Terminal report
 report-title = Audit of the right to non-digital access
-report-packs = Texts applied
+report-packs = Texts applied:
 report-authority = (authority)
 report-legend = ✔ offline, whole procedure   ◐ offered but does not count (partial, information, online booking...)   ✘ absent   ● online
 report-severity-heading = { $severity ->

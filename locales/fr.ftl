@@ -175,7 +175,7 @@ na-no-deadline = aucun délai imposé
 
 ## Rapport terminal
 report-title = Audit du droit au non-numérique
-report-packs = Textes appliqués
+report-packs = Textes appliqués :
 report-authority = (autorité)
 report-legend = ✔ hors ligne, démarche complète   ◐ offert mais ne compte pas (partiel, information, rendez-vous en ligne…)   ✘ absent   ● en ligne
 report-severity-heading = { $severity ->
