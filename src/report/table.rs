@@ -45,7 +45,7 @@ impl Reporter for TableReport {
             })
             .collect();
         out.push_str(&format!(
-            "{}: {}\n\n",
+            "{} {}\n\n",
             t(lang, "report-packs"),
             packs.join(", ")
         ));
