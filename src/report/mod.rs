@@ -75,6 +75,14 @@ impl std::str::FromStr for FormatTarget {
 /// half-written report, and an existing file is only replaced once the new one
 /// is complete.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    // A device or a pipe (`--output /dev/stdout`, a FIFO) cannot be replaced by
+    // renaming, and must not be: write into it.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .write_all(contents);
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
