@@ -408,3 +408,139 @@ fn exempt(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+    use crate::checks::fixture::HEADER;
+    use crate::packs::{Library, Selection};
+
+    fn audit_of(procedures: &str) -> Audit {
+        let text = format!("{HEADER}procedures:\n{procedures}");
+        let catalog = catalog::from_str("essai.yaml", &text).unwrap();
+        let library = Library::load(&[]).unwrap();
+        let policy = library
+            .select(&catalog.authority, &Selection::default())
+            .unwrap();
+        run(
+            &catalog,
+            &policy,
+            &AuditOptions {
+                today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            },
+        )
+    }
+
+    const NO_PHONE: &str = r#"
+- id: mariage
+  title: Dossier de mariage
+  channels:
+    counter: { contact: accueil }
+    postal: { contact: courrier }
+"#;
+
+    fn exemption(until: &str, ground: &str) -> String {
+        format!(
+            "{NO_PHONE}  exemptions:\n    - {{ rule: NN-PHONE, reason: Comparution personnelle, reference: Code civil art. 63, ground: {ground}, until: {until} }}\n"
+        )
+    }
+
+    fn rule_findings<'a>(audit: &'a Audit, rule: &str) -> Vec<&'a Finding> {
+        audit.findings.iter().filter(|f| f.rule == rule).collect()
+    }
+
+    #[test]
+    fn a_valid_exemption_silences_the_finding_but_keeps_it_listed() {
+        let audit = audit_of(&exemption("2027-12-31", "legal_text"));
+        let phone = rule_findings(&audit, "NN-PHONE");
+        assert_eq!(phone.len(), 1);
+        assert!(phone[0].exempted.is_some());
+        assert!(rule_findings(&audit, "NN-EXEMPTION").is_empty());
+        assert!(audit.procedures[0].compliant);
+        let outcome = audit.procedures[0]
+            .outcomes
+            .iter()
+            .find(|(r, _)| r == "NN-PHONE")
+            .unwrap()
+            .1;
+        assert_eq!(outcome, Outcome::Exempt);
+    }
+
+    #[test]
+    fn an_expired_or_refused_exemption_brings_the_finding_back() {
+        for (until, ground) in [
+            ("2025-06-30", "legal_text"),
+            ("2027-12-31", "disproportionate_burden"),
+        ] {
+            let audit = audit_of(&exemption(until, ground));
+            assert!(
+                rule_findings(&audit, "NN-PHONE")[0].exempted.is_none(),
+                "{until} {ground}"
+            );
+            assert_eq!(rule_findings(&audit, "NN-EXEMPTION").len(), 1);
+            assert!(!audit.procedures[0].compliant);
+        }
+    }
+
+    #[test]
+    fn ignore_exemptions_shows_everything() {
+        let text = format!(
+            "{HEADER}procedures:\n{}",
+            exemption("2027-12-31", "legal_text")
+        );
+        let catalog = catalog::from_str("essai.yaml", &text).unwrap();
+        let library = Library::load(&[]).unwrap();
+        let selection = Selection {
+            ignore_exemptions: true,
+            ..Selection::default()
+        };
+        let policy = library.select(&catalog.authority, &selection).unwrap();
+        let audit = run(
+            &catalog,
+            &policy,
+            &AuditOptions {
+                today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            },
+        );
+        assert!(rule_findings(&audit, "NN-PHONE")[0].exempted.is_none());
+    }
+
+    #[test]
+    fn retired_procedures_are_listed_not_audited() {
+        let audit = audit_of(&format!("{NO_PHONE}  status: retired\n"));
+        assert!(audit
+            .findings
+            .iter()
+            .all(|f| f.procedure.as_deref() != Some("mariage")));
+        assert!(audit.procedures[0]
+            .outcomes
+            .iter()
+            .all(|(_, o)| *o == Outcome::NotApplicable));
+        assert_eq!(audit.audited().count(), 0);
+    }
+
+    #[test]
+    fn fingerprints_do_not_depend_on_lines() {
+        let before = audit_of(NO_PHONE);
+        let moved = audit_of(&format!("{}\n\n\n{NO_PHONE}", "\n".repeat(100)));
+        let fp = |a: &Audit| rule_findings(a, "NN-PHONE")[0].fingerprint.clone();
+        assert_eq!(fp(&before), fp(&moved));
+        assert_ne!(
+            rule_findings(&before, "NN-PHONE")[0].location.line,
+            rule_findings(&moved, "NN-PHONE")[0].location.line
+        );
+        assert_ne!(
+            fingerprint("NN-PHONE", Some("a"), None),
+            fingerprint("NN-PHONE", Some("b"), None)
+        );
+    }
+
+    #[test]
+    fn the_mediator_rule_speaks_about_the_authority() {
+        let audit = audit_of(NO_PHONE);
+        let mediator = rule_findings(&audit, "NN-MEDIATOR");
+        assert_eq!(mediator.len(), 1);
+        assert!(mediator[0].procedure.is_none());
+    }
+}
