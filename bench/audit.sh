@@ -23,9 +23,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # measure <label> <command...>: prints "median_seconds median_peak_kib"
 measure() {
+  shift
   local times=() mems=() out
   for _ in $(seq "$RUNS"); do
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>&1
+    out=$(tail -1 "$WORK/time")
     times+=("${out% *}"); mems+=("${out#* }")
   done
   printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${mems[@]}" | median)"

@@ -141,7 +141,13 @@ pub fn fingerprint(rule: &str, procedure: Option<&str>, step: Option<&str>) -> S
         hasher.update([0]);
     }
     let digest = hasher.finalize();
-    digest[..10].iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(20);
+    for byte in &digest[..10] {
+        out.push(HEX[usize::from(byte >> 4)] as char);
+        out.push(HEX[usize::from(byte & 0xf)] as char);
+    }
+    out
 }
 
 pub fn run(catalog: &Catalog, policy: &Policy, options: &AuditOptions) -> Audit {

@@ -66,7 +66,7 @@ fn build(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
 }
 
 /// A message of the tool, to be rendered in any language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Message {
     pub key: &'static str,
     pub args: Vec<(&'static str, Arg)>,
@@ -80,6 +80,15 @@ pub enum Arg {
 }
 
 impl Eq for Arg {}
+
+impl std::hash::Hash for Arg {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Arg::Text(text) => text.hash(state),
+            Arg::Number(n) => n.to_bits().hash(state),
+        }
+    }
+}
 
 impl Message {
     pub fn new(key: &'static str) -> Self {
@@ -111,11 +120,28 @@ impl Message {
         format_message(lang, self.key, Some(&args))
     }
 
+    /// The message in every language. Audits repeat the same few messages
+    /// thousands of times, so renderings are remembered per thread.
     pub fn localized(&self) -> Localized {
-        Localized {
-            fr: self.render(Lang::Fr),
-            en: self.render(Lang::En),
+        thread_local! {
+            static RENDERED: std::cell::RefCell<std::collections::HashMap<Message, Localized>> =
+                Default::default();
         }
+        RENDERED.with(|cache| {
+            if let Some(hit) = cache.borrow().get(self) {
+                return hit.clone();
+            }
+            let rendered = Localized {
+                fr: self.render(Lang::Fr),
+                en: self.render(Lang::En),
+            };
+            let mut cache = cache.borrow_mut();
+            if cache.len() > 4096 {
+                cache.clear();
+            }
+            cache.insert(self.clone(), rendered.clone());
+            rendered
+        })
     }
 }
 
