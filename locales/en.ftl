@@ -160,6 +160,17 @@ check-exemption-ground-refused = ground `{ $ground }` is not accepted by the tex
 check-exemption-unknown-rule = the exemption names { $rule }, which is not a rule of this audit
 check-exemption-unused = the exemption for { $rule } covers no finding: remove it
 
+## Digital prerequisites
+requirement-account = an online account
+requirement-email = an email address
+requirement-smartphone = a smartphone
+requirement-app = an app
+requirement-qr_code = a QR code
+requirement-eid = a digital identity (FranceConnect, itsme)
+requirement-scan_upload = scanned documents to upload
+requirement-online_payment = an online payment
+requirement-captcha = a captcha
+
 ## Not applicable
 na-not-procedure-check = authority-level check
 na-not-authority-check = procedure-level check

@@ -160,6 +160,17 @@ check-exemption-ground-refused = le motif « { $ground } » n'est pas accepté p
 check-exemption-unknown-rule = l'exemption vise { $rule }, qui n'est pas une règle de cet audit
 check-exemption-unused = l'exemption pour { $rule } ne couvre aucun constat : à retirer
 
+## Prérequis numériques
+requirement-account = un compte en ligne
+requirement-email = une adresse électronique
+requirement-smartphone = un smartphone
+requirement-app = une application
+requirement-qr_code = un QR code
+requirement-eid = une identité numérique (FranceConnect, itsme)
+requirement-scan_upload = des documents numérisés à téléverser
+requirement-online_payment = un paiement en ligne
+requirement-captcha = un captcha
+
 ## Non applicable
 na-not-procedure-check = vérification au niveau de l'autorité
 na-not-authority-check = vérification au niveau des démarches

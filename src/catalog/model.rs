@@ -414,6 +414,23 @@ pub enum Coverage {
     Info,
 }
 
+impl Requirement {
+    /// The locale key naming the requirement.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Account => "requirement-account",
+            Self::Email => "requirement-email",
+            Self::Smartphone => "requirement-smartphone",
+            Self::App => "requirement-app",
+            Self::QrCode => "requirement-qr_code",
+            Self::Eid => "requirement-eid",
+            Self::ScanUpload => "requirement-scan_upload",
+            Self::OnlinePayment => "requirement-online_payment",
+            Self::Captcha => "requirement-captcha",
+        }
+    }
+}
+
 /// A digital prerequisite: something a person needs beyond a connection.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,

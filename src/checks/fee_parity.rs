@@ -26,8 +26,8 @@ impl Check for FeeParity {
                 procedure.location.line,
                 Message::new("check-fee-higher")
                     .arg("channel", kind.as_str())
-                    .arg("fee", format!("{fee:.2}"))
-                    .arg("online", format!("{online:.2}")),
+                    .decimal("fee", fee, 2)
+                    .decimal("online", online, 2),
             )
         })
         .collect();

@@ -15,23 +15,13 @@ impl Check for NoDigitalPrerequisite {
             .all_channels()
             .filter(|(_, c)| c.kind != ChannelKind::Email && !c.requires.is_empty())
             .map(|(part, c)| {
-                let requires = c
-                    .requires
-                    .iter()
-                    .map(|r| {
-                        serde_json::to_value(r)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .unwrap_or_default()
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let requires = c.requires.iter().map(|r| r.label_key()).collect();
                 Failure::in_part(
                     procedure,
                     part,
                     Message::new("check-digital-prerequisite")
                         .arg("channel", c.kind.as_str())
-                        .arg("requires", requires),
+                        .keys("requires", requires),
                 )
             })
             .collect();

@@ -41,7 +41,7 @@ impl Check for OpeningHoursMin {
                     part,
                     Message::new("check-hours-too-few")
                         .arg("channel", kind.as_str())
-                        .arg("hours", format!("{:.1}", h.weekly_hours))
+                        .decimal("hours", h.weekly_hours, 1)
                         .arg("min", self.min_hours_per_week)
                         .arg("text", &h.text),
                 )

@@ -77,6 +77,10 @@ pub struct Message {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// Locale keys, each rendered in the message's language and joined with commas.
+    Keys(Vec<&'static str>),
+    /// A decimal amount written the language's way (5,00 in French, 5.00 in English).
+    Decimal(f64, usize),
 }
 
 impl Eq for Arg {}
@@ -86,6 +90,8 @@ impl std::hash::Hash for Arg {
         match self {
             Arg::Text(text) => text.hash(state),
             Arg::Number(n) => n.to_bits().hash(state),
+            Arg::Keys(keys) => keys.hash(state),
+            Arg::Decimal(n, digits) => (n.to_bits(), digits).hash(state),
         }
     }
 }
@@ -103,6 +109,18 @@ impl Message {
         self
     }
 
+    /// A list of the tool's own words (locale keys), rendered in the message's language.
+    pub fn keys(mut self, name: &'static str, keys: Vec<&'static str>) -> Self {
+        self.args.push((name, Arg::Keys(keys)));
+        self
+    }
+
+    /// An amount with `digits` decimals, written the language's way.
+    pub fn decimal(mut self, name: &'static str, value: f64, digits: usize) -> Self {
+        self.args.push((name, Arg::Decimal(value, digits)));
+        self
+    }
+
     /// A count or amount: Fluent picks the plural form from it.
     pub fn num(mut self, name: &'static str, value: impl Into<f64>) -> Self {
         self.args.push((name, Arg::Number(value.into())));
@@ -115,6 +133,21 @@ impl Message {
             match value {
                 Arg::Text(text) => args.set(*name, text.as_str()),
                 Arg::Number(n) => args.set(*name, *n),
+                Arg::Keys(keys) => {
+                    let words: Vec<String> = keys.iter().map(|k| t(lang, k)).collect();
+                    args.set(*name, words.join(", "))
+                }
+                Arg::Decimal(n, digits) => {
+                    let text = format!("{n:.digits$}");
+                    args.set(
+                        *name,
+                        if lang == Lang::Fr {
+                            text.replace('.', ",")
+                        } else {
+                            text
+                        },
+                    )
+                }
             }
         }
         format_message(lang, self.key, Some(&args))
