@@ -250,3 +250,18 @@ check-doc-deadline_postal = A procedure with a deadline accepts postal sending, 
 check-doc-mediator_designated = The authority designates a person who helps with procedures without the internet, reachable offline.
 check-doc-exemption_valid = Each exemption is justified, referenced, dated, on a ground the text accepts, unexpired and in use. Otherwise it does not apply and is reported.
 check-doc-reviewed_recently = The catalogue entry was checked within the last `max_months` months.
+
+## Rule packs (jurisdiction packs, examples, documentation)
+check-doc-human_contact = Somewhere in the procedure a person can be reached without the internet: a counter not booked only online, or a phone line answered by a human (even for information only).
+check-doc-walk_in_counter = When the procedure has counters, at least one of them receives people without a mandatory appointment.
+check-no-human-contact = no channel reaches a person without the internet (no accessible counter, no phone answered by a human)
+check-no-walk-in-counter = every counter of the procedure requires an appointment
+na-no-counter = no counter
+na-not-online = the procedure has no online route
+example-invalid = invalid rule example: { $detail }
+example-should-fail = the failing example (example_fail) does not trigger rule { $rule }
+example-should-pass = the passing example (example_pass) triggers rule { $rule }: { $message }
+example-missing = rule { $rule } has no { $which } example
+examples-ok = { $rules } rules, every example checked
+doc-example-header-title = The examples' contacts
+doc-example-header = Each rule's examples are lists of procedures evaluated with the authority and contacts below (accueil, titres, standard, robot, courrier, mail). A rule about the authority writes a mapping with `authority:` (fields replacing the header's) and `procedures:`. The examples are run by the tests: the failing example triggers the rule, the passing one does not.

@@ -250,3 +250,18 @@ check-doc-deadline_postal = Une démarche soumise à un délai accepte l'envoi p
 check-doc-mediator_designated = L'autorité désigne une personne qui aide à faire les démarches sans internet, joignable hors ligne.
 check-doc-exemption_valid = Chaque exemption est motivée, référencée, datée, fondée sur un motif que le texte accepte, non expirée et utile. Sinon elle ne s'applique pas et elle est signalée.
 check-doc-reviewed_recently = L'entrée du catalogue a été vérifiée il y a moins de `max_months` mois.
+
+## Rule packs (packs juridictionnels, exemples, documentation)
+check-doc-human_contact = Quelque part dans la démarche, on peut joindre une personne sans internet : un guichet qui ne se réserve pas seulement en ligne, ou une ligne téléphonique répondue par un humain (même pour un simple renseignement).
+check-doc-walk_in_counter = Quand la démarche a des guichets, au moins l'un d'eux reçoit sans rendez-vous obligatoire.
+check-no-human-contact = aucun canal ne permet de joindre une personne sans internet (ni guichet accessible, ni téléphone répondu par un humain)
+check-no-walk-in-counter = tous les guichets de la démarche exigent un rendez-vous
+na-no-counter = aucun guichet
+na-not-online = la démarche n'a pas de voie en ligne
+example-invalid = exemple de règle invalide : { $detail }
+example-should-fail = l'exemple qui échoue (example_fail) ne déclenche pas la règle { $rule }
+example-should-pass = l'exemple conforme (example_pass) déclenche la règle { $rule } : { $message }
+example-missing = la règle { $rule } n'a pas d'exemple { $which }
+examples-ok = { $rules } règles, tous les exemples sont vérifiés
+doc-example-header-title = Les contacts des exemples
+doc-example-header = Les exemples de chaque règle sont des listes de démarches évaluées avec l'autorité et les contacts ci-dessous (accueil, titres, standard, robot, courrier, mail). Une règle qui porte sur l'autorité écrit une table `authority:` (champs remplaçant ceux de l'en-tête) et `procedures:`. Les exemples sont exécutés par les tests : l'exemple qui échoue déclenche la règle, l'exemple conforme ne la déclenche pas.

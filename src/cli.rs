@@ -210,6 +210,11 @@ pub enum RulesCommand {
         #[arg(long = "rules", value_name = "DIR")]
         rules_dirs: Vec<PathBuf>,
     },
+    /// Run every rule's examples: the failing one must trigger it, the passing one not.
+    Test {
+        #[arg(long = "rules", value_name = "DIR")]
+        rules_dirs: Vec<PathBuf>,
+    },
 }
 
 /// Runs the command line and returns the process exit code.
@@ -421,6 +426,20 @@ fn rules(command: RulesCommand, lang: Lang) -> Result<u8, Failure> {
         RulesCommand::Docs { rules_dirs } => {
             let library = Library::load(&rules_dirs)?;
             print!("{}", docs::markdown(&library, lang));
+            Ok(0)
+        }
+        RulesCommand::Test { rules_dirs } => {
+            let library = Library::load(&rules_dirs)?;
+            let problems = docs::verify_all_examples(&library);
+            if !problems.is_empty() {
+                return Err(Failure::Input(problems));
+            }
+            eprintln!(
+                "{}",
+                Message::new("examples-ok")
+                    .arg("rules", library.rules().count())
+                    .render(lang)
+            );
             Ok(0)
         }
     }

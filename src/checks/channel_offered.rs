@@ -5,6 +5,9 @@
 //! form only downloadable or a phone answered only by a machine does not count
 //! (see `Channel::offline_status`). With `accept_equivalent`, an `other_offline`
 //! channel that `replaces` this one counts in its place (Brussels, C.C. 126/2025).
+//! With `only_if_online`, only procedures that have an online route are
+//! concerned: the channel must be kept once a procedure is dematerialised
+//! (Runel bill).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -22,10 +25,16 @@ pub struct ChannelOffered {
     /// Whether an `other_offline` channel replacing it is accepted instead.
     #[serde(default)]
     pub accept_equivalent: bool,
+    /// Only procedures offering an online route are concerned.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub only_if_online: bool,
 }
 
 impl Check for ChannelOffered {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
+        if self.only_if_online && procedure.online_channels().next().is_none() {
+            return Verdict::NotApplicable(Message::new("na-not-online"));
+        }
         let kind = ChannelKind::from_replaceable(self.channel);
         let failures = procedure
             .parts()
@@ -62,6 +71,7 @@ mod tests {
         ChannelOffered {
             channel,
             accept_equivalent,
+            only_if_online: false,
         }
     }
 
@@ -157,5 +167,30 @@ mod tests {
         };
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].step.as_deref(), Some("Dépôt"));
+    }
+
+    #[test]
+    fn only_if_online_leaves_offline_procedures_alone() {
+        let kept = ChannelOffered {
+            channel: ReplaceableChannel::Postal,
+            accept_equivalent: false,
+            only_if_online: true,
+        };
+        let offline = r#"
+- id: guichet
+  title: Au guichet
+  channels:
+    counter: { contact: accueil }
+"#;
+        assert!(matches!(verdict(&kept, offline), Verdict::NotApplicable(_)));
+        let dematerialised = r#"
+- id: en-ligne
+  title: En ligne et au guichet
+  channels:
+    online: { url: "https://essai.example/d" }
+    counter: { contact: accueil }
+"#;
+        assert!(fails(&verdict(&kept, dematerialised)));
+        assert_eq!(verdict(&kept, COMPLETE), Verdict::Pass);
     }
 }

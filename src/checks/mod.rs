@@ -11,6 +11,7 @@ pub mod deadline_postal;
 pub mod delay_parity;
 pub mod exemption_valid;
 pub mod fee_parity;
+pub mod human_contact;
 pub mod mediator_designated;
 pub mod no_digital_prerequisite;
 pub mod not_online_only;
@@ -21,6 +22,7 @@ pub mod phone_tariff;
 pub mod reachable;
 pub mod reviewed_recently;
 pub mod teleservice_safeguards;
+pub mod walk_in_counter;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -128,6 +130,8 @@ pub enum CheckSpec {
     MediatorDesignated,
     ExemptionValid,
     ReviewedRecently(reviewed_recently::ReviewedRecently),
+    HumanContact,
+    WalkInCounter,
 }
 
 impl CheckSpec {
@@ -149,6 +153,8 @@ impl CheckSpec {
             Self::MediatorDesignated => &mediator_designated::MediatorDesignated,
             Self::ExemptionValid => &exemption_valid::ExemptionValid,
             Self::ReviewedRecently(c) => c,
+            Self::HumanContact => &human_contact::HumanContact,
+            Self::WalkInCounter => &walk_in_counter::WalkInCounter,
         }
     }
 
@@ -171,6 +177,8 @@ impl CheckSpec {
             Self::MediatorDesignated => "mediator_designated",
             Self::ExemptionValid => "exemption_valid",
             Self::ReviewedRecently(_) => "reviewed_recently",
+            Self::HumanContact => "human_contact",
+            Self::WalkInCounter => "walk_in_counter",
         }
     }
 
@@ -193,7 +201,7 @@ impl CheckSpec {
 }
 
 /// Every check kind, for `rules checks` and the documentation.
-pub const KINDS: [&str; 16] = [
+pub const KINDS: [&str; 18] = [
     "channel_offered",
     "not_online_only",
     "reachable",
@@ -210,52 +218,22 @@ pub const KINDS: [&str; 16] = [
     "mediator_designated",
     "exemption_valid",
     "reviewed_recently",
+    "human_contact",
+    "walk_in_counter",
 ];
 
 /// Small catalogues for the checks' tests, written as a council would.
 #[cfg(test)]
 pub(crate) mod fixture {
     use super::*;
-    use crate::catalog::{self, Catalog};
+    use crate::catalog::Catalog;
 
-    pub const HEADER: &str = r#"
-version: 1
-authority:
-  id: fr-99999
-  name: Commune d'essai
-  country: FR
-  level: commune
-contacts:
-  accueil:
-    kind: counter
-    address: 1 place de la Mairie, 69000 Essai
-    opening_hours: "Mo-Fr 08:30-12:00,13:30-17:00"
-  titres:
-    kind: counter
-    address: 1 place de la Mairie, 69000 Essai
-    appointment: required
-    booking: [online]
-  standard:
-    kind: phone
-    number: "04 78 00 00 00"
-    answered_by: human
-    opening_hours: "Mo-Fr 09:00-17:00"
-  robot:
-    kind: phone
-    number: "04 78 00 00 01"
-    answered_by: ivr_only
-  courrier:
-    kind: postal
-    address: Mairie, 69000 Essai
-  mail:
-    kind: email
-    address: mairie@essai.example
-"#;
+    pub use crate::packs::examples::HEADER;
 
     /// A catalogue made of the header and `procedures` (a YAML list, indented by 0).
     pub fn catalog(procedures: &str) -> Catalog {
-        let text = format!("{HEADER}procedures:\n{procedures}");
-        catalog::from_str("essai.yaml", &text).unwrap_or_else(|d| panic!("fixture invalid:\n{d}"))
+        crate::packs::examples::catalogue(procedures)
+            .unwrap_or_else(|d| panic!("fixture invalid:\n{d}"))
     }
 
     /// The verdict of `check` on the first procedure of `procedures`.

@@ -3,6 +3,7 @@
 //! catalogue's authority, with supersession and severity overrides applied in
 //! one place.
 
+pub mod examples;
 pub mod model;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
