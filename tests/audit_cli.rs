@@ -129,10 +129,11 @@ fn json_report_follows_the_contract() {
     let findings = report["findings"].as_array().unwrap();
     let online_only = findings
         .iter()
-        .find(|f| f["rule"] == "NN-ONLINE-ONLY" && f["procedure"] == "cantine-inscription")
+        .find(|f| f["rule"] == "FR-SVE-OPTIONAL" && f["procedure"] == "cantine-inscription")
         .unwrap();
+    // In France the CRPA rule replaces the core NN-ONLINE-ONLY (supersession).
     assert_eq!(online_only["severity"], "error");
-    assert_eq!(online_only["pack"], "non-numerique");
+    assert_eq!(online_only["pack"], "france-droit-positif");
     assert_eq!(online_only["step"], Value::Null);
     assert_eq!(
         online_only["location"]["file"],
@@ -177,7 +178,7 @@ fn steps_make_the_whole_procedure_online_only() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["rule"] == "NN-ONLINE-ONLY" && f["procedure"] == "creche-demande-place")
+        .find(|f| f["rule"] == "FR-SVE-OPTIONAL" && f["procedure"] == "creche-demande-place")
         .unwrap()
         .clone();
     assert!(
