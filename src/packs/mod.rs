@@ -134,9 +134,21 @@ impl Library {
                         ));
                     }
                 }
-                if rule.confidence == model::Confidence::Unconfirmed
-                    && rule.severity == Severity::Error
-                {
+                let can_be_error = rule.severity == Severity::Error
+                    || rule
+                        .severity_by_level
+                        .values()
+                        .any(|s| *s == Severity::Error);
+                // A bill is not law: at most a warning, so it never fails CI by default.
+                if pack.status == PackStatus::Bill && can_be_error {
+                    diagnostics.push(Diagnostic::new(
+                        &lp.origin,
+                        rule.id.line,
+                        0,
+                        Message::new("pack-bill-error").arg("id", &rule.id.value),
+                    ));
+                }
+                if rule.confidence == model::Confidence::Unconfirmed && can_be_error {
                     diagnostics.push(Diagnostic::new(
                         &lp.origin,
                         rule.id.line,

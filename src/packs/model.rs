@@ -51,6 +51,8 @@ pub struct Pack {
     clap::ValueEnum,
 )]
 #[serde(rename_all = "snake_case")]
+// The command line spells statuses as the packs do (`--status in_force`).
+#[value(rename_all = "snake_case")]
 pub enum PackStatus {
     /// A law or regulation in force.
     InForce,
