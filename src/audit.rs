@@ -545,7 +545,9 @@ mod tests {
     #[test]
     fn the_mediator_rule_speaks_about_the_authority() {
         let audit = audit_of(NO_PHONE);
-        let mediator = rule_findings(&audit, "NN-MEDIATOR");
+        // In a French commune the Villeurbanne model rule supersedes NN-MEDIATOR.
+        assert!(rule_findings(&audit, "NN-MEDIATOR").is_empty());
+        let mediator = rule_findings(&audit, "VIL-MODEL-MEDIATOR");
         assert_eq!(mediator.len(), 1);
         assert!(mediator[0].procedure.is_none());
     }
