@@ -266,3 +266,4 @@ examples-ok = { $rules } rules, every example checked
 doc-example-header-title = The examples' contacts
 doc-example-header = Each rule's examples are lists of procedures evaluated with the authority and contacts below (accueil, titres, standard, robot, courrier, mail). A rule about the authority writes a mapping with `authority:` (fields replacing the header's) and `procedures:`. The examples are run by the tests: the failing example triggers the rule, the passing one does not.
 pack-bill-error = rule { $id } belongs to a bill (status: bill): it cannot be an error, a warning at most
+pack-supersedes-cycle = rule { $id } replaces itself (directly or through a chain of `supersedes`): no rule of the chain would run

@@ -266,3 +266,4 @@ examples-ok = { $rules } règles, tous les exemples sont vérifiés
 doc-example-header-title = Les contacts des exemples
 doc-example-header = Les exemples de chaque règle sont des listes de démarches évaluées avec l'autorité et les contacts ci-dessous (accueil, titres, standard, robot, courrier, mail). Une règle qui porte sur l'autorité écrit une table `authority:` (champs remplaçant ceux de l'en-tête) et `procedures:`. Les exemples sont exécutés par les tests : l'exemple qui échoue déclenche la règle, l'exemple conforme ne la déclenche pas.
 pack-bill-error = la règle { $id } appartient à une proposition de loi (status: bill) : elle ne peut pas être une erreur, un avertissement au plus
+pack-supersedes-cycle = la règle { $id } se remplace elle-même (directement ou par une chaîne de « supersedes ») : aucune règle de la chaîne ne tournerait

@@ -158,8 +158,26 @@ impl Library {
                 }
             }
         }
+        let supersedes_of: HashMap<&str, &[String]> = self
+            .rules()
+            .map(|(_, r)| (r.id.value.as_str(), r.supersedes.as_slice()))
+            .collect();
         for lp in &self.packs {
             for rule in &lp.pack.rules {
+                // A cycle would silence every rule in it.
+                let cyclic = rule.supersedes.contains(&rule.id.value)
+                    || rule
+                        .supersedes
+                        .iter()
+                        .any(|old| replaced_by(old, &supersedes_of).contains(&rule.id.value));
+                if cyclic {
+                    diagnostics.push(Diagnostic::new(
+                        &lp.origin,
+                        rule.id.line,
+                        0,
+                        Message::new("pack-supersedes-cycle").arg("id", &rule.id.value),
+                    ));
+                }
                 for target in &rule.supersedes {
                     if !rule_ids.contains_key(target.as_str()) {
                         let help = suggestion(target, rule_ids.keys().copied());
@@ -260,19 +278,19 @@ impl Library {
         if !diagnostics.is_empty() {
             return Err(diagnostics);
         }
-        let superseded: HashMap<&str, &str> = chosen
+        let supersedes_of: HashMap<&str, &[String]> = chosen
             .iter()
             .flat_map(|lp| lp.pack.rules.iter())
-            .flat_map(|r| {
-                r.supersedes
-                    .iter()
-                    .map(move |s| (s.as_str(), r.id.value.as_str()))
-            })
+            .map(|r| (r.id.value.as_str(), r.supersedes.as_slice()))
+            .collect();
+        let superseded: HashSet<&str> = supersedes_of
+            .values()
+            .flat_map(|ids| ids.iter().map(String::as_str))
             .collect();
         let mut rules = Vec::new();
         for lp in &chosen {
             for rule in &lp.pack.rules {
-                if superseded.contains_key(rule.id.value.as_str()) {
+                if superseded.contains(rule.id.value.as_str()) {
                     continue;
                 }
                 let base = rule
@@ -289,11 +307,7 @@ impl Library {
                     pack_id: lp.pack.id.value.clone(),
                     rule: rule.clone(),
                     severity,
-                    superseded_ids: superseded
-                        .iter()
-                        .filter(|(_, by)| **by == rule.id.value)
-                        .map(|(old, _)| (*old).to_owned())
-                        .collect(),
+                    superseded_ids: replaced_by(&rule.id.value, &supersedes_of),
                 });
             }
         }
@@ -303,6 +317,23 @@ impl Library {
             ignore_exemptions: selection.ignore_exemptions,
         })
     }
+}
+
+/// Every rule `id` replaces, directly or through a rule it replaces (sorted):
+/// an exemption written for any of them applies to `id`.
+fn replaced_by(id: &str, supersedes_of: &HashMap<&str, &[String]>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut pending: Vec<&str> = vec![id];
+    while let Some(current) = pending.pop() {
+        for old in supersedes_of.get(current).copied().unwrap_or_default() {
+            if old != id && !found.contains(old) {
+                found.push(old.clone());
+                pending.push(old);
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 fn scope_matches(scope: &model::Scope, authority: &Authority) -> bool {
@@ -353,4 +384,194 @@ pub struct Policy {
     pub packs: Vec<Pack>,
     pub rules: Vec<ActiveRule>,
     pub ignore_exemptions: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::model::AuthorityLevel;
+
+    fn authority(
+        id: &str,
+        country: &str,
+        region: Option<&str>,
+        level: AuthorityLevel,
+    ) -> Authority {
+        let catalogue = examples::catalogue(
+            "- id: a\n  title: A\n  channels: { counter: { contact: accueil } }\n",
+        )
+        .unwrap_or_else(|d| panic!("{d:?}"));
+        Authority {
+            id: id.into(),
+            country: country.into(),
+            region: region.map(str::to_owned),
+            level,
+            ..catalogue.authority
+        }
+    }
+
+    fn active_ids(policy: &Policy) -> Vec<&str> {
+        policy
+            .rules
+            .iter()
+            .map(|r| r.rule.id.value.as_str())
+            .collect()
+    }
+
+    fn pack_ids(policy: &Policy) -> Vec<&str> {
+        policy.packs.iter().map(|p| p.id.value.as_str()).collect()
+    }
+
+    #[test]
+    fn packs_are_chosen_by_the_authority_s_scope() {
+        let library = Library::load(&[]).unwrap();
+        let select = |a: &Authority, s: &Selection| library.select(a, s).unwrap();
+        let wallonia = authority("be-1", "BE", Some("wallonie"), AuthorityLevel::Cpas);
+        assert_eq!(
+            pack_ids(&select(&wallonia, &Selection::default())),
+            ["non-numerique", "wallonie-2024"]
+        );
+        let brussels = authority(
+            "be-2",
+            "BE",
+            Some("bruxelles-capitale"),
+            AuthorityLevel::Commune,
+        );
+        assert_eq!(
+            pack_ids(&select(&brussels, &Selection::default())),
+            ["bruxelles-2024", "non-numerique"]
+        );
+        let commune = authority("fr-1", "FR", None, AuthorityLevel::Commune);
+        let french = pack_ids(&select(&commune, &Selection::default())).join(" ");
+        assert!(
+            french.contains("france-droit-positif") && french.contains("villeurbanne-2023-modele")
+        );
+        assert!(
+            !french.contains("france-propositions"),
+            "bills need --preview"
+        );
+        assert!(!french.contains("humain-d-abord"), "advocacy is opt-in");
+        assert!(
+            !pack_ids(&select(&commune, &Selection::default())).contains(&"villeurbanne-2023"),
+            "only for fr-69266"
+        );
+        let preview = Selection {
+            preview: true,
+            ..Selection::default()
+        };
+        assert!(pack_ids(&select(&commune, &preview)).contains(&"france-propositions"));
+        let state = authority("fr-etat", "FR", None, AuthorityLevel::State);
+        assert!(
+            !pack_ids(&select(&state, &Selection::default())).contains(&"villeurbanne-2023-modele")
+        );
+    }
+
+    #[test]
+    fn supersession_replaces_transitively_and_records_what_was_replaced() {
+        let library = Library::load(&[]).unwrap();
+        let villeurbanne = authority("fr-69266", "FR", None, AuthorityLevel::Commune);
+        let policy = library
+            .select(&villeurbanne, &Selection::default())
+            .unwrap();
+        let ids = active_ids(&policy);
+        assert!(ids.contains(&"VIL-MEDIATOR"));
+        assert!(!ids.contains(&"VIL-MODEL-MEDIATOR") && !ids.contains(&"NN-MEDIATOR"));
+        let mediator = policy
+            .rules
+            .iter()
+            .find(|r| r.rule.id.value == "VIL-MEDIATOR")
+            .unwrap();
+        assert_eq!(
+            mediator.superseded_ids,
+            ["NN-MEDIATOR", "VIL-MODEL-MEDIATOR"]
+        );
+
+        // Two rules replacing the same core rule both record it.
+        let brussels = authority(
+            "be-2",
+            "BE",
+            Some("bruxelles-capitale"),
+            AuthorityLevel::Commune,
+        );
+        let with_advocacy = Selection {
+            packs: vec!["humain-d-abord".into()],
+            ..Selection::default()
+        };
+        let policy = library.select(&brussels, &with_advocacy).unwrap();
+        for id in ["BXL-PHONE", "HUM-PHONE"] {
+            let rule = policy.rules.iter().find(|r| r.rule.id.value == id).unwrap();
+            assert_eq!(rule.superseded_ids, ["NN-PHONE"], "{id}");
+        }
+        assert!(!active_ids(&policy).contains(&"NN-PHONE"));
+    }
+
+    #[test]
+    fn level_severities_apply_before_command_line_overrides() {
+        let library = Library::load(&[]).unwrap();
+        let severity = |level, selection: &Selection| {
+            let policy = library
+                .select(&authority("fr-x", "FR", None, level), selection)
+                .unwrap();
+            policy
+                .rules
+                .iter()
+                .find(|r| r.rule.id.value == "FR-NO-PREMIUM-PHONE")
+                .map(|r| r.severity)
+        };
+        let none = Selection::default();
+        assert_eq!(
+            severity(AuthorityLevel::State, &none),
+            Some(Severity::Error)
+        );
+        assert_eq!(
+            severity(AuthorityLevel::Agency, &none),
+            Some(Severity::Error)
+        );
+        assert_eq!(
+            severity(AuthorityLevel::Commune, &none),
+            Some(Severity::Info)
+        );
+        assert_eq!(
+            severity(AuthorityLevel::Department, &none),
+            Some(Severity::Info)
+        );
+        let mut overrides = BTreeMap::new();
+        overrides.insert(
+            "FR-NO-PREMIUM-PHONE".to_owned(),
+            SeverityOverride::Set(Severity::Warning),
+        );
+        let warn = Selection {
+            overrides,
+            ..Selection::default()
+        };
+        assert_eq!(
+            severity(AuthorityLevel::Commune, &warn),
+            Some(Severity::Warning)
+        );
+    }
+
+    #[test]
+    fn a_supersession_cycle_is_refused_at_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let rule = |id: &str, old: &str| {
+            format!(
+                "  - id: {id}\n    title: {{ fr: R }}\n    severity: info\n    check: reachable\n    citation: C\n    why: {{ fr: W }}\n    fix: {{ fr: F }}\n    supersedes: [{old}]\n"
+            )
+        };
+        std::fs::write(
+            dir.path().join("boucle.yaml"),
+            format!(
+                "id: boucle\ntitle: {{ fr: Boucle }}\nstatus: local_policy\nrules:\n{}{}",
+                rule("LOOP-A", "LOOP-B"),
+                rule("LOOP-B", "LOOP-A")
+            ),
+        )
+        .unwrap();
+        let Err(d) = Library::load(&[dir.path().to_path_buf()]) else {
+            panic!("a cycle must not load")
+        };
+        let text = d.render(crate::i18n::Lang::En);
+        assert!(text.contains("rule LOOP-A replaces itself"), "{text}");
+        assert!(text.contains("rule LOOP-B replaces itself"), "{text}");
+    }
 }
