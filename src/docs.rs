@@ -133,12 +133,13 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
         let _ = writeln!(out, "- {fact}");
     }
     let check = &rule.check.value;
+    let params = check.params_text();
     let _ = writeln!(
         out,
-        "- **{}** `{}` {}",
+        "- **{}** `{}`{}{params}",
         t(lang, "doc-check"),
         check.kind(),
-        check.params_text()
+        if params.is_empty() { "" } else { " " },
     );
     let _ = writeln!(out, "\n{}\n", t(lang, &check.doc_key()));
     let _ = writeln!(out, "**{}** {}\n", t(lang, "doc-citation"), rule.citation);
