@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::audit::{self, AuditOptions};
 use crate::catalog::{self, LoadOptions};
 use crate::diagnostic::Diagnostics;
+use crate::diff::output::{DiffContext, DiffFormat};
 use crate::i18n::{t, Lang, Message};
 use crate::packs::{Library, PackStatus, Selection, Severity, SeverityOverride};
 use crate::report::model::Report;
@@ -49,6 +50,9 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Compare two catalogues (or the catalogue with its version at a git revision):
+    /// exit 1 when a procedure loses a way of being done without the internet.
+    Diff(DiffArgs),
     /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
     Schema {
         #[arg(value_enum)]
@@ -185,6 +189,28 @@ pub struct ValidateArgs {
     pub catalog: CatalogArgs,
 }
 
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// BASE HEAD: two catalogue files or directories. With --git-base: only HEAD
+    /// (default `catalog`).
+    #[arg(value_name = "PATH", num_args = 0..=2)]
+    pub paths: Vec<PathBuf>,
+    /// Compare HEAD with the catalogue at this git revision (e.g. origin/main),
+    /// read from git without any checkout.
+    #[arg(long, value_name = "REV")]
+    pub git_base: Option<String>,
+    #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Write the output to this file, atomically, instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Accept regressions of this kind (e.g. exemption_added): reported as notices (repeatable).
+    #[arg(long = "accept", value_name = "KIND")]
+    pub accept: Vec<String>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
     /// List rules, optionally filtered.
@@ -258,6 +284,7 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Audit(args) => audit(args, lang),
         Command::Validate(args) => validate(args, lang),
         Command::Rules { command } => rules(command, lang),
+        Command::Diff(args) => diff(args, lang),
         Command::Schema { which } => {
             let schema = match which {
                 SchemaKind::Catalog => schema::catalog(),
@@ -334,6 +361,93 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     } else {
         0
     })
+}
+
+fn diff(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {
+    let options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let usage = |key: &'static str| {
+        Failure::Input(Diagnostics(vec![crate::diagnostic::Diagnostic::new(
+            "diff",
+            0,
+            0,
+            Message::new(key),
+        )]))
+    };
+    for kind in &args.accept {
+        if !crate::diff::ChangeKind::NAMES.contains(&kind.as_str()) {
+            return Err(Failure::Input(Diagnostics(vec![
+                crate::diagnostic::Diagnostic::new(
+                    "--accept",
+                    0,
+                    0,
+                    Message::new("diff-unknown-kind").arg("kind", kind),
+                )
+                .with_help(crate::diagnostic::suggestion(
+                    kind,
+                    crate::diff::ChangeKind::NAMES.iter().copied(),
+                )),
+            ])));
+        }
+    }
+    let (base, head, context) = match (&args.git_base, args.paths.as_slice()) {
+        (Some(revision), paths) if paths.len() <= 1 => {
+            let head_path = paths.first().cloned().unwrap_or_else(|| "catalog".into());
+            let base = crate::diff::git::open_at_revision(&head_path, revision, &options);
+            let head = catalog::open(&head_path, &options);
+            let context = DiffContext {
+                base: format!("{revision}:{}", head_path.display()),
+                head: head_path.display().to_string(),
+                lang,
+            };
+            (base, head, context)
+        }
+        (None, [base_path, head_path]) => (
+            catalog::open(base_path, &options),
+            catalog::open(head_path, &options),
+            DiffContext {
+                base: base_path.display().to_string(),
+                head: head_path.display().to_string(),
+                lang,
+            },
+        ),
+        (Some(_), _) => return Err(usage("diff-usage-git")),
+        (None, _) => return Err(usage("diff-usage-paths")),
+    };
+    let (base, head) = match (base, head) {
+        (Ok(b), Ok(h)) => (b, h),
+        (b, h) => {
+            let mut diagnostics = Diagnostics::default();
+            for d in [b.err(), h.err()].into_iter().flatten() {
+                diagnostics.extend(d);
+            }
+            return Err(Failure::Input(diagnostics));
+        }
+    };
+    let mut changes = crate::diff::compare(&base, &head);
+    changes.accept(&args.accept.iter().cloned().collect());
+    let text = crate::diff::output::render(&changes, args.format, &context)?;
+    match &args.output {
+        Some(path) => write_report(path, &text)?,
+        None => print_stdout(&text)?,
+    }
+    if args.format != DiffFormat::Table || args.output.is_some() {
+        eprintln!("{}", crate::diff::output::summary(&changes, &context));
+    }
+    Ok(if changes.has_regressions() {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+fn print_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 fn write_report(path: &Path, text: &str) -> Result<(), Failure> {

@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
 pub mod docs;
 pub mod i18n;
 pub mod located;
