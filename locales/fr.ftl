@@ -255,13 +255,13 @@ check-doc-reviewed_recently = L'entrée du catalogue a été vérifiée il y a m
 diff-title = Sans internet : effet de la modification
 diff-no-change = Aucun changement pour l'accès sans internet aux démarches.
 diff-summary = { $regressions ->
-    [one] 1 régression
+    [one] { $regressions } régression
    *[other] { $regressions } régressions
   }, { $improvements ->
-    [one] 1 amélioration
+    [one] { $improvements } amélioration
    *[other] { $improvements } améliorations
   }, { $notices ->
-    [one] 1 remarque
+    [one] { $notices } remarque
    *[other] { $notices } remarques
   } (`{ $base }` → `{ $head }`)
 diff-verdict-regressions = ❌ Cette modification retire des moyens de faire une démarche sans internet.
@@ -320,3 +320,19 @@ git-failed = « { $command } » a échoué : { $error }
 diff-usage-paths = donnez deux catalogues (BASE HEAD), ou --git-base RÉVISION [HEAD]
 diff-usage-git = avec --git-base, donnez au plus un chemin (le catalogue HEAD)
 diff-unknown-kind = type de changement inconnu : « { $kind } »
+baseline-created = { $path } écrit : { $count } constats acceptés.
+baseline-updated = { $path } mis à jour : { $count } constats acceptés.
+baseline-summary = Référence { $file } : { $new } nouveaux constats, { $known } déjà acceptés, { $fixed } corrigés.
+baseline-fixed = ✔ corrigé :
+baseline-unmatched = ⚠ entrée de la référence qui ne correspond plus à rien (démarche ou règle disparue) : [{ $rule }] { $subject } ({ $fingerprint }) ; lancez `horsligne baseline update --prune`.
+baseline-unreadable = impossible de lire la référence : { $error }
+baseline-invalid = référence illisible (JSON attendu, voir docs/ci.md) : { $error }
+baseline-bad-version = version de référence non prise en charge : { $version } (attendu : 1)
+sarif-more = Documentation :
+junit-baselined = constat déjà accepté dans la référence (baseline)
+junit-exempted = exemption acceptée : { $reason }
+junit-not-applicable = règle non applicable à cette démarche
+github-no-new-finding = Aucun nouveau constat.
+github-col-rule = Règle
+github-col-message = Constat
+github-col-where = Où

@@ -50,6 +50,11 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Accept today's findings: write or update the baseline file used by `audit --baseline`.
+    Baseline {
+        #[command(subcommand)]
+        command: BaselineCommand,
+    },
     /// Compare two catalogues (or the catalogue with its version at a git revision):
     /// exit 1 when a procedure loses a way of being done without the internet.
     Diff(DiffArgs),
@@ -174,6 +179,40 @@ pub struct AuditArgs {
     pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Fail only on findings not in this baseline (`horsligne baseline create`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+    #[command(flatten)]
+    pub packs: PackArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Write the fingerprints of today's findings (replaces the file).
+    Create(BaselineArgs),
+    /// Add today's new findings to the baseline, keeping its entries.
+    Update {
+        #[command(flatten)]
+        args: BaselineArgs,
+        /// Also drop entries that no longer match any finding.
+        #[arg(long)]
+        prune: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// A catalogue file or directory.
+    #[arg(default_value = "catalog")]
+    pub path: PathBuf,
+    /// The baseline file, written atomically.
+    #[arg(long, short = 'o', value_name = "FILE", default_value = crate::baseline::DEFAULT_FILE)]
+    pub output: PathBuf,
+    /// Audit as of this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
     #[command(flatten)]
     pub catalog: CatalogArgs,
     #[command(flatten)]
@@ -285,6 +324,7 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Validate(args) => validate(args, lang),
         Command::Rules { command } => rules(command, lang),
         Command::Diff(args) => diff(args, lang),
+        Command::Baseline { command } => baseline(command, lang),
         Command::Schema { which } => {
             let schema = match which {
                 SchemaKind::Catalog => schema::catalog(),
@@ -308,7 +348,12 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let audit = audit::run(&catalog, &policy, &AuditOptions { today });
-    let report = Report::from_audit(&audit, lang);
+    let mut report = Report::from_audit(&audit, lang);
+    if let Some(file) = &args.baseline {
+        let baseline = crate::baseline::Baseline::read(file)
+            .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
+        baseline.apply(&mut report, file);
+    }
 
     let to_stdout: Vec<&FormatTarget> = args.formats.iter().filter(|f| f.path.is_none()).collect();
     if to_stdout.len() > 1 {
@@ -355,12 +400,76 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     if !wrote_table_to_terminal {
         // Machine formats stay pure on stdout; people still see the outcome.
         eprintln!("{}", report::table::summary(&report, lang));
+        if report.baseline.is_some() {
+            eprint!("{}", report::table::baseline_section(&report, lang));
+        }
+    }
+    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY")
+        .filter(|p| !p.is_empty() && args.formats.iter().any(|f| f.format == Format::Github))
+    {
+        append_step_summary(Path::new(&path), &report, lang)?;
+    }
+    if report.baseline.is_some() {
+        return Ok(if report.new_findings_fail_at(args.fail_on.threshold()) {
+            EXIT_FINDINGS
+        } else {
+            0
+        });
     }
     Ok(if audit.fails_at(args.fail_on.threshold()) {
         EXIT_FINDINGS
     } else {
         0
     })
+}
+
+/// GitHub shows this Markdown on the run's page (the job summary).
+fn append_step_summary(path: &Path, report: &Report, lang: Lang) -> Result<(), Failure> {
+    use std::fs::OpenOptions;
+    let text = report::github::job_summary(report, lang);
+    let mut file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?;
+    file.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+fn baseline(command: BaselineCommand, lang: Lang) -> Result<u8, Failure> {
+    let (args, update) = match command {
+        BaselineCommand::Create(args) => (args, None),
+        BaselineCommand::Update { args, prune } => (args, Some(prune)),
+    };
+    let load_options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let library = Library::load(&args.packs.rules_dirs)?;
+    let catalog = catalog::open(&args.path, &load_options)?;
+    let policy = library.select(&catalog.authority, &args.packs.selection())?;
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let audit = audit::run(&catalog, &policy, &AuditOptions { today });
+    let report = Report::from_audit(&audit, lang);
+    let fresh = crate::baseline::Baseline::from_report(&report);
+    let (written, key) = match update {
+        Some(prune) if args.output.exists() => {
+            let old = crate::baseline::Baseline::read(&args.output)
+                .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
+            (old.merged_with(&report, prune), "baseline-updated")
+        }
+        _ => (fresh, "baseline-created"),
+    };
+    write_report(&args.output, &written.to_json())?;
+    eprintln!(
+        "{}",
+        Message::new(key)
+            .arg("path", args.output.display())
+            .num("count", written.entries.len() as f64)
+            .render(lang)
+    );
+    Ok(0)
 }
 
 fn diff(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {

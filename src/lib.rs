@@ -8,6 +8,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod audit;
+pub mod baseline;
 pub mod catalog;
 pub mod checks;
 pub mod cli;

@@ -303,11 +303,7 @@ fn markdown(diff: &CatalogDiff, context: &DiffContext) -> String {
     } else {
         t(lang, "diff-verdict-ok")
     };
-    out.push_str(&format!(
-        "**{}** {}\n\n",
-        verdict,
-        summary(diff, context).replace('`', "'")
-    ));
+    out.push_str(&format!("**{}** {}\n\n", verdict, summary(diff, context)));
     if diff.is_empty() {
         out.push_str(&t(lang, "diff-no-change"));
         out.push('\n');
