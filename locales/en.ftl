@@ -267,3 +267,89 @@ doc-example-header-title = The examples' contacts
 doc-example-header = Each rule's examples are lists of procedures evaluated with the authority and contacts below (accueil, titres, standard, robot, courrier, mail). A rule about the authority writes a mapping with `authority:` (fields replacing the header's) and `procedures:`. The examples are run by the tests: the failing example triggers the rule, the passing one does not.
 pack-bill-error = rule { $id } belongs to a bill (status: bill): it cannot be an error, a warning at most
 pack-supersedes-cycle = rule { $id } replaces itself (directly or through a chain of `supersedes`): no rule of the chain would run
+
+## CI gate: diff, baseline, SARIF / JUnit / GitHub formats
+diff-title = Without the internet: effect of this change
+diff-no-change = No change to doing procedures without the internet.
+diff-summary = { $regressions ->
+    [one] 1 regression
+   *[other] { $regressions } regressions
+  }, { $improvements ->
+    [one] 1 improvement
+   *[other] { $improvements } improvements
+  }, { $notices ->
+    [one] 1 notice
+   *[other] { $notices } notices
+  } (`{ $base }` → `{ $head }`)
+diff-verdict-regressions = ❌ This change takes away ways of doing a procedure without the internet.
+diff-verdict-ok = ✅ No procedure loses an offline way.
+diff-legend = ✔ offline, whole procedure · ◐ offered but does not count (partial, information, online booking…) · ✘ absent · ● online
+diff-col-impact = Effect
+diff-col-change = Change
+diff-col-before = Before
+diff-col-after = After
+diff-impact-regression = Regression
+diff-impact-improvement = Improvement
+diff-impact-notice = Notice
+diff-mark-offline = offline
+diff-mark-limited = limited
+diff-mark-absent = absent
+diff-mark-online = online
+diff-in-step = Step “{ $step }”: { $change }
+diff-renamed-to = Renamed? A procedure with a similar title was added: { $id }
+diff-renamed-from = Renamed? A procedure with a similar title was removed: { $id }
+diff-coverage-full = whole procedure
+diff-coverage-partial = part of the procedure
+diff-coverage-info = information only
+diff-no-end = no end date
+diff-tariff-free = free
+diff-tariff-standard = standard rate
+diff-tariff-premium = premium rate
+diff-tariff-unknown = unknown rate
+diff-channel-added-offline = New offline channel: { $channel }.
+diff-channel-added = New channel: { $channel } (does not allow doing the procedure without the internet).
+diff-channel-removed-offline = The { $channel } channel, which allowed doing the procedure without the internet, is removed.
+diff-channel-removed = The { $channel } channel is removed.
+diff-coverage-lowered = { $channel }: covers less of the procedure ({ $from } → { $to }).
+diff-coverage-raised = { $channel }: covers more of the procedure ({ $from } → { $to }).
+diff-counter-booking-online-only = The counter now requires an appointment that can only be booked online.
+diff-counter-booking-offline = The counter appointment can again be booked without the internet.
+diff-phone-premium = The phone number becomes premium-rate (before: { $from }).
+diff-phone-no-longer-premium = The phone number is no longer premium-rate (now: { $to }).
+diff-phone-machine-only = The phone is now answered only by a voice server or a bot.
+diff-phone-human-again = The phone is again answered by a person.
+diff-paper-form-download-only = The paper form can now only be obtained by downloading it.
+diff-paper-form-offline = The paper form can again be obtained without the internet.
+diff-became-online-only = The procedure becomes ONLINE-ONLY: no way left to do it without the internet.
+diff-no-longer-online-only = The procedure can again be done without the internet.
+diff-new-online-only = New ONLINE-ONLY procedure: no way to do it without the internet.
+diff-procedure-added = New procedure.
+diff-procedure-removed = Procedure removed from the catalogue.
+diff-exemption-added = New exemption from rule { $rule } (until { $until }).
+diff-exemption-extended = Exemption from rule { $rule } extended ({ $from } → { $to }).
+diff-exemption-removed = Exemption from rule { $rule } removed.
+diff-exemption-shortened = Exemption from rule { $rule } shortened ({ $from } → { $to }).
+git-bad-revision = unknown git revision: “{ $revision }”
+git-outside-repository = this path is not inside a git repository
+git-no-catalogue = no catalogue YAML file under “{ $path }” at revision “{ $revision }”
+git-cannot-run = cannot run git: { $error }
+git-failed = “{ $command }” failed: { $error }
+diff-usage-paths = give two catalogues (BASE HEAD), or --git-base REVISION [HEAD]
+diff-usage-git = with --git-base, give at most one path (the HEAD catalogue)
+diff-unknown-kind = unknown change kind: “{ $kind }”
+baseline-created = { $path } written: { $count } accepted findings.
+baseline-updated = { $path } updated: { $count } accepted findings.
+baseline-summary = Baseline { $file }: { $new } new findings, { $known } already accepted, { $fixed } fixed.
+baseline-fixed = ✔ fixed:
+baseline-unmatched = ⚠ baseline entry that matches nothing any more (procedure or rule gone): [{ $rule }] { $subject } ({ $fingerprint }); run `horsligne baseline update --prune`.
+baseline-unreadable = cannot read the baseline: { $error }
+baseline-invalid = unreadable baseline (JSON expected, see docs/ci.md): { $error }
+baseline-bad-version = unsupported baseline version: { $version } (expected: 1)
+sarif-more = Documentation:
+junit-baselined = finding already accepted in the baseline
+junit-exempted = accepted exemption: { $reason }
+junit-not-applicable = rule does not apply to this procedure
+github-no-new-finding = No new finding.
+github-col-rule = Rule
+github-col-message = Finding
+github-col-where = Where

@@ -267,3 +267,89 @@ doc-example-header-title = Les contacts des exemples
 doc-example-header = Les exemples de chaque règle sont des listes de démarches évaluées avec l'autorité et les contacts ci-dessous (accueil, titres, standard, robot, courrier, mail). Une règle qui porte sur l'autorité écrit une table `authority:` (champs remplaçant ceux de l'en-tête) et `procedures:`. Les exemples sont exécutés par les tests : l'exemple qui échoue déclenche la règle, l'exemple conforme ne la déclenche pas.
 pack-bill-error = la règle { $id } appartient à une proposition de loi (status: bill) : elle ne peut pas être une erreur, un avertissement au plus
 pack-supersedes-cycle = la règle { $id } se remplace elle-même (directement ou par une chaîne de « supersedes ») : aucune règle de la chaîne ne tournerait
+
+## CI gate: diff, baseline, SARIF / JUnit / GitHub formats
+diff-title = Sans internet : effet de la modification
+diff-no-change = Aucun changement pour l'accès sans internet aux démarches.
+diff-summary = { $regressions ->
+    [one] { $regressions } régression
+   *[other] { $regressions } régressions
+  }, { $improvements ->
+    [one] { $improvements } amélioration
+   *[other] { $improvements } améliorations
+  }, { $notices ->
+    [one] { $notices } remarque
+   *[other] { $notices } remarques
+  } (`{ $base }` → `{ $head }`)
+diff-verdict-regressions = ❌ Cette modification retire des moyens de faire une démarche sans internet.
+diff-verdict-ok = ✅ Aucune démarche ne perd de moyen hors ligne.
+diff-legend = ✔ hors ligne, démarche complète · ◐ proposé mais ne compte pas (partiel, information, rendez-vous en ligne…) · ✘ absent · ● en ligne
+diff-col-impact = Effet
+diff-col-change = Changement
+diff-col-before = Avant
+diff-col-after = Après
+diff-impact-regression = Régression
+diff-impact-improvement = Amélioration
+diff-impact-notice = Remarque
+diff-mark-offline = hors ligne
+diff-mark-limited = limité
+diff-mark-absent = absent
+diff-mark-online = en ligne
+diff-in-step = Étape « { $step } » : { $change }
+diff-renamed-to = Renommée ? Une démarche au titre proche a été ajoutée : { $id }
+diff-renamed-from = Renommage ? Une démarche au titre proche a été retirée : { $id }
+diff-coverage-full = démarche complète
+diff-coverage-partial = démarche partielle
+diff-coverage-info = information seulement
+diff-no-end = sans date de fin
+diff-tariff-free = gratuit
+diff-tariff-standard = prix d'un appel normal
+diff-tariff-premium = surtaxé
+diff-tariff-unknown = tarif inconnu
+diff-channel-added-offline = Nouveau canal hors ligne : { $channel }.
+diff-channel-added = Nouveau canal : { $channel } (ne permet pas de faire la démarche sans internet).
+diff-channel-removed-offline = Le canal { $channel }, qui permettait de faire la démarche sans internet, est retiré.
+diff-channel-removed = Le canal { $channel } est retiré.
+diff-coverage-lowered = { $channel } : couvre moins de la démarche ({ $from } → { $to }).
+diff-coverage-raised = { $channel } : couvre davantage de la démarche ({ $from } → { $to }).
+diff-counter-booking-online-only = Le guichet exige désormais un rendez-vous qui ne se prend qu'en ligne.
+diff-counter-booking-offline = Le rendez-vous au guichet peut de nouveau se prendre sans internet.
+diff-phone-premium = Le numéro de téléphone devient surtaxé (avant : { $from }).
+diff-phone-no-longer-premium = Le numéro de téléphone n'est plus surtaxé (maintenant : { $to }).
+diff-phone-machine-only = Le téléphone ne répond plus que par un serveur vocal ou un robot.
+diff-phone-human-again = Le téléphone est de nouveau répondu par une personne.
+diff-paper-form-download-only = Le formulaire papier ne peut plus être obtenu qu'en le téléchargeant.
+diff-paper-form-offline = Le formulaire papier peut de nouveau être obtenu sans internet.
+diff-became-online-only = La démarche devient UNIQUEMENT EN LIGNE : plus aucun moyen de la faire sans internet.
+diff-no-longer-online-only = La démarche peut de nouveau se faire sans internet.
+diff-new-online-only = Nouvelle démarche UNIQUEMENT EN LIGNE : aucun moyen de la faire sans internet.
+diff-procedure-added = Nouvelle démarche.
+diff-procedure-removed = Démarche retirée du catalogue.
+diff-exemption-added = Nouvelle exemption à la règle { $rule } (jusqu'au { $until }).
+diff-exemption-extended = Exemption à la règle { $rule } prolongée ({ $from } → { $to }).
+diff-exemption-removed = Exemption à la règle { $rule } supprimée.
+diff-exemption-shortened = Exemption à la règle { $rule } raccourcie ({ $from } → { $to }).
+git-bad-revision = révision git inconnue : « { $revision } »
+git-outside-repository = ce chemin n'est pas dans un dépôt git
+git-no-catalogue = aucun fichier YAML de catalogue sous « { $path } » à la révision « { $revision } »
+git-cannot-run = impossible de lancer git : { $error }
+git-failed = « { $command } » a échoué : { $error }
+diff-usage-paths = donnez deux catalogues (BASE HEAD), ou --git-base RÉVISION [HEAD]
+diff-usage-git = avec --git-base, donnez au plus un chemin (le catalogue HEAD)
+diff-unknown-kind = type de changement inconnu : « { $kind } »
+baseline-created = { $path } écrit : { $count } constats acceptés.
+baseline-updated = { $path } mis à jour : { $count } constats acceptés.
+baseline-summary = Référence { $file } : { $new } nouveaux constats, { $known } déjà acceptés, { $fixed } corrigés.
+baseline-fixed = ✔ corrigé :
+baseline-unmatched = ⚠ entrée de la référence qui ne correspond plus à rien (démarche ou règle disparue) : [{ $rule }] { $subject } ({ $fingerprint }) ; lancez `horsligne baseline update --prune`.
+baseline-unreadable = impossible de lire la référence : { $error }
+baseline-invalid = référence illisible (JSON attendu, voir docs/ci.md) : { $error }
+baseline-bad-version = version de référence non prise en charge : { $version } (attendu : 1)
+sarif-more = Documentation :
+junit-baselined = constat déjà accepté dans la référence (baseline)
+junit-exempted = exemption acceptée : { $reason }
+junit-not-applicable = règle non applicable à cette démarche
+github-no-new-finding = Aucun nouveau constat.
+github-col-rule = Règle
+github-col-message = Constat
+github-col-where = Où

@@ -297,7 +297,11 @@ fn audit_procedure(
     (result, findings)
 }
 
-fn channel_mark(procedure: &Procedure, kind: ChannelKind, offline: &[ChannelKind]) -> ChannelMark {
+pub fn channel_mark(
+    procedure: &Procedure,
+    kind: ChannelKind,
+    offline: &[ChannelKind],
+) -> ChannelMark {
     if offline.contains(&kind) {
         return ChannelMark::Offline;
     }

@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::audit::{self, AuditOptions};
 use crate::catalog::{self, LoadOptions};
 use crate::diagnostic::Diagnostics;
+use crate::diff::output::{DiffContext, DiffFormat};
 use crate::i18n::{t, Lang, Message};
 use crate::packs::{Library, PackStatus, Selection, Severity, SeverityOverride};
 use crate::report::model::Report;
@@ -49,6 +50,14 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Accept today's findings: write or update the baseline file used by `audit --baseline`.
+    Baseline {
+        #[command(subcommand)]
+        command: BaselineCommand,
+    },
+    /// Compare two catalogues (or the catalogue with its version at a git revision):
+    /// exit 1 when a procedure loses a way of being done without the internet.
+    Diff(DiffArgs),
     /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
     Schema {
         #[arg(value_enum)]
@@ -170,6 +179,40 @@ pub struct AuditArgs {
     pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Fail only on findings not in this baseline (`horsligne baseline create`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+    #[command(flatten)]
+    pub packs: PackArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Write the fingerprints of today's findings (replaces the file).
+    Create(BaselineArgs),
+    /// Add today's new findings to the baseline, keeping its entries.
+    Update {
+        #[command(flatten)]
+        args: BaselineArgs,
+        /// Also drop entries that no longer match any finding.
+        #[arg(long)]
+        prune: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// A catalogue file or directory.
+    #[arg(default_value = "catalog")]
+    pub path: PathBuf,
+    /// The baseline file, written atomically.
+    #[arg(long, short = 'o', value_name = "FILE", default_value = crate::baseline::DEFAULT_FILE)]
+    pub output: PathBuf,
+    /// Audit as of this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
     #[command(flatten)]
     pub catalog: CatalogArgs,
     #[command(flatten)]
@@ -181,6 +224,28 @@ pub struct ValidateArgs {
     /// Catalogue files or directories.
     #[arg(default_value = "catalog")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// BASE HEAD: two catalogue files or directories. With --git-base: only HEAD
+    /// (default `catalog`).
+    #[arg(value_name = "PATH", num_args = 0..=2)]
+    pub paths: Vec<PathBuf>,
+    /// Compare HEAD with the catalogue at this git revision (e.g. origin/main),
+    /// read from git without any checkout.
+    #[arg(long, value_name = "REV")]
+    pub git_base: Option<String>,
+    #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Write the output to this file, atomically, instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Accept regressions of this kind (e.g. exemption_added): reported as notices (repeatable).
+    #[arg(long = "accept", value_name = "KIND")]
+    pub accept: Vec<String>,
     #[command(flatten)]
     pub catalog: CatalogArgs,
 }
@@ -263,6 +328,8 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Audit(args) => audit(args, lang),
         Command::Validate(args) => validate(args, lang),
         Command::Rules { command } => rules(command, lang),
+        Command::Diff(args) => diff(args, lang),
+        Command::Baseline { command } => baseline(command, lang),
         Command::Schema { which } => {
             let schema = match which {
                 SchemaKind::Catalog => schema::catalog(),
@@ -286,7 +353,12 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let audit = audit::run(&catalog, &policy, &AuditOptions { today });
-    let report = Report::from_audit(&audit, lang);
+    let mut report = Report::from_audit(&audit, lang);
+    if let Some(file) = &args.baseline {
+        let baseline = crate::baseline::Baseline::read(file)
+            .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
+        baseline.apply(&mut report, file);
+    }
 
     let to_stdout: Vec<&FormatTarget> = args.formats.iter().filter(|f| f.path.is_none()).collect();
     if to_stdout.len() > 1 {
@@ -333,12 +405,163 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     if !wrote_table_to_terminal {
         // Machine formats stay pure on stdout; people still see the outcome.
         eprintln!("{}", report::table::summary(&report, lang));
+        if report.baseline.is_some() {
+            eprint!("{}", report::table::baseline_section(&report, lang));
+        }
+    }
+    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY")
+        .filter(|p| !p.is_empty() && args.formats.iter().any(|f| f.format == Format::Github))
+    {
+        append_step_summary(Path::new(&path), &report, lang)?;
+    }
+    if report.baseline.is_some() {
+        return Ok(if report.new_findings_fail_at(args.fail_on.threshold()) {
+            EXIT_FINDINGS
+        } else {
+            0
+        });
     }
     Ok(if audit.fails_at(args.fail_on.threshold()) {
         EXIT_FINDINGS
     } else {
         0
     })
+}
+
+/// GitHub shows this Markdown on the run's page (the job summary).
+fn append_step_summary(path: &Path, report: &Report, lang: Lang) -> Result<(), Failure> {
+    use std::fs::OpenOptions;
+    let text = report::github::job_summary(report, lang);
+    let mut file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?;
+    file.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+fn baseline(command: BaselineCommand, lang: Lang) -> Result<u8, Failure> {
+    let (args, update) = match command {
+        BaselineCommand::Create(args) => (args, None),
+        BaselineCommand::Update { args, prune } => (args, Some(prune)),
+    };
+    let load_options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let library = Library::load(&args.packs.rules_dirs)?;
+    let catalog = catalog::open(&args.path, &load_options)?;
+    let policy = library.select(&catalog.authority, &args.packs.selection())?;
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let audit = audit::run(&catalog, &policy, &AuditOptions { today });
+    let report = Report::from_audit(&audit, lang);
+    let fresh = crate::baseline::Baseline::from_report(&report);
+    let (written, key) = match update {
+        Some(prune) if args.output.exists() => {
+            let old = crate::baseline::Baseline::read(&args.output)
+                .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
+            (old.merged_with(&report, prune), "baseline-updated")
+        }
+        _ => (fresh, "baseline-created"),
+    };
+    write_report(&args.output, &written.to_json())?;
+    eprintln!(
+        "{}",
+        Message::new(key)
+            .arg("path", args.output.display())
+            .num("count", written.entries.len() as f64)
+            .render(lang)
+    );
+    Ok(0)
+}
+
+fn diff(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {
+    let options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let usage = |key: &'static str| {
+        Failure::Input(Diagnostics(vec![crate::diagnostic::Diagnostic::new(
+            "diff",
+            0,
+            0,
+            Message::new(key),
+        )]))
+    };
+    for kind in &args.accept {
+        if !crate::diff::ChangeKind::NAMES.contains(&kind.as_str()) {
+            return Err(Failure::Input(Diagnostics(vec![
+                crate::diagnostic::Diagnostic::new(
+                    "--accept",
+                    0,
+                    0,
+                    Message::new("diff-unknown-kind").arg("kind", kind),
+                )
+                .with_help(crate::diagnostic::suggestion(
+                    kind,
+                    crate::diff::ChangeKind::NAMES.iter().copied(),
+                )),
+            ])));
+        }
+    }
+    let (base, head, context) = match (&args.git_base, args.paths.as_slice()) {
+        (Some(revision), paths) if paths.len() <= 1 => {
+            let head_path = paths.first().cloned().unwrap_or_else(|| "catalog".into());
+            let base = crate::diff::git::open_at_revision(&head_path, revision, &options);
+            let head = catalog::open(&head_path, &options);
+            let context = DiffContext {
+                base: format!("{revision}:{}", head_path.display()),
+                head: head_path.display().to_string(),
+                lang,
+            };
+            (base, head, context)
+        }
+        (None, [base_path, head_path]) => (
+            catalog::open(base_path, &options),
+            catalog::open(head_path, &options),
+            DiffContext {
+                base: base_path.display().to_string(),
+                head: head_path.display().to_string(),
+                lang,
+            },
+        ),
+        (Some(_), _) => return Err(usage("diff-usage-git")),
+        (None, _) => return Err(usage("diff-usage-paths")),
+    };
+    let (base, head) = match (base, head) {
+        (Ok(b), Ok(h)) => (b, h),
+        (b, h) => {
+            let mut diagnostics = Diagnostics::default();
+            for d in [b.err(), h.err()].into_iter().flatten() {
+                diagnostics.extend(d);
+            }
+            return Err(Failure::Input(diagnostics));
+        }
+    };
+    let mut changes = crate::diff::compare(&base, &head);
+    changes.accept(&args.accept.iter().cloned().collect());
+    let text = crate::diff::output::render(&changes, args.format, &context)?;
+    match &args.output {
+        Some(path) => write_report(path, &text)?,
+        None => print_stdout(&text)?,
+    }
+    if args.format != DiffFormat::Table || args.output.is_some() {
+        eprintln!("{}", crate::diff::output::summary(&changes, &context));
+    }
+    Ok(if changes.has_regressions() {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+fn print_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 fn write_report(path: &Path, text: &str) -> Result<(), Failure> {

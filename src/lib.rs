@@ -8,10 +8,12 @@
 #![allow(clippy::result_large_err)]
 
 pub mod audit;
+pub mod baseline;
 pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
 pub mod docs;
 pub mod i18n;
 pub mod located;

@@ -2,8 +2,11 @@
 //! reporter renders the same `model::Report` (built once from the audit, or
 //! read back from a saved JSON report); none decides compliance.
 
+pub mod github;
 pub mod json;
+pub mod junit;
 pub mod model;
+pub mod sarif;
 pub mod table;
 
 use std::io::Write;
@@ -29,6 +32,12 @@ pub enum Format {
     Table,
     /// The machine-readable report (docs/report-json.md).
     Json,
+    /// SARIF 2.1.0, for code-scanning dashboards (docs/ci.md).
+    Sarif,
+    /// JUnit XML, for CI test reports (docs/ci.md).
+    Junit,
+    /// GitHub Actions annotations on the catalogue's lines (+ job summary).
+    Github,
 }
 
 impl Format {
@@ -36,6 +45,9 @@ impl Format {
         match self {
             Format::Table => Box::new(table::TableReport),
             Format::Json => Box::new(json::JsonReporter),
+            Format::Sarif => Box::new(sarif::SarifReporter),
+            Format::Junit => Box::new(junit::JunitReporter),
+            Format::Github => Box::new(github::GithubReporter),
         }
     }
 }

@@ -34,6 +34,9 @@ pub struct Report {
     pub summary: Summary,
     pub procedures: Vec<ProcedureJson>,
     pub findings: Vec<FindingJson>,
+    /// Present when the audit was compared with a baseline (`audit --baseline`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineJson>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -131,6 +134,23 @@ pub struct FindingJson {
     pub fingerprint: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exempted: Option<ExemptedJson>,
+    /// Accepted in the baseline: reported, but does not fail the audit.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub baselined: bool,
+}
+
+/// How the findings compare with the baseline given to `audit --baseline`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineJson {
+    pub file: String,
+    /// Findings already in the baseline.
+    pub known: usize,
+    /// Findings not in the baseline: only these fail the audit.
+    pub new: usize,
+    /// Baseline entries whose finding is gone while its rule and procedure are still audited.
+    pub fixed: Vec<crate::baseline::BaselineEntry>,
+    /// Baseline entries that match nothing: their procedure or rule is gone.
+    pub unmatched: Vec<crate::baseline::BaselineEntry>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -252,8 +272,10 @@ impl Report {
                         reason: e.reason.clone(),
                         ground: e.ground.clone(),
                     }),
+                    baselined: false,
                 })
                 .collect(),
+            baseline: None,
         }
     }
 }
@@ -274,6 +296,20 @@ impl Report {
         self.procedures
             .iter()
             .filter(|p| p.status != ProcedureStatus::Retired)
+    }
+
+    /// Not exempted and not accepted in the baseline: what fails the audit.
+    pub fn is_new(finding: &FindingJson) -> bool {
+        Self::is_active(finding) && !finding.baselined
+    }
+
+    /// Whether any finding not exempted nor in the baseline reaches `threshold`.
+    pub fn new_findings_fail_at(&self, threshold: Option<Severity>) -> bool {
+        threshold.is_some_and(|t| {
+            self.findings
+                .iter()
+                .any(|f| Self::is_new(f) && f.severity >= t)
+        })
     }
 
     /// Whether any finding not exempted reaches `threshold`.

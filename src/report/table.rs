@@ -118,7 +118,9 @@ impl Reporter for TableReport {
         out.push('\n');
 
         for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-            let group: Vec<&FindingJson> = report.active(severity).collect();
+            // Findings accepted in a baseline are counted in its section instead.
+            let group: Vec<&FindingJson> =
+                report.active(severity).filter(|f| !f.baselined).collect();
             if group.is_empty() {
                 continue;
             }
@@ -172,11 +174,55 @@ impl Reporter for TableReport {
             }
         }
 
+        if report.baseline.is_some() {
+            out.push('\n');
+            out.push_str(&baseline_section(report, lang));
+        }
+
         out.push('\n');
         out.push_str(&summary(report, lang));
         out.push('\n');
         Ok(out)
     }
+}
+
+/// New, known and fixed findings against the baseline, and entries that match nothing.
+pub fn baseline_section(report: &Report, lang: Lang) -> String {
+    let Some(b) = &report.baseline else {
+        return String::new();
+    };
+    let mut out = Message::new("baseline-summary")
+        .arg("file", &b.file)
+        .num("new", b.new as f64)
+        .num("known", b.known as f64)
+        .num("fixed", b.fixed.len() as f64)
+        .render(lang);
+    out.push('\n');
+    let subject = |e: &crate::baseline::BaselineEntry| match (&e.procedure, &e.step) {
+        (Some(p), Some(s)) => format!("{p} › {s}"),
+        (Some(p), None) => p.clone(),
+        (None, _) => t(lang, "report-authority"),
+    };
+    for e in &b.fixed {
+        out.push_str(&format!(
+            "  {} [{}] {} — {}\n",
+            t(lang, "baseline-fixed"),
+            e.rule,
+            subject(e),
+            e.message
+        ));
+    }
+    for e in &b.unmatched {
+        out.push_str(&format!(
+            "  {}\n",
+            Message::new("baseline-unmatched")
+                .arg("rule", &e.rule)
+                .arg("subject", subject(e))
+                .arg("fingerprint", &e.fingerprint)
+                .render(lang)
+        ));
+    }
+    out
 }
 
 fn finding_line(f: &FindingJson, lang: Lang) -> String {
