@@ -353,7 +353,10 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let audit = audit::run(&catalog, &policy, &AuditOptions { today });
+    // Large catalogues: keep only one representation alive at a time.
+    drop(catalog);
     let mut report = Report::from_audit(&audit, lang);
+    drop(audit);
     if let Some(file) = &args.baseline {
         let baseline = crate::baseline::Baseline::read(file)
             .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
@@ -388,15 +391,23 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
             lang,
             color: color && destination.is_none(),
         };
-        let text = target.format.reporter().render(&report, &options)?;
+        let reporter = target.format.reporter();
         match destination {
-            Some(path) => write_report(path, &text)?,
+            Some(path) => report::write_atomically_with(path, |out| {
+                reporter
+                    .write(&report, &options, out)
+                    .map_err(std::io::Error::other)
+            })
+            .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
             None => {
                 wrote_table_to_terminal |= target.format == Format::Table;
-                let mut out = std::io::stdout().lock();
-                match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                let written = reporter
+                    .write(&report, &options, &mut out)
+                    .and_then(|()| Ok(out.flush()?));
+                match written {
                     // `horsligne audit | head` closes the pipe early: not an error.
-                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                    Err(e) if is_broken_pipe(&e) => {}
                     other => other?,
                 }
             }
@@ -421,7 +432,7 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
             0
         });
     }
-    Ok(if audit.fails_at(args.fail_on.threshold()) {
+    Ok(if report.fails_at(args.fail_on.threshold()) {
         EXIT_FINDINGS
     } else {
         0
@@ -554,6 +565,13 @@ fn diff(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {
     } else {
         0
     })
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn print_stdout(text: &str) -> Result<(), Failure> {

@@ -11,4 +11,15 @@ impl Reporter for JsonReporter {
         text.push('\n');
         Ok(text)
     }
+
+    fn write(
+        &self,
+        report: &Report,
+        _options: &RenderOptions,
+        out: &mut dyn std::io::Write,
+    ) -> anyhow::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, report)?;
+        out.write_all(b"\n")?;
+        Ok(())
+    }
 }

@@ -136,16 +136,24 @@ impl Reporter for JunitReporter {
             junit.add_test_suite(suite);
         }
 
+        // Indexed once: a scan per procedure and rule would be quadratic.
+        let mut by_case: std::collections::HashMap<(&str, &str), Vec<&FindingJson>> =
+            std::collections::HashMap::new();
+        for f in &report.findings {
+            if let Some(procedure) = f.procedure.as_deref() {
+                by_case
+                    .entry((procedure, f.rule.as_str()))
+                    .or_default()
+                    .push(f);
+            }
+        }
         for procedure in report.audited() {
             let mut suite = TestSuite::new(format!("{} — {}", procedure.id, procedure.title));
             for (rule, outcome) in &procedure.outcomes {
-                let found: Vec<&FindingJson> = report
-                    .findings
-                    .iter()
-                    .filter(|f| {
-                        f.procedure.as_deref() == Some(procedure.id.as_str()) && &f.rule == rule
-                    })
-                    .collect();
+                let found = by_case
+                    .get(&(procedure.id.as_str(), rule.as_str()))
+                    .cloned()
+                    .unwrap_or_default();
                 suite.add_test_case(case(report, &procedure.id, rule, *outcome, &found, lang));
             }
             junit.add_test_suite(suite);

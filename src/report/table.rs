@@ -70,12 +70,14 @@ impl Reporter for TableReport {
         header.push(Cell::new(t(lang, "col-findings")));
         table.set_header(header);
 
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for f in report.findings.iter().filter(|f| Report::is_active(f)) {
+            if let Some(procedure) = f.procedure.as_deref() {
+                *counts.entry(procedure).or_default() += 1;
+            }
+        }
         for p in &report.procedures {
-            let count = report
-                .findings
-                .iter()
-                .filter(|f| Report::is_active(f) && f.procedure.as_deref() == Some(p.id.as_str()))
-                .count();
+            let count = counts.get(p.id.as_str()).copied().unwrap_or(0);
             let mut row = vec![
                 Cell::new(&p.id),
                 Cell::new(p.service.as_deref().unwrap_or("—")),
