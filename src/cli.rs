@@ -58,6 +58,10 @@ pub enum Command {
     /// Compare two catalogues (or the catalogue with its version at a git revision):
     /// exit 1 when a procedure loses a way of being done without the internet.
     Diff(DiffArgs),
+    /// Render a saved JSON report in any format, without auditing again.
+    Report(ReportArgs),
+    /// Write the residents' guide: how to do each procedure without the internet.
+    Guide(GuideArgs),
     /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
     Schema {
         #[arg(value_enum)]
@@ -220,6 +224,40 @@ pub struct BaselineArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A report saved with `horsligne audit --format json=audit.json`.
+    pub report: PathBuf,
+    /// Output format, optionally with its file: `html`, `html=report.html` (repeatable).
+    #[arg(
+        long = "format",
+        short = 'f',
+        value_name = "FORMAT[=FILE]",
+        default_value = "table"
+    )]
+    pub formats: Vec<FormatTarget>,
+    /// Write the (single) report to this file, atomically, instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// A catalogue file or directory.
+    #[arg(default_value = "catalog")]
+    pub path: PathBuf,
+    /// Write the guide (HTML) to this file, atomically, instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// Catalogue files or directories.
     #[arg(default_value = "catalog")]
@@ -329,6 +367,8 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Validate(args) => validate(args, lang),
         Command::Rules { command } => rules(command, lang),
         Command::Diff(args) => diff(args, lang),
+        Command::Report(args) => render_saved(args, lang),
+        Command::Guide(args) => guide(args, lang),
         Command::Baseline { command } => baseline(command, lang),
         Command::Schema { which } => {
             let schema = match which {
@@ -353,9 +393,11 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let audit = audit::run(&catalog, &policy, &AuditOptions { today });
+    let catalog_info = crate::report::model::CatalogJson::of(&catalog);
     // Large catalogues: keep only one representation alive at a time.
     drop(catalog);
     let mut report = Report::from_audit(&audit, lang);
+    report.catalog = Some(catalog_info);
     drop(audit);
     if let Some(file) = &args.baseline {
         let baseline = crate::baseline::Baseline::read(file)
@@ -363,68 +405,13 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         baseline.apply(&mut report, file);
     }
 
-    let to_stdout: Vec<&FormatTarget> = args.formats.iter().filter(|f| f.path.is_none()).collect();
-    if to_stdout.len() > 1 {
-        return Err(Failure::Other(anyhow::anyhow!(Message::new(
-            "cli-several-stdout"
-        )
-        .render(lang))));
-    }
-    let stdout_tty = std::io::stdout().is_terminal();
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            stdout_tty
-                && args.output.is_none()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
-    let mut wrote_table_to_terminal = false;
-    for target in &args.formats {
-        let destination = target.path.as_ref().or(if target.path.is_none() {
-            args.output.as_ref()
-        } else {
-            None
-        });
-        let options = RenderOptions {
-            lang,
-            color: color && destination.is_none(),
-        };
-        let reporter = target.format.reporter();
-        match destination {
-            Some(path) => report::write_atomically_with(path, |out| {
-                reporter
-                    .write(&report, &options, out)
-                    .map_err(std::io::Error::other)
-            })
-            .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
-            None => {
-                wrote_table_to_terminal |= target.format == Format::Table;
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                let written = reporter
-                    .write(&report, &options, &mut out)
-                    .and_then(|()| Ok(out.flush()?));
-                match written {
-                    // `horsligne audit | head` closes the pipe early: not an error.
-                    Err(e) if is_broken_pipe(&e) => {}
-                    other => other?,
-                }
-            }
-        }
-    }
-    if !wrote_table_to_terminal {
-        // Machine formats stay pure on stdout; people still see the outcome.
-        eprintln!("{}", report::table::summary(&report, lang));
-        if report.baseline.is_some() {
-            eprint!("{}", report::table::baseline_section(&report, lang));
-        }
-    }
-    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY")
-        .filter(|p| !p.is_empty() && args.formats.iter().any(|f| f.format == Format::Github))
-    {
-        append_step_summary(Path::new(&path), &report, lang)?;
-    }
+    emit(
+        &report,
+        &args.formats,
+        args.output.as_ref(),
+        args.color,
+        lang,
+    )?;
     if report.baseline.is_some() {
         return Ok(if report.new_findings_fail_at(args.fail_on.threshold()) {
             EXIT_FINDINGS
@@ -437,6 +424,111 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     } else {
         0
     })
+}
+
+/// Renders `report` in every format asked: at most one to standard output,
+/// the others to their files (atomically); the terminal summary is always shown.
+fn emit(
+    report: &Report,
+    formats: &[FormatTarget],
+    output: Option<&PathBuf>,
+    color_choice: ColorChoice,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let to_stdout: Vec<&FormatTarget> = formats.iter().filter(|f| f.path.is_none()).collect();
+    if to_stdout.len() > 1 {
+        return Err(Failure::Other(anyhow::anyhow!(Message::new(
+            "cli-several-stdout"
+        )
+        .render(lang))));
+    }
+    let stdout_tty = std::io::stdout().is_terminal();
+    let color = match color_choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout_tty
+                && output.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let mut wrote_table_to_terminal = false;
+    for target in formats {
+        let destination =
+            target
+                .path
+                .as_ref()
+                .or(if target.path.is_none() { output } else { None });
+        let options = RenderOptions {
+            lang,
+            color: color && destination.is_none(),
+        };
+        let reporter = target.format.reporter();
+        match destination {
+            Some(path) => report::write_atomically_with(path, |out| {
+                reporter
+                    .write(report, &options, out)
+                    .map_err(std::io::Error::other)
+            })
+            .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
+            None => {
+                wrote_table_to_terminal |= target.format == Format::Table;
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                let written = reporter
+                    .write(report, &options, &mut out)
+                    .and_then(|()| Ok(out.flush()?));
+                match written {
+                    // `horsligne audit | head` closes the pipe early: not an error.
+                    Err(e) if is_broken_pipe(&e) => {}
+                    other => other?,
+                }
+            }
+        }
+    }
+    if !wrote_table_to_terminal {
+        // Machine formats stay pure on stdout; people still see the outcome.
+        eprintln!("{}", report::table::summary(report, lang));
+        if report.baseline.is_some() {
+            eprint!("{}", report::table::baseline_section(report, lang));
+        }
+    }
+    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY")
+        .filter(|p| !p.is_empty() && formats.iter().any(|f| f.format == Format::Github))
+    {
+        append_step_summary(Path::new(&path), report, lang)?;
+    }
+    Ok(())
+}
+
+/// `horsligne report audit.json`: the saved report, rendered again.
+fn render_saved(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
+    let report =
+        report::load_saved(&args.report).map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
+    emit(
+        &report,
+        &args.formats,
+        args.output.as_ref(),
+        args.color,
+        lang,
+    )?;
+    Ok(if report.fails_at(args.fail_on.threshold()) {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+fn guide(args: GuideArgs, lang: Lang) -> Result<u8, Failure> {
+    let load_options = LoadOptions {
+        max_file_bytes: args.catalog.max_file_size,
+    };
+    let catalog = catalog::open(&args.path, &load_options)?;
+    let text = crate::guide::render(&catalog, lang);
+    match &args.output {
+        Some(path) => write_report(path, &text)?,
+        None => print_stdout(&text)?,
+    }
+    Ok(0)
 }
 
 /// GitHub shows this Markdown on the run's page (the job summary).

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod diff;
 pub mod docs;
+pub mod guide;
 pub mod i18n;
 pub mod located;
 pub mod packs;

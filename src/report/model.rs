@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{Audit, ChannelMark, Outcome};
 use crate::catalog::model::{AuthorityLevel, ProcedureStatus};
-use crate::catalog::{Access, ChannelKind};
+use crate::catalog::{Access, Catalog, ChannelKind};
 use crate::i18n::Lang;
 use crate::i18n::Localized;
 use crate::packs::{PackStatus, Severity};
@@ -37,6 +37,33 @@ pub struct Report {
     /// Present when the audit was compared with a baseline (`audit --baseline`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<BaselineJson>,
+    /// Which catalogue was audited (absent in reports saved before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<CatalogJson>,
+}
+
+impl CatalogJson {
+    /// Which catalogue was audited.
+    pub fn of(catalog: &Catalog) -> Self {
+        CatalogJson {
+            // Loading refuses every other version.
+            format_version: 1,
+            files: catalog.files.len(),
+            last_reviewed: catalog.procedures.iter().filter_map(|p| p.reviewed).max(),
+        }
+    }
+}
+
+/// The version of the catalogue audited, for the methodology of a report.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct CatalogJson {
+    /// The catalogue format version.
+    pub format_version: u32,
+    /// Number of catalogue files merged.
+    pub files: usize,
+    /// The most recent `reviewed` date of its procedures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -276,6 +303,7 @@ impl Report {
                 })
                 .collect(),
             baseline: None,
+            catalog: None,
         }
     }
 }

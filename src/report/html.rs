@@ -1,0 +1,621 @@
+//! `--format html`: ONE self-contained page (inline CSS and SVG, no script,
+//! no external request) for the council meeting and for print on A4: an
+//! executive summary, charts, the procedures and their channels, the findings
+//! with their legal basis and how to fix, the exemptions and the methodology.
+//! Every word comes from the locale files; maud escapes every value.
+
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use super::model::Report;
+use super::view::{self, View};
+use super::{RenderOptions, Reporter};
+use crate::audit::ChannelMark;
+use crate::catalog::ChannelKind;
+use crate::i18n::{Lang, Message};
+use crate::packs::Severity;
+
+/// Shared with the residents' guide.
+pub const STYLESHEET: &str = include_str!("html.css");
+
+pub struct HtmlReporter;
+
+impl Reporter for HtmlReporter {
+    fn render(&self, report: &Report, options: &RenderOptions) -> anyhow::Result<String> {
+        let v = View::new(report, options.lang);
+        Ok(page(&v).into_string())
+    }
+}
+
+const COLUMNS: [ChannelKind; 4] = [
+    ChannelKind::Counter,
+    ChannelKind::Phone,
+    ChannelKind::Postal,
+    ChannelKind::Online,
+];
+
+fn page(v: &View) -> Markup {
+    let r = v.report;
+    let title = format!("{} — {}", v.t("report-title"), r.authority.name);
+    let sections = [
+        ("summary", v.t("rp-summary-heading")),
+        ("charts", v.t("rp-charts-heading")),
+        ("procedures", v.t("rp-procedures-heading")),
+        ("findings", v.t("rp-findings-heading")),
+        ("exemptions", v.t("rp-exemptions-heading")),
+        ("methodology", v.t("rp-method-heading")),
+    ];
+    html! {
+        (DOCTYPE)
+        html lang=(v.lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content={ (r.tool.name) " " (r.tool.version) };
+                title { (title) }
+                style { (PreEscaped(STYLESHEET)) }
+            }
+            body {
+                header {
+                    h1 { (v.t("report-title")) br; (r.authority.name) }
+                    p.meta { (v.generated()) }
+                }
+                nav aria-labelledby="toc-title" {
+                    h2 #toc-title { (v.t("rp-toc")) }
+                    ol {
+                        @for (id, name) in &sections {
+                            li { a href={ "#" (id) } { (name) } }
+                        }
+                    }
+                }
+                main {
+                    (summary(v))
+                    (charts(v))
+                    (procedures(v))
+                    (findings(v))
+                    (exemptions(v))
+                    (methodology(v))
+                }
+                footer { p { (v.generated()) " · " (r.authority.id) } }
+            }
+        }
+    }
+}
+
+fn summary(v: &View) -> Markup {
+    let s = &v.report.summary;
+    let figures = [
+        (s.procedures, "rp-kpi-procedures"),
+        (s.compliant, "rp-kpi-compliant"),
+        (s.online_only, "rp-kpi-online-only"),
+        (s.unreachable, "rp-kpi-unreachable"),
+        (s.findings.error, "rp-kpi-errors"),
+        (s.findings.warning, "rp-kpi-warnings"),
+        (s.findings.info, "rp-kpi-infos"),
+        (s.exempted, "rp-kpi-exempted"),
+    ];
+    html! {
+        section #summary aria-labelledby="summary-title" {
+            h2 #summary-title { (v.t("rp-summary-heading")) }
+            p.lead {
+                (Message::new("rp-kpi-compliant-share").arg("share", v.compliant_share()).render(v.lang))
+            }
+            ul.kpis {
+                @for (count, key) in figures {
+                    li { strong { (count) } (v.t(key)) }
+                }
+            }
+        }
+    }
+}
+
+fn charts(v: &View) -> Markup {
+    html! {
+        section #charts aria-labelledby="charts-title" {
+            h2 #charts-title { (v.t("rp-charts-heading")) }
+            (services_chart(v))
+            (rules_chart(v))
+            (channels_chart(v))
+        }
+    }
+}
+
+/// A segment of a horizontal stacked bar.
+struct Segment {
+    value: usize,
+    style: Fill,
+}
+
+#[derive(Clone, Copy)]
+enum Fill {
+    Ok,
+    Limited,
+    Bad,
+    Neutral,
+}
+
+impl Fill {
+    /// Solid, dotted and hatched: the series stay apart in black and white.
+    fn paint(self, chart: &str) -> String {
+        match self {
+            Fill::Ok => "#1b5e20".to_owned(),
+            Fill::Limited => format!("url(#{chart}-dots)"),
+            Fill::Bad => format!("url(#{chart}-hatch)"),
+            Fill::Neutral => "#3f4f75".to_owned(),
+        }
+    }
+}
+
+const CHART_WIDTH: u32 = 640;
+const LABEL_WIDTH: u32 = 210;
+const BAR_AREA: u32 = 360;
+const ROW: u32 = 30;
+
+fn patterns(chart: &str) -> Markup {
+    html! {
+        defs {
+            pattern id={ (chart) "-hatch" } width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
+                rect width="8" height="8" fill="#fde4e4" {}
+                rect width="3.5" height="8" fill="#a31515" {}
+            }
+            pattern id={ (chart) "-dots" } width="6" height="6" patternUnits="userSpaceOnUse" {
+                rect width="6" height="6" fill="#fff1c7" {}
+                circle cx="3" cy="3" r="1.6" fill="#6d4c00" {}
+            }
+        }
+    }
+}
+
+/// Labels longer than the label column are shortened; the full text stays in a tooltip.
+fn short(label: &str) -> String {
+    const MAX: usize = 28;
+    if label.chars().count() <= MAX {
+        label.to_owned()
+    } else {
+        let mut s: String = label.chars().take(MAX - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// One bar laid out: its rectangles as (x, width, fill) and where its total is written.
+struct BarRow<'a> {
+    label: &'a str,
+    total: usize,
+    rects: Vec<(f64, f64, String)>,
+    total_x: f64,
+}
+
+/// A horizontal stacked bar chart: one row per label, a total at the end.
+fn bar_chart(chart: &str, title: &str, desc: &str, rows: &[(String, Vec<Segment>)]) -> Markup {
+    let max = rows
+        .iter()
+        .map(|(_, s)| s.iter().map(|s| s.value).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let height = ROW * rows.len() as u32 + 10;
+    let laid_out: Vec<BarRow> = rows
+        .iter()
+        .map(|(label, segments)| {
+            let mut x = f64::from(LABEL_WIDTH);
+            let mut rects = Vec::new();
+            for segment in segments.iter().filter(|s| s.value > 0) {
+                let w = segment.value as f64 * f64::from(BAR_AREA) / max as f64;
+                rects.push((x, w, segment.style.paint(chart)));
+                x += w;
+            }
+            let total = segments.iter().map(|s| s.value).sum();
+            BarRow {
+                label,
+                total,
+                rects,
+                total_x: x + 6.0,
+            }
+        })
+        .collect();
+    html! {
+        svg viewBox={ "0 0 " (CHART_WIDTH) " " (height) } role="img"
+            aria-labelledby={ (chart) "-title " (chart) "-desc" } xmlns="http://www.w3.org/2000/svg" {
+            title id={ (chart) "-title" } { (title) }
+            desc id={ (chart) "-desc" } { (desc) }
+            (patterns(chart))
+            @for (i, BarRow { label, total, rects, total_x }) in laid_out.iter().enumerate() {
+                @let y = 5 + ROW * i as u32;
+                g {
+                    text x=(LABEL_WIDTH - 8) y=(y + 19) text-anchor="end" font-size="14" fill="#1a1a1a" { (short(label)) }
+                    @for (x, w, fill) in rects {
+                        rect x=(format!("{x:.1}")) y=(y + 3) width=(format!("{w:.1}")) height=(ROW - 8)
+                            fill=(fill) stroke="#1a1a1a" stroke-width="0.8" {}
+                    }
+                    text x=(format!("{total_x:.1}")) y=(y + 19) font-size="14" fill="#1a1a1a" { (total) }
+                }
+            }
+        }
+    }
+}
+
+fn legend(chart: &str, items: &[(Fill, String)]) -> Markup {
+    html! {
+        ul.legend aria-hidden="true" {
+            @for (fill, label) in items {
+                li {
+                    svg viewBox="0 0 16 16" xmlns="http://www.w3.org/2000/svg" {
+                        // The chart above defines the patterns.
+                        rect width="16" height="16" fill=(fill.paint(chart)) stroke="#1a1a1a" {}
+                    }
+                    (label)
+                }
+            }
+        }
+    }
+}
+
+fn services_chart(v: &View) -> Markup {
+    let compliant = v.t("rp-chart-compliant");
+    let noncompliant = v.t("rp-chart-noncompliant");
+    let rows: Vec<(String, Vec<Segment>)> = v
+        .service_counts
+        .iter()
+        .map(|(name, c)| {
+            (
+                name.clone(),
+                vec![
+                    Segment {
+                        value: c.compliant,
+                        style: Fill::Ok,
+                    },
+                    Segment {
+                        value: c.noncompliant,
+                        style: Fill::Bad,
+                    },
+                ],
+            )
+        })
+        .collect();
+    let data: Vec<String> = v
+        .service_counts
+        .iter()
+        .map(|(name, c)| {
+            format!(
+                "{name}{}{} {compliant}, {} {noncompliant}",
+                v.t("rp-label-sep"),
+                c.compliant,
+                c.noncompliant
+            )
+        })
+        .collect();
+    let desc = format!("{} {}", v.t("rp-chart-services-desc"), data.join(" ; "));
+    figure_with(
+        "chart-services",
+        &v.t("rp-chart-services"),
+        &desc,
+        &rows,
+        &[
+            (Fill::Ok, compliant.clone()),
+            (Fill::Bad, noncompliant.clone()),
+        ],
+        v,
+    )
+}
+
+fn rules_chart(v: &View) -> Markup {
+    let rows: Vec<(String, Vec<Segment>)> = v
+        .active_by_rule
+        .iter()
+        .map(|(id, findings)| {
+            let severity = v.rules.get(id).map(|r| r.severity);
+            let style = match severity {
+                Some(Severity::Error) => Fill::Bad,
+                Some(Severity::Warning) => Fill::Limited,
+                _ => Fill::Neutral,
+            };
+            (
+                (*id).to_owned(),
+                vec![Segment {
+                    value: findings.len(),
+                    style,
+                }],
+            )
+        })
+        .collect();
+    let data: Vec<String> = v
+        .active_by_rule
+        .iter()
+        .map(|(id, f)| format!("{id}{}{}", v.t("rp-label-sep"), f.len()))
+        .collect();
+    let desc = format!("{} {}", v.t("rp-chart-rules-desc"), data.join(" ; "));
+    figure_with(
+        "chart-rules",
+        &v.t("rp-chart-rules"),
+        &desc,
+        &rows,
+        &[
+            (Fill::Bad, v.t("rp-severity-error")),
+            (Fill::Limited, v.t("rp-severity-warning")),
+            (Fill::Neutral, v.t("rp-severity-info")),
+        ],
+        v,
+    )
+}
+
+fn channels_chart(v: &View) -> Markup {
+    let rows: Vec<(String, Vec<Segment>)> = v
+        .coverage
+        .iter()
+        .map(|(kind, c)| {
+            (
+                v.t(kind.label_key()),
+                vec![
+                    Segment {
+                        value: c.offline,
+                        style: Fill::Ok,
+                    },
+                    Segment {
+                        value: c.limited,
+                        style: Fill::Limited,
+                    },
+                    Segment {
+                        value: c.absent,
+                        style: Fill::Bad,
+                    },
+                ],
+            )
+        })
+        .collect();
+    let data: Vec<String> = v
+        .coverage
+        .iter()
+        .map(|(kind, c)| {
+            format!(
+                "{}{}{} {}, {} {}, {} {}",
+                v.t(kind.label_key()),
+                v.t("rp-label-sep"),
+                c.offline,
+                v.t("rp-mark-offline"),
+                c.limited,
+                v.t("rp-mark-limited"),
+                c.absent,
+                v.t("rp-mark-absent")
+            )
+        })
+        .collect();
+    let desc = format!("{} {}", v.t("rp-chart-channels-desc"), data.join(" ; "));
+    figure_with(
+        "chart-channels",
+        &v.t("rp-chart-channels"),
+        &desc,
+        &rows,
+        &[
+            (Fill::Ok, v.t("rp-mark-offline")),
+            (Fill::Limited, v.t("rp-mark-limited")),
+            (Fill::Bad, v.t("rp-mark-absent")),
+        ],
+        v,
+    )
+}
+
+fn figure_with(
+    chart: &str,
+    title: &str,
+    desc: &str,
+    rows: &[(String, Vec<Segment>)],
+    legend_items: &[(Fill, String)],
+    v: &View,
+) -> Markup {
+    html! {
+        figure {
+            figcaption { (title) }
+            @if rows.is_empty() {
+                p { (v.t("rp-chart-empty")) }
+            } @else {
+                (bar_chart(chart, title, desc, rows))
+                (legend(chart, legend_items))
+            }
+        }
+    }
+}
+
+fn mark_cell(kind: ChannelKind, mark: ChannelMark, lang: Lang) -> Markup {
+    let class = match (kind, mark) {
+        (ChannelKind::Online, _) => "mark",
+        (_, ChannelMark::Offline) => "mark mark-offline",
+        (_, ChannelMark::Limited) => "mark mark-limited",
+        (_, ChannelMark::Absent) => "mark mark-absent",
+    };
+    let symbol = match (kind, mark) {
+        (ChannelKind::Online, _) => "",
+        (_, ChannelMark::Offline) => "✔ ",
+        (_, ChannelMark::Limited) => "◐ ",
+        (_, ChannelMark::Absent) => "✘ ",
+    };
+    html! {
+        td class=(class) {
+            @if !symbol.is_empty() { span aria-hidden="true" { (symbol) } }
+            (crate::i18n::t(lang, view::mark_key(kind, mark)))
+        }
+    }
+}
+
+fn procedures(v: &View) -> Markup {
+    html! {
+        section #procedures .major aria-labelledby="procedures-title" {
+            h2 #procedures-title { (v.t("rp-procedures-heading")) }
+            @for (service, list) in &v.services {
+                @let name = view::service_name(*service, v.lang);
+                table {
+                    caption { (name) }
+                    thead {
+                        tr {
+                            th scope="col" { (v.t("col-procedure")) }
+                            @for kind in COLUMNS { th scope="col" { (v.t(kind.label_key())) } }
+                            th scope="col" { (v.t("col-access")) }
+                            th scope="col" { (v.t("col-findings")) }
+                        }
+                    }
+                    tbody {
+                        @for p in list {
+                            tr id=(view::anchor("proc", &p.id)) {
+                                th scope="row" { (p.title) br; span.id { (p.id) } }
+                                @for kind in COLUMNS { (mark_cell(kind, view::mark(p, kind), v.lang)) }
+                                td { (v.access(p)) }
+                                td.num { (v.active_count(&p.id)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn findings(v: &View) -> Markup {
+    html! {
+        section #findings .major aria-labelledby="findings-title" {
+            h2 #findings-title { (v.t("rp-findings-heading")) }
+            @if v.active_by_rule.is_empty() {
+                p { (v.t("rp-no-findings")) }
+            }
+            @for (rule_id, list) in &v.active_by_rule {
+                @let rule = v.rules.get(rule_id);
+                @let severity = list.first().map_or(Severity::Info, |f| f.severity);
+                article class={ "rule sev-" (severity.as_str()) } id=(view::anchor("rule", rule_id)) {
+                    h3 {
+                        span.id { (rule_id) } " " (v.rule_title(rule_id)) " — "
+                        (Message::new("rp-findings-count").num("count", list.len() as f64).render(v.lang))
+                    }
+                    dl.facts {
+                        dt { (v.t("rp-severity")) } dd { (v.t(view::severity_key(severity))) }
+                        @if let Some(rule) = rule {
+                            dt { (v.t("rp-citation")) } dd { (rule.citation) }
+                            dt { (v.t("rp-why")) } dd { (rule.why) }
+                            dt { (v.t("rp-fix")) } dd { (rule.fix) }
+                        }
+                    }
+                    table {
+                        thead {
+                            tr {
+                                th scope="col" { (v.t("rp-subject")) }
+                                th scope="col" { (v.t("rp-message")) }
+                                th scope="col" { (v.t("rp-location")) }
+                            }
+                        }
+                        tbody {
+                            @for f in list {
+                                tr {
+                                    td {
+                                        @match &f.procedure {
+                                            Some(p) => a href={ "#" (view::anchor("proc", p)) } { (v.subject(f)) },
+                                            None => (v.subject(f)),
+                                        }
+                                    }
+                                    td { (f.message_in(v.lang)) }
+                                    td.id { (f.location.file) ":" (f.location.line) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn exemptions(v: &View) -> Markup {
+    html! {
+        section #exemptions aria-labelledby="exemptions-title" {
+            h2 #exemptions-title { (v.t("rp-exemptions-heading")) }
+            @if v.exempted.is_empty() {
+                p { (v.t("rp-no-exemptions")) }
+            } @else {
+                table {
+                    thead {
+                        tr {
+                            th scope="col" { (v.t("rp-col-rule")) }
+                            th scope="col" { (v.t("rp-subject")) }
+                            th scope="col" { (v.t("rp-col-reason")) }
+                            th scope="col" { (v.t("rp-col-reference")) }
+                            th scope="col" { (v.t("rp-col-ground")) }
+                            th scope="col" { (v.t("rp-col-until")) }
+                        }
+                    }
+                    tbody {
+                        @for f in &v.exempted {
+                            @if let Some(e) = &f.exempted {
+                                tr {
+                                    td.id { (f.rule) }
+                                    td { (v.subject(f)) }
+                                    td { (e.reason) }
+                                    td { (e.reference.as_deref().unwrap_or("—")) }
+                                    td { (view::ground(v.lang, &e.ground)) }
+                                    td {
+                                        @match e.until {
+                                            Some(d) => (d),
+                                            None => (v.t("rp-until-none")),
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn methodology(v: &View) -> Markup {
+    let r = v.report;
+    html! {
+        section #methodology .major aria-labelledby="methodology-title" {
+            h2 #methodology-title { (v.t("rp-method-heading")) }
+            p { (v.t("rp-method-text")) }
+            dl.facts {
+                dt { (v.t("rp-method-authority")) } dd { (r.authority.name) " (" (r.authority.id) ")" }
+                dt { (v.t("rp-method-date")) } dd { (r.audit_date) }
+                dt { (v.t("rp-method-tool")) } dd { (r.tool.name) " " (r.tool.version) }
+                dt { (v.t("rp-method-catalog")) } dd { (v.catalog_version()) }
+            }
+            table {
+                thead {
+                    tr {
+                        th scope="col" { (v.t("rp-col-pack")) }
+                        th scope="col" { (v.t("rp-col-title")) }
+                        th scope="col" { (v.t("rp-col-status")) }
+                    }
+                }
+                tbody {
+                    @for p in &r.packs {
+                        tr {
+                            td.id { (p.id) }
+                            td { (p.title) }
+                            td { (v.t(&format!("pack-status-{}", p.status.as_str()))) }
+                        }
+                    }
+                }
+            }
+            h3 { (v.t("rp-rules-applied")) }
+            table {
+                thead {
+                    tr {
+                        th scope="col" { (v.t("rp-col-rule")) }
+                        th scope="col" { (v.t("rp-col-title")) }
+                        th scope="col" { (v.t("rp-severity")) }
+                        th scope="col" { (v.t("rp-citation")) }
+                        th scope="col" { (v.t("rp-col-confidence")) }
+                    }
+                }
+                tbody {
+                    @for rule in &r.rules {
+                        tr {
+                            td.id { (rule.id) }
+                            td { (rule.title) }
+                            td { (v.t(view::severity_key(rule.severity))) }
+                            td { (rule.citation) }
+                            td { (view::confidence(v.lang, &rule.confidence)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! What the readable reports (Markdown, HTML, CSV) show, computed once from a
+//! `Report` in linear time: indexes by procedure and rule, counts by service,
+//! channel coverage, and the tool's words for the report's values.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::model::{FindingJson, ProcedureJson, Report, RuleJson};
+use crate::audit::ChannelMark;
+use crate::catalog::model::ProcedureStatus;
+use crate::catalog::ChannelKind;
+use crate::i18n::{t, Lang, Message};
+use crate::packs::Severity;
+
+/// The offline channels the law names, in the order reports show them.
+pub const OFFLINE_CHANNELS: [ChannelKind; 3] = [
+    ChannelKind::Counter,
+    ChannelKind::Phone,
+    ChannelKind::Postal,
+];
+
+/// Compliant and non-compliant audited procedures of one service.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ServiceCount {
+    pub compliant: usize,
+    pub noncompliant: usize,
+}
+
+/// How many audited procedures offer a channel offline, limited, or not at all.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub offline: usize,
+    pub limited: usize,
+    pub absent: usize,
+}
+
+/// A service (or none) and its procedures.
+pub type ServiceGroup<'r> = (Option<&'r str>, Vec<&'r ProcedureJson>);
+
+pub struct View<'r> {
+    pub report: &'r Report,
+    pub lang: Lang,
+    pub rules: HashMap<&'r str, &'r RuleJson>,
+    /// Active findings of each procedure (by id).
+    pub active_by_procedure: HashMap<&'r str, usize>,
+    /// Every finding (active or exempted) of each procedure, in report order.
+    pub findings_by_procedure: HashMap<&'r str, Vec<&'r FindingJson>>,
+    /// Findings about the authority as a whole.
+    pub authority_findings: Vec<&'r FindingJson>,
+    /// Active findings grouped by rule, rules in the order of the report's rules.
+    pub active_by_rule: Vec<(&'r str, Vec<&'r FindingJson>)>,
+    pub exempted: Vec<&'r FindingJson>,
+    /// Procedures by service, services sorted (procedures without one last).
+    pub services: Vec<ServiceGroup<'r>>,
+    pub service_counts: Vec<(String, ServiceCount)>,
+    pub coverage: Vec<(ChannelKind, Coverage)>,
+}
+
+impl<'r> View<'r> {
+    pub fn new(report: &'r Report, lang: Lang) -> Self {
+        let rules: HashMap<&str, &RuleJson> =
+            report.rules.iter().map(|r| (r.id.as_str(), r)).collect();
+
+        let mut active_by_procedure: HashMap<&str, usize> = HashMap::new();
+        let mut findings_by_procedure: HashMap<&str, Vec<&FindingJson>> = HashMap::new();
+        let mut authority_findings = Vec::new();
+        let mut by_rule: HashMap<&str, Vec<&FindingJson>> = HashMap::new();
+        let mut exempted = Vec::new();
+        for f in &report.findings {
+            let active = Report::is_active(f);
+            match f.procedure.as_deref() {
+                Some(p) => {
+                    findings_by_procedure.entry(p).or_default().push(f);
+                    if active {
+                        *active_by_procedure.entry(p).or_default() += 1;
+                    }
+                }
+                None => authority_findings.push(f),
+            }
+            if active {
+                by_rule.entry(f.rule.as_str()).or_default().push(f);
+            } else {
+                exempted.push(f);
+            }
+        }
+        let mut active_by_rule: Vec<(&str, Vec<&FindingJson>)> = Vec::new();
+        for rule in &report.rules {
+            if let Some(list) = by_rule.remove(rule.id.as_str()) {
+                active_by_rule.push((rule.id.as_str(), list));
+            }
+        }
+        // Findings of rules the report does not document (hand-edited report): still shown.
+        let mut rest: Vec<_> = by_rule.into_iter().collect();
+        rest.sort_by(|a, b| a.0.cmp(b.0));
+        active_by_rule.extend(rest);
+        // Most serious first, then most frequent.
+        active_by_rule.sort_by(|a, b| {
+            let severity = |id: &str| rules.get(id).map(|r| r.severity);
+            severity(b.0)
+                .cmp(&severity(a.0))
+                .then(b.1.len().cmp(&a.1.len()))
+        });
+
+        // Keyed by (no service, reading order): procedures without a service come last.
+        type ServiceKey = (bool, String);
+        let mut grouped: BTreeMap<ServiceKey, ServiceGroup> = BTreeMap::new();
+        for p in &report.procedures {
+            let key = (
+                p.service.is_none(),
+                sort_key(p.service.as_deref().unwrap_or("")),
+            );
+            grouped
+                .entry(key)
+                .or_insert_with(|| (p.service.as_deref(), Vec::new()))
+                .1
+                .push(p);
+        }
+        let services: Vec<_> = grouped.into_values().collect();
+
+        let service_counts = services
+            .iter()
+            .filter_map(|(service, procedures)| {
+                let mut count = ServiceCount::default();
+                for p in procedures.iter().filter(|p| is_audited(p)) {
+                    if p.compliant {
+                        count.compliant += 1;
+                    } else {
+                        count.noncompliant += 1;
+                    }
+                }
+                (count != ServiceCount::default()).then(|| (service_name(*service, lang), count))
+            })
+            .collect();
+
+        let coverage = OFFLINE_CHANNELS
+            .iter()
+            .map(|&kind| {
+                let mut c = Coverage::default();
+                for p in report.procedures.iter().filter(|p| is_audited(p)) {
+                    match mark(p, kind) {
+                        ChannelMark::Offline => c.offline += 1,
+                        ChannelMark::Limited => c.limited += 1,
+                        ChannelMark::Absent => c.absent += 1,
+                    }
+                }
+                (kind, c)
+            })
+            .collect();
+
+        View {
+            report,
+            lang,
+            rules,
+            active_by_procedure,
+            findings_by_procedure,
+            authority_findings,
+            active_by_rule,
+            exempted,
+            services,
+            service_counts,
+            coverage,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        t(self.lang, key)
+    }
+
+    pub fn active_count(&self, procedure: &str) -> usize {
+        self.active_by_procedure
+            .get(procedure)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub fn rule_title(&self, id: &str) -> String {
+        self.rules
+            .get(id)
+            .map(|r| r.title.clone())
+            .unwrap_or_default()
+    }
+
+    /// Share of audited procedures that are compliant, in whole percent.
+    pub fn compliant_share(&self) -> u32 {
+        let s = &self.report.summary;
+        if s.procedures == 0 {
+            return 100;
+        }
+        ((s.compliant as f64 * 100.0) / s.procedures as f64).round() as u32
+    }
+
+    /// "format 1, 11 files, last reviewed on ...".
+    pub fn catalog_version(&self) -> String {
+        match &self.report.catalog {
+            None => self.t("rp-catalog-unknown"),
+            Some(c) => match c.last_reviewed {
+                Some(date) => Message::new("rp-catalog-version")
+                    .num("format", c.format_version)
+                    .num("files", c.files as f64)
+                    .arg("reviewed", date)
+                    .render(self.lang),
+                None => Message::new("rp-catalog-version-unreviewed")
+                    .num("format", c.format_version)
+                    .num("files", c.files as f64)
+                    .render(self.lang),
+            },
+        }
+    }
+
+    pub fn generated(&self) -> String {
+        Message::new("rp-generated")
+            .arg("date", self.report.audit_date)
+            .arg("tool", &self.report.tool.name)
+            .arg("version", &self.report.tool.version)
+            .render(self.lang)
+    }
+
+    /// "procedure › step", or the authority for findings about it.
+    pub fn subject(&self, f: &FindingJson) -> String {
+        match (&f.procedure, &f.step) {
+            (Some(p), Some(s)) => format!("{p} › {s}"),
+            (Some(p), None) => p.clone(),
+            (None, _) => self.t("report-authority"),
+        }
+    }
+
+    pub fn access(&self, p: &ProcedureJson) -> String {
+        self.t(access_key(p))
+    }
+}
+
+pub fn is_audited(p: &ProcedureJson) -> bool {
+    p.status != ProcedureStatus::Retired
+}
+
+pub fn mark(p: &ProcedureJson, kind: ChannelKind) -> ChannelMark {
+    p.channels
+        .get(&kind)
+        .copied()
+        .unwrap_or(ChannelMark::Absent)
+}
+
+pub fn access_key(p: &ProcedureJson) -> &'static str {
+    if p.status == ProcedureStatus::Retired {
+        "access-retired"
+    } else if p.online_only {
+        "access-online-only"
+    } else if p.unreachable {
+        "access-unreachable"
+    } else {
+        "access-offline"
+    }
+}
+
+/// The word for a channel's mark; `online` reads yes/no.
+pub fn mark_key(kind: ChannelKind, mark: ChannelMark) -> &'static str {
+    match (kind, mark) {
+        (ChannelKind::Online, ChannelMark::Absent) => "rp-mark-online-absent",
+        (ChannelKind::Online, _) => "rp-mark-online",
+        (_, ChannelMark::Offline) => "rp-mark-offline",
+        (_, ChannelMark::Limited) => "rp-mark-limited",
+        (_, ChannelMark::Absent) => "rp-mark-absent",
+    }
+}
+
+pub fn severity_key(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "rp-severity-error",
+        Severity::Warning => "rp-severity-warning",
+        Severity::Info => "rp-severity-info",
+    }
+}
+
+/// The word for an exemption ground (the raw value when unknown).
+pub fn ground(lang: Lang, ground: &str) -> String {
+    let key = match ground {
+        "legal_text" => "rp-ground-legal_text",
+        "disproportionate_burden" => "rp-ground-disproportionate_burden",
+        "technical" => "rp-ground-technical",
+        "other" => "rp-ground-other",
+        _ => return ground.to_owned(),
+    };
+    t(lang, key)
+}
+
+pub fn confidence(lang: Lang, confidence: &str) -> String {
+    let key = match confidence {
+        "confirmed" => "rp-confidence-confirmed",
+        "secondary" => "rp-confidence-secondary",
+        "interpretation" => "rp-confidence-interpretation",
+        "unconfirmed" => "rp-confidence-unconfirmed",
+        _ => return confidence.to_owned(),
+    };
+    t(lang, key)
+}
+
+pub fn service_name(service: Option<&str>, lang: Lang) -> String {
+    service.map_or_else(|| t(lang, "rp-service-none"), str::to_owned)
+}
+
+/// Sorts French names as a reader expects: "État civil" with the E's.
+pub fn sort_key(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+/// An HTML id from a free text (rule or procedure ids are already slugs).
+pub fn anchor(prefix: &str, id: &str) -> String {
+    let slug: String = sort_key(id)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("{prefix}-{slug}")
+}
