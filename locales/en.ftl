@@ -415,8 +415,14 @@ rp-method-date = Audit date
 rp-method-tool = Tool
 rp-method-catalog = Catalogue
 rp-method-authority = Authority
-rp-catalog-version = format { $format }, { $files } files, last reviewed on { $reviewed }
-rp-catalog-version-unreviewed = format { $format }, { $files } files
+rp-catalog-version = format { $format }, { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, last reviewed on { $reviewed }
+rp-catalog-version-unreviewed = format { $format }, { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
 rp-catalog-unknown = not given
 rp-col-pack = Text
 rp-col-status = Status

@@ -415,8 +415,14 @@ rp-method-date = Date de l'audit
 rp-method-tool = Outil
 rp-method-catalog = Catalogue
 rp-method-authority = Autorité
-rp-catalog-version = format { $format }, { $files } fichiers, dernière vérification le { $reviewed }
-rp-catalog-version-unreviewed = format { $format }, { $files } fichiers
+rp-catalog-version = format { $format }, { $files ->
+    [one] 1 fichier
+   *[other] { $files } fichiers
+}, dernière vérification le { $reviewed }
+rp-catalog-version-unreviewed = format { $format }, { $files ->
+    [one] 1 fichier
+   *[other] { $files } fichiers
+}
 rp-catalog-unknown = non indiqué
 rp-col-pack = Texte
 rp-col-status = Statut

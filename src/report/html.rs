@@ -101,7 +101,7 @@ fn summary(v: &View) -> Markup {
             }
             ul.kpis {
                 @for (count, key) in figures {
-                    li { strong { (count) } (v.t(key)) }
+                    li { strong { (count) } " " (v.t(key)) }
                 }
             }
         }

@@ -1,0 +1,341 @@
+//! The readable reports (Markdown, HTML, CSV), `horsligne report` and the
+//! residents' guide, end to end through the command line.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const SMALL: &str = "tests/fixtures/reports/small.yaml";
+const TODAY: &str = "2026-11-23";
+
+fn horsligne() -> Command {
+    let mut cmd = Command::cargo_bin("horsligne").expect("binary built");
+    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
+    cmd
+}
+
+/// Stdout of `horsligne audit <catalog> -f <format>` (exit 0 or 1).
+fn audit(catalog: &str, format: &str, lang: &str) -> String {
+    let out = horsligne()
+        .args([
+            "--lang", lang, "audit", catalog, "--today", TODAY, "-f", format,
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn guide(catalog: &str, lang: &str) -> String {
+    let out = horsligne()
+        .args(["--lang", lang, "guide", catalog])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// Every `src=`, `href=` and `url(` of a page points inside the page.
+fn assert_self_contained(html: &str) {
+    for needle in ["src=\"", "href=\"", "url("] {
+        for piece in html.split(needle).skip(1) {
+            assert!(
+                piece.starts_with('#'),
+                "external reference {needle}{}",
+                &piece[..piece.len().min(60)]
+            );
+        }
+    }
+    for tag in ["<script", "<link", "<img", "<iframe", "@import"] {
+        assert!(!html.contains(tag), "{tag} in a self-contained page");
+    }
+}
+
+/// A page as a reviewable snapshot: the (shared, unchanging) stylesheet left
+/// out, one tag a line.
+fn reviewable(html: &str) -> String {
+    let start = html.find("<style>").expect("style") + "<style>".len();
+    let end = html.find("</style>").expect("style end");
+    format!("{}…{}", &html[..start], &html[end..]).replace("><", ">\n<")
+}
+
+#[test]
+fn markdown_of_the_small_catalogue() {
+    insta::assert_snapshot!("markdown_small_fr", audit(SMALL, "markdown", "fr"));
+}
+
+#[test]
+fn markdown_escapes_table_cells() {
+    let md = audit(SMALL, "markdown", "fr");
+    assert!(md.contains(r#"Inscrire à la cantine \| tarifs "2026", <tous> & autres"#));
+    assert!(!md.contains("cantine | tarifs"));
+}
+
+#[test]
+fn csv_has_one_row_per_procedure_and_finding() {
+    let text = audit(SMALL, "csv", "fr");
+    insta::assert_snapshot!("csv_small_fr", text);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(header.get(0), Some("démarche"));
+    assert_eq!(header.len(), 16);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("RFC 4180")).collect();
+    // acte-naissance (no finding: one row), cantine 5, mariage 1 (exempted), chiens 2.
+    assert_eq!(rows.len(), 1 + 5 + 1 + 2);
+    let cantine = rows
+        .iter()
+        .find(|r| r.get(0) == Some("cantine"))
+        .expect("cantine row");
+    assert_eq!(
+        cantine.get(1),
+        Some(r#"Inscrire à la cantine | tarifs "2026", <tous> & autres"#)
+    );
+    let exempted: Vec<_> = rows.iter().filter(|r| r.get(12) == Some("oui")).collect();
+    assert_eq!(exempted.len(), 1);
+    assert_eq!(exempted[0].get(14), Some("2027-12-31"));
+    assert!(rows.iter().all(|r| r.len() == 16));
+}
+
+#[test]
+fn csv_headers_follow_the_language() {
+    let text = audit(SMALL, "csv", "en");
+    assert!(text.starts_with("procedure,title,service,"));
+}
+
+#[test]
+fn html_report_of_the_small_catalogue() {
+    let html = audit(SMALL, "html", "fr");
+    assert_self_contained(&html);
+    insta::assert_snapshot!("html_small_fr", reviewable(&html));
+}
+
+#[test]
+fn html_report_has_every_part_and_escapes_text() {
+    let html = audit(SMALL, "html", "fr");
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\">"));
+    for id in [
+        "id=\"summary\"",
+        "id=\"charts\"",
+        "id=\"procedures\"",
+        "id=\"findings\"",
+        "id=\"exemptions\"",
+        "id=\"methodology\"",
+        "id=\"chart-services-title\"",
+        "id=\"chart-rules-title\"",
+        "id=\"chart-channels-title\"",
+    ] {
+        assert!(html.contains(id), "{id} missing");
+    }
+    assert!(
+        html.contains("Inscrire à la cantine | tarifs &quot;2026&quot;, &lt;tous&gt; &amp; autres")
+    );
+    assert!(!html.contains("<tous>"));
+    // The accepted exemption, with its reason and expiry.
+    assert!(html.contains("Les futurs époux sont entendus en personne."));
+    assert!(html.contains("2027-12-31"));
+    // Methodology: pack status and catalogue version.
+    assert!(html.contains("recommandation"));
+    assert!(html.contains("format 1, 1 fichier, dernière vérification le 2026-09-01"));
+    assert!(html.contains("@page"), "print stylesheet");
+}
+
+#[test]
+fn html_report_in_english() {
+    let html = audit(SMALL, "html", "en");
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\">"));
+    assert!(html.contains("Findings and how to fix them"));
+    assert!(html.contains("Offline channel coverage"));
+    assert!(!html.contains("Constats et comment"));
+}
+
+#[test]
+fn shipped_catalogue_produces_every_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = |name: &str| dir.path().join(name);
+    let arg = |format: &str, name: &str| format!("{format}={}", path(name).display());
+    horsligne()
+        .args(["audit", "catalog", "--today", TODAY])
+        .args(["-f", &arg("html", "report.html")])
+        .args(["-f", &arg("json", "audit.json")])
+        .args(["-f", &arg("markdown", "report.md")])
+        .args(["-f", &arg("csv", "report.csv")])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("démarches auditées"));
+    for name in ["report.html", "audit.json", "report.md", "report.csv"] {
+        let text = std::fs::read_to_string(path(name)).expect(name);
+        assert!(text.len() > 1000, "{name} is too short");
+    }
+    assert_self_contained(&std::fs::read_to_string(path("report.html")).expect("html"));
+}
+
+/// A report rendered from the saved JSON is the report rendered at audit time.
+#[test]
+fn saved_report_renders_the_same() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let json = dir.path().join("audit.json");
+    horsligne()
+        .args(["audit", SMALL, "--today", TODAY])
+        .args(["-f", &format!("json={}", json.display())])
+        .assert()
+        .code(1);
+    for format in ["html", "markdown", "csv"] {
+        let direct = audit(SMALL, format, "fr");
+        let out = horsligne()
+            .args(["report", json.to_str().expect("UTF-8 path"), "-f", format])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1), "findings at error level");
+        assert_eq!(
+            String::from_utf8(out.stdout).expect("UTF-8"),
+            direct,
+            "{format}"
+        );
+    }
+    let html = dir.path().join("out.html");
+    horsligne()
+        .args([
+            "report",
+            json.to_str().expect("UTF-8 path"),
+            "--format",
+            "html",
+        ])
+        .args([
+            "--output",
+            html.to_str().expect("UTF-8 path"),
+            "--fail-on",
+            "never",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("4 démarches auditées"));
+    assert!(std::fs::read_to_string(&html)
+        .expect("written")
+        .contains("<!DOCTYPE html>"));
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn report_refuses_what_is_not_a_version_1_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        ("notjson.json", "version: 1\n", "n'est pas un fichier JSON"),
+        (
+            "other.json",
+            r#"{"name": "x"}"#,
+            "n'est pas un rapport de horsligne",
+        ),
+        ("v2.json", r#"{"report_version": 2}"#, "version 2"),
+        (
+            "broken.json",
+            r#"{"report_version": 1, "tool": 3}"#,
+            "rapport illisible",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let path = write(dir.path(), name, text);
+        horsligne()
+            .args(["report", path.to_str().expect("UTF-8 path"), "-f", "html"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(expected));
+    }
+    horsligne()
+        .args(["report", "does-not-exist.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("impossible de lire"));
+}
+
+#[test]
+fn guide_of_the_small_catalogue() {
+    let html = guide(SMALL, "fr");
+    assert_self_contained(&html);
+    insta::assert_snapshot!("guide_small_fr", reviewable(&html));
+}
+
+#[test]
+fn guide_says_where_when_and_how() {
+    let html = guide(SMALL, "fr");
+    // Hours in words, appointments and how to book them without the internet.
+    assert!(html.contains(
+        "du lundi au vendredi, de 8 h 30 à 12 h et de 13 h 30 à 17 h ; le samedi, de 9 h à 12 h"
+    ));
+    assert!(html.contains("Sur rendez-vous seulement."));
+    assert!(
+        html.contains("Pour prendre rendez-vous : par téléphone au 0 800 45 00 00 ou au guichet.")
+    );
+    assert!(html.contains("Appel gratuit."));
+    // The paper form and how to get it without downloading it.
+    assert!(html.contains("Formulaire à remplir : « Demande d'acte « modèle A » »."));
+    assert!(html.contains("Demandez ce formulaire au guichet ou par courrier."));
+    // Online-only, said honestly, with the mediator.
+    assert!(html.contains("Pas encore de démarche sans internet."));
+    assert!(html.contains("Demandez au médiateur :"));
+    assert!(html.contains("Médiation numérique, Maison des services"));
+    // Steps and services grouped, procedures without a service last.
+    assert!(html.contains("Étape « Déposer le dossier »"));
+    let civil = html.find("id=\"s-etat-civil\"").expect("État civil");
+    let education = html.find("id=\"s-education\"").expect("Éducation");
+    let others = html.find("id=\"s-autres-demarches\"").expect("others");
+    assert!(education < civil && civil < others);
+    // No URL needed: the online addresses of the catalogue are not in the guide.
+    assert!(!html.contains("example.org"));
+}
+
+#[test]
+fn guide_in_english() {
+    let html = guide(SMALL, "en");
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("Monday to Friday, from 8:30 to 12:00 and from 13:30 to 17:00"));
+    assert!(html.contains("No way to do this without the internet yet."));
+    assert!(html.contains("Ask the mediator:"));
+}
+
+#[test]
+fn guide_of_the_shipped_catalogue_lists_every_active_procedure() {
+    let html = guide("catalog", "fr");
+    assert_self_contained(&html);
+    assert_eq!(html.matches("<article class=\"procedure\"").count(), 43);
+}
+
+#[test]
+fn guide_writes_a_file_and_reports_bad_catalogues() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("guide.html");
+    horsligne()
+        .args([
+            "guide",
+            SMALL,
+            "--output",
+            out.to_str().expect("UTF-8 path"),
+        ])
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(&out)
+        .expect("written")
+        .contains("<!DOCTYPE html>"));
+    let bad = write(dir.path(), "bad.yaml", "version: 1\nprocedures: 3\n");
+    horsligne()
+        .args(["guide", bad.to_str().expect("UTF-8 path")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.yaml"));
+}
