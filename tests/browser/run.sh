@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Real-browser checks of the HTML report and the residents' guide, made from
+# the shipped catalogue in French and English:
+#   - valid HTML5 (Nu HTML Checker, vnu-jar from npm, on Java),
+#   - no WCAG 2.1 A/AA violation reported by axe-core in headless Chromium,
+#     no request outside the page, a screenshot and an A4 PDF printed by Chromium.
+# Installs what it needs when missing (Debian packages, npm ci); idempotent.
+# Output: target/browser-checks/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+if [ "${#need_apt[@]}" -gt 0 ]; then
+  echo "installing ${need_apt[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# The lock file pins the exact versions; install scripts are not needed (Java is
+# the system's) and would try to download a runtime.
+(cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+
+out=target/browser-checks
+rm -rf "$out"
+mkdir -p "$out"
+cargo build --release --locked --quiet
+bin=target/release/horsligne
+for lang in fr en; do
+  # Exit 1 means findings (expected on the shipped catalogue), not a failure.
+  set +e
+  "$bin" --lang "$lang" audit catalog/ --today 2026-11-23 \
+    --format "html=$out/report-$lang.html" --format "json=$out/audit-$lang.json" 2>/dev/null
+  status=$?
+  set -e
+  if [ "$status" -gt 1 ]; then
+    echo "audit for the HTML report failed with exit code $status" >&2
+    exit 1
+  fi
+  "$bin" --lang "$lang" report "$out/audit-$lang.json" --format html \
+    --output "$out/report-from-json-$lang.html" --fail-on never 2>/dev/null
+  cmp "$out/report-$lang.html" "$out/report-from-json-$lang.html"
+  "$bin" --lang "$lang" guide catalog/ --output "$out/guide-$lang.html"
+done
+
+pages=("$out/report-fr.html" "$out/report-en.html" "$out/guide-fr.html" "$out/guide-en.html")
+echo "Nu HTML Checker"
+java -jar tests/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
+echo "axe-core in Chromium, screenshots and PDF"
+node tests/browser/check.mjs "$out" "${pages[@]}"
