@@ -89,8 +89,9 @@ fn csv_has_one_row_per_procedure_and_finding() {
     assert_eq!(header.get(0), Some("démarche"));
     assert_eq!(header.len(), 16);
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("RFC 4180")).collect();
-    // acte-naissance (no finding: one row), cantine 5, mariage 1 (exempted), chiens 2.
-    assert_eq!(rows.len(), 1 + 5 + 1 + 2);
+    // acte-naissance (no finding: one row), cantine 6, mariage 2 (one exempted),
+    // chiens 3: the core pack and the French packs chosen by the authority's scope.
+    assert_eq!(rows.len(), 1 + 6 + 2 + 3);
     let cantine = rows
         .iter()
         .find(|r| r.get(0) == Some("cantine"))
