@@ -207,6 +207,9 @@ access-retired = retired
 
 ## Command line
 cli-several-stdout = several formats to standard output: give a file to all but one (--format json=audit.json)
+cli-output-is-input = this output file would overwrite an input of the command ({ $input }): choose another file
+baseline-exists = the baseline { $path } already exists: `baseline create` does not replace it
+baseline-exists-help = `horsligne baseline update` adds today's findings to it (with --prune, drops those that match nothing any more); or delete the file
 validate-ok = { $path }: valid catalogue ({ $procedures } procedures, { $files } files)
 
 ## Rule documentation

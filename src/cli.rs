@@ -194,7 +194,7 @@ pub struct AuditArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BaselineCommand {
-    /// Write the fingerprints of today's findings (replaces the file).
+    /// Write the fingerprints of today's findings (refuses to replace an existing file).
     Create(BaselineArgs),
     /// Add today's new findings to the baseline, keeping its entries.
     Update {
@@ -383,6 +383,10 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
 }
 
 fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
+    let mut inputs = vec![args.path.as_path()];
+    inputs.extend(args.baseline.as_deref());
+    inputs.extend(args.packs.rules_dirs.iter().map(PathBuf::as_path));
+    protect_inputs(&outputs(&args.formats, args.output.as_ref()), &inputs)?;
     let load_options = LoadOptions {
         max_file_bytes: args.catalog.max_file_size,
     };
@@ -502,6 +506,10 @@ fn emit(
 
 /// `horsligne report audit.json`: the saved report, rendered again.
 fn render_saved(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
+    protect_inputs(
+        &outputs(&args.formats, args.output.as_ref()),
+        &[args.report.as_path()],
+    )?;
     let report =
         report::load_saved(&args.report).map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
     emit(
@@ -519,6 +527,10 @@ fn render_saved(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
 }
 
 fn guide(args: GuideArgs, lang: Lang) -> Result<u8, Failure> {
+    protect_inputs(
+        &args.output.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
+        &[args.path.as_path()],
+    )?;
     let load_options = LoadOptions {
         max_file_bytes: args.catalog.max_file_size,
     };
@@ -549,6 +561,22 @@ fn baseline(command: BaselineCommand, lang: Lang) -> Result<u8, Failure> {
         BaselineCommand::Create(args) => (args, None),
         BaselineCommand::Update { args, prune } => (args, Some(prune)),
     };
+    let mut inputs = vec![args.path.as_path()];
+    inputs.extend(args.packs.rules_dirs.iter().map(PathBuf::as_path));
+    protect_inputs(&[args.output.as_path()], &inputs)?;
+    // The accepted findings are a decision the council committed: `create`
+    // never replaces them; `update --prune` is the way to start afresh.
+    if update.is_none() && args.output.exists() {
+        return Err(Failure::Input(Diagnostics(vec![
+            crate::diagnostic::Diagnostic::new(
+                &args.output,
+                0,
+                0,
+                Message::new("baseline-exists").arg("path", args.output.display()),
+            )
+            .with_help(Some(Message::new("baseline-exists-help"))),
+        ])));
+    }
     let load_options = LoadOptions {
         max_file_bytes: args.catalog.max_file_size,
     };
@@ -608,6 +636,10 @@ fn diff(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {
             ])));
         }
     }
+    protect_inputs(
+        &args.output.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
+        &args.paths.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
+    )?;
     let (base, head, context) = match (&args.git_base, args.paths.as_slice()) {
         (Some(revision), paths) if paths.len() <= 1 => {
             let head_path = paths.first().cloned().unwrap_or_else(|| "catalog".into());
@@ -672,6 +704,71 @@ fn print_stdout(text: &str) -> Result<(), Failure> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
+}
+
+/// The files a run will write: every `--format X=FILE`, and `--output`.
+fn outputs<'a>(formats: &'a [FormatTarget], output: Option<&'a PathBuf>) -> Vec<&'a Path> {
+    formats
+        .iter()
+        .filter_map(|f| f.path.as_deref())
+        .chain(output.map(PathBuf::as_path))
+        .collect()
+}
+
+/// Refuses, before any work, to write over what the user wrote: an input of
+/// this run (a catalogue file, a saved report, a baseline), or a YAML file
+/// inside an input directory (it would become part of the catalogue or of the
+/// packs). A device or a pipe (`--output /dev/stdout`) is never an input.
+fn protect_inputs(outputs: &[&Path], inputs: &[&Path]) -> Result<(), Failure> {
+    let mut diagnostics = Vec::new();
+    for output in outputs {
+        if std::fs::metadata(output).is_ok_and(|m| !m.is_file()) {
+            continue;
+        }
+        let Some(target) = resolved(output) else {
+            continue;
+        };
+        let is_yaml = target
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+        for input in inputs {
+            let Ok(input_path) = std::fs::canonicalize(input) else {
+                continue;
+            };
+            let clobbers = if input_path.is_dir() {
+                is_yaml && target.starts_with(&input_path)
+            } else {
+                target == input_path
+            };
+            if clobbers {
+                diagnostics.push(crate::diagnostic::Diagnostic::new(
+                    *output,
+                    0,
+                    0,
+                    Message::new("cli-output-is-input").arg("input", input.display()),
+                ));
+                break;
+            }
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Input(Diagnostics(diagnostics)))
+    }
+}
+
+/// `path` with its directory resolved (the file itself may not exist yet).
+fn resolved(path: &Path) -> Option<PathBuf> {
+    if let Ok(existing) = std::fs::canonicalize(path) {
+        return Some(existing);
+    }
+    let name = path.file_name()?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    Some(std::fs::canonicalize(dir).ok()?.join(name))
 }
 
 fn write_report(path: &Path, text: &str) -> Result<(), Failure> {

@@ -386,3 +386,97 @@ fn a_rule_pack_with_an_unknown_check_or_parameter_is_refused() {
         "{err}"
     );
 }
+
+/// Nothing the user wrote is overwritten: a report aimed at a catalogue file,
+/// at a YAML file inside the catalogue directory, or at the saved report being
+/// rendered is refused before any work, and `baseline create` never replaces
+/// an accepted baseline.
+#[test]
+fn outputs_never_overwrite_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog_dir = dir.path().join("catalogue");
+    std::fs::create_dir(&catalog_dir).unwrap();
+    let source = format!(
+        "{HEADER}  - id: acte\n    title: Acte\n    channels:\n      counter: {{ contact: accueil }}\n"
+    );
+    let file = write(&catalog_dir, "mairie.yaml", source.as_bytes());
+    let run = |args: &[&std::ffi::OsStr]| {
+        let output = Command::cargo_bin("horsligne")
+            .unwrap()
+            .current_dir(dir.path())
+            .arg("--lang")
+            .arg("en")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).to_string(),
+        )
+    };
+    let os = |s: &str| std::ffi::OsString::from(s);
+    let file_arg = file.clone().into_os_string();
+    for args in [
+        vec![os("audit"), file_arg.clone(), os("-o"), file_arg.clone()],
+        vec![
+            os("audit"),
+            os("catalogue"),
+            os("-f"),
+            os("json=catalogue/report.yaml"),
+        ],
+        vec![os("guide"), file_arg.clone(), os("-o"), file_arg.clone()],
+        vec![
+            os("baseline"),
+            os("create"),
+            os("catalogue"),
+            os("-o"),
+            file_arg.clone(),
+        ],
+    ] {
+        let refs: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        let (code, err) = run(&refs);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains("would overwrite an input"), "{err}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), source);
+    }
+    assert!(!catalog_dir.join("report.yaml").exists());
+
+    let (code, _) = run(&[
+        "audit".as_ref(),
+        "catalogue".as_ref(),
+        "-f".as_ref(),
+        "json=audit.json".as_ref(),
+    ]);
+    assert_eq!(code, Some(1));
+    let saved = std::fs::read_to_string(dir.path().join("audit.json")).unwrap();
+    let (code, err) = run(&[
+        "report".as_ref(),
+        "audit.json".as_ref(),
+        "-f".as_ref(),
+        "csv=audit.json".as_ref(),
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("audit.json")).unwrap(),
+        saved
+    );
+
+    let (code, err) = run(&["baseline".as_ref(), "create".as_ref(), "catalogue".as_ref()]);
+    assert_eq!(code, Some(0), "{err}");
+    let accepted = std::fs::read_to_string(dir.path().join("horsligne-baseline.json")).unwrap();
+    let (code, err) = run(&["baseline".as_ref(), "create".as_ref(), "catalogue".as_ref()]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("baseline update"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("horsligne-baseline.json")).unwrap(),
+        accepted
+    );
+    // A device is not an input: `--output /dev/null` still works.
+    let (code, err) = run(&[
+        "audit".as_ref(),
+        "catalogue".as_ref(),
+        "-o".as_ref(),
+        "/dev/null".as_ref(),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+}
