@@ -9,8 +9,8 @@ n=${1:-100000}
 runs=${2:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-bench/gen-catalog.sh "$work/catalog.yaml" "$n"
-cargo build --release --locked --quiet
+cargo build --release --locked --quiet --bin horsligne --example gen-catalog
+target/release/examples/gen-catalog "$n" 1 "$work/catalog.yaml"
 bin=target/release/horsligne
 "$bin" audit "$work/catalog.yaml" --today 2026-11-23 --format "json=$work/audit.json" --fail-on never 2>/dev/null
 
