@@ -289,12 +289,13 @@ fn a_baseline_survives_inserting_100_lines_above_a_finding() {
 
     let before = audit_json(&repo, &[]);
     let line_before = counter_finding_line(&before);
-    // 25 contacts of 4 lines, written above every procedure. (Not 100 comment
-    // lines: the YAML parser refuses more than a few dozen consecutive comments.)
-    let inserted: String = (0..25)
+    // 100 lines above every procedure: a council's notes (a long comment block
+    // inside the contacts mapping) and 10 new contacts of 4 lines.
+    let notes: String = (0..60).map(|i| format!("  # note {i}\n")).collect();
+    let contacts: String = (0..10)
         .map(|i| format!("  annexe-{i}:\n    kind: postal\n    # annexe {i}\n    address: Annexe {i}, 69000 Essai\n"))
         .collect();
-    repo.edit("contacts:\n", &format!("contacts:\n{inserted}"));
+    repo.edit("contacts:\n", &format!("contacts:\n{notes}{contacts}"));
     let after = audit_json(&repo, &["--baseline", "horsligne-baseline.json"]);
     assert_eq!(counter_finding_line(&after), line_before + 100);
     assert_eq!(after["baseline"]["new"], 0, "{:#}", after["baseline"]);

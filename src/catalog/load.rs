@@ -205,6 +205,10 @@ fn yaml_options(input_len: usize) -> serde_saphyr::Options {
     options.budget = Some(budget);
     options.with_snippet = false;
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    // The catalogue's comments are for its readers, not for us: without
+    // comment events, a long comment block inside a list (a council's notes
+    // above a procedure) is not limited to the parser's 32 buffered comments.
+    options.emit_comments = false;
     options
 }
 
