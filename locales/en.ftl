@@ -530,3 +530,59 @@ guide-and = { $list } and { $last }
 guide-or = { $list } or { $last }
 guide-date = { $year }-{ $month }-{ $day }
 guide-form-download-only = This form can only be downloaded from the internet: ask for help to get it.
+
+## verify (verification of the public pages)
+na-not-verified = pages not verified (run `horsligne verify`)
+na-no-page = no page to verify (neither `page` nor `online.url`)
+na-channel-not-compared = no { $channel } channel with a number or address to compare
+check-page-contradicts = the page { $url } contradicts the declared { $channel } channel: { $basis ->
+    [online_only_wording] it calls the procedure online-only
+    [appointment_online_wording] it says appointments can only be booked online
+   *[premium_number] it gives a premium-rate number ({ $found })
+} — "{ $snippet }"
+check-page-problem = the page { $url } { $state ->
+    [http_error] answers with HTTP error { $status }
+    [login_redirect] redirects to a login page ({ $final })
+   *[moved] has moved: it redirects permanently to { $final }
+}
+check-page-inconclusive = the page { $url } could not be verified: { $reason ->
+    [timeout] timeout
+    [bot_wall] anti-bot wall
+    [robots_disallow] its robots.txt forbids it
+    [tls] TLS error
+    [dns] domain name not found (DNS)
+    [private_address] private or local address refused
+    [too_large] page too large
+    [rate_limited] the server refuses (too many requests)
+    [not_in_cache] not in the cache (--offline)
+    [unsupported_scheme] only http and https are read
+    [too_many_redirects] too many redirects
+   *[connection] cannot connect
+} ({ $detail })
+check-doc-page_agrees = The procedure's public page does not contradict the declared channel (`channel`: counter, phone or postal): it does not call the procedure online-only, does not say the counter's appointment can only be booked online, does not give a premium-rate number instead of the declared line. Reads the evidence of `horsligne verify`; not applicable in `audit`.
+check-doc-page_reachable = The procedure's pages (information page and teleservice) answer: no HTTP error, no redirect to a login page, no move (permanent redirect). Reads the evidence of `horsligne verify`.
+check-doc-page_checked = Each page of the procedure could be read; otherwise (timeout, bot wall, robots.txt, TLS, DNS) verification is inconclusive and says so. Fails CI only with `verify --strict`.
+verify-progress = pages
+verify-evidence-heading = Page evidence ({ $count ->
+    [one] { $count } procedure
+   *[other] { $count } procedures
+})
+verify-verdict = { $verdict ->
+    [confirmed] confirmed
+    [contradicted] contradicted
+    [not_found] not found on the page
+   *[inconclusive] inconclusive
+}
+verify-page-state = { $state ->
+    [ok] read
+    [moved] moved
+    [http_error] HTTP error
+    [login_redirect] login required
+   *[inconclusive] inconclusive
+}
+verify-summary = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}: { $read } read, { $inconclusive } inconclusive; channels: { $confirmed } confirmed, { $contradicted } contradicted, { $not_found } not found, { $unknown } inconclusive
+verify-offline-needs-cache = --offline reads the cache only: give it with --cache DIR
+verify-strict-note = --strict: inconclusive pages count towards the exit code

@@ -530,3 +530,64 @@ guide-and = { $list } et { $last }
 guide-or = { $list } ou { $last }
 guide-date = { $day }/{ $month }/{ $year }
 guide-form-download-only = Ce formulaire se télécharge seulement sur internet : demandez de l'aide pour l'obtenir.
+
+## verify (vérification des pages publiques)
+na-not-verified = pages non vérifiées (lancez « horsligne verify »)
+na-no-page = aucune page à vérifier (ni « page » ni « online.url »)
+na-channel-not-compared = aucun canal { $channel } avec un numéro ou une adresse à comparer
+check-page-contradicts = la page { $url } contredit le canal { $channel ->
+    [counter] guichet
+    [phone] téléphone
+    [postal] courrier
+   *[other] { $channel }
+} déclaré : { $basis ->
+    [online_only_wording] elle dit la démarche uniquement en ligne
+    [appointment_online_wording] elle dit que le rendez-vous ne se prend qu'en ligne
+   *[premium_number] elle donne un numéro surtaxé ({ $found })
+} — « { $snippet } »
+check-page-problem = la page { $url } { $state ->
+    [http_error] répond par une erreur HTTP { $status }
+    [login_redirect] renvoie vers une page de connexion ({ $final })
+   *[moved] a déménagé : elle redirige définitivement vers { $final }
+}
+check-page-inconclusive = la page { $url } n'a pas pu être vérifiée : { $reason ->
+    [timeout] délai dépassé
+    [bot_wall] protection anti-robots
+    [robots_disallow] son robots.txt l'interdit
+    [tls] erreur TLS
+    [dns] nom de domaine introuvable (DNS)
+    [private_address] adresse privée ou locale refusée
+    [too_large] page trop grande
+    [rate_limited] le serveur refuse (trop de requêtes)
+    [not_in_cache] absente du cache (--offline)
+    [unsupported_scheme] seuls http et https sont lus
+    [too_many_redirects] trop de redirections
+   *[connection] connexion impossible
+} ({ $detail })
+check-doc-page_agrees = La page publique de la démarche ne contredit pas le canal déclaré (`channel` : counter, phone ou postal) : elle ne dit pas la démarche uniquement en ligne, ne dit pas que le rendez-vous au guichet ne se prend qu'en ligne, ne donne pas un numéro surtaxé à la place de la ligne déclarée. Lit les preuves de `horsligne verify` ; sans objet dans `audit`.
+check-doc-page_reachable = Les pages de la démarche (page d'information et téléservice) répondent : ni erreur HTTP, ni redirection vers une page de connexion, ni déménagement (redirection permanente). Lit les preuves de `horsligne verify`.
+check-doc-page_checked = Chaque page de la démarche a pu être lue ; sinon (délai, anti-robots, robots.txt, TLS, DNS) la vérification est sans conclusion et le dit. N'échoue en CI qu'avec `verify --strict`.
+verify-progress = pages
+verify-evidence-heading = Preuves des pages ({ $count ->
+    [one] { $count } démarche
+   *[other] { $count } démarches
+})
+verify-verdict = { $verdict ->
+    [confirmed] confirmé
+    [contradicted] contredit
+    [not_found] absent de la page
+   *[inconclusive] sans conclusion
+}
+verify-page-state = { $state ->
+    [ok] lue
+    [moved] déménagée
+    [http_error] erreur HTTP
+    [login_redirect] connexion demandée
+   *[inconclusive] sans conclusion
+}
+verify-summary = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+} : { $read } lues, { $inconclusive } sans conclusion ; canaux : { $confirmed } confirmés, { $contradicted } contredits, { $not_found } absents, { $unknown } sans conclusion
+verify-offline-needs-cache = --offline lit seulement le cache : donnez-le avec --cache DIR
+verify-strict-note = --strict : les pages sans conclusion comptent pour le code de sortie

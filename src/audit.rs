@@ -151,9 +151,21 @@ pub fn fingerprint(rule: &str, procedure: Option<&str>, step: Option<&str>) -> S
 }
 
 pub fn run(catalog: &Catalog, policy: &Policy, options: &AuditOptions) -> Audit {
+    run_with_evidence(catalog, policy, options, None)
+}
+
+/// The audit with what `horsligne verify` found on the pages, for the
+/// `page_*` checks (the same path as every other finding).
+pub fn run_with_evidence(
+    catalog: &Catalog,
+    policy: &Policy,
+    options: &AuditOptions,
+    evidence: Option<&crate::verify::Evidence>,
+) -> Audit {
     let ctx = CheckContext {
         authority: &catalog.authority,
         today: options.today,
+        evidence,
     };
     let in_force: Vec<&ActiveRule> = policy
         .rules

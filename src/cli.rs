@@ -45,6 +45,9 @@ pub enum Command {
     Audit(AuditArgs),
     /// Check a catalogue's structure only (fast; for editors and pre-commit).
     Validate(ValidateArgs),
+    /// Fetch each procedure's public pages and compare them with the catalogue,
+    /// then audit with that evidence (docs/verify.md).
+    Verify(VerifyArgs),
     /// List and explain the rules of the packs.
     Rules {
         #[command(subcommand)]
@@ -258,6 +261,82 @@ pub struct GuideArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub audit: AuditArgs,
+    #[command(flatten)]
+    pub crawl: CrawlArgs,
+}
+
+/// How `verify` fetches pages: politely, safely, with a cache.
+#[derive(Debug, Args)]
+pub struct CrawlArgs {
+    /// Requests under way at once, all hosts together.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..))]
+    pub concurrency: u16,
+    /// Requests under way at once to one host.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..))]
+    pub per_host: u16,
+    /// Minimum time between two requests to one host, in milliseconds.
+    #[arg(long, default_value_t = 500, value_name = "MS")]
+    pub interval_ms: u64,
+    /// Time allowed for one request (headers and body), in seconds.
+    #[arg(long, default_value_t = 20, value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Largest page read, in bytes; a larger page is inconclusive.
+    #[arg(long, default_value_t = 5 * 1024 * 1024, value_name = "BYTES")]
+    pub max_body: usize,
+    /// Further attempts after a 5xx, 408, 429 or a timeout (Retry-After is honoured).
+    #[arg(long, default_value_t = 2)]
+    pub retries: u32,
+    /// The User-Agent sent (say who you are and how to reach you).
+    #[arg(long, default_value_t = crate::verify::fetch::default_user_agent())]
+    pub user_agent: String,
+    /// Allow private, loopback and link-local addresses (tests, intranets).
+    #[arg(long)]
+    pub allow_private: bool,
+    /// Do not apply this host's robots.txt (repeatable; one host each time).
+    #[arg(long = "ignore-robots", value_name = "HOST")]
+    pub ignore_robots: Vec<String>,
+    /// Keep fetched pages in this directory and reuse them.
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
+    /// Age after which a cached page is revalidated (ETag / Last-Modified), in seconds.
+    #[arg(long, default_value_t = 86_400, value_name = "SECONDS")]
+    pub cache_max_age: u64,
+    /// Read pages from the cache only, never from the network.
+    #[arg(long)]
+    pub offline: bool,
+    /// A file of extra online-only phrases (format of data/verify-phrases.yaml; repeatable).
+    #[arg(long = "phrases", value_name = "FILE")]
+    pub phrases: Vec<PathBuf>,
+    /// Pages that could not be verified count towards the exit code.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl CrawlArgs {
+    fn fetch_options(&self) -> crate::verify::FetchOptions {
+        use std::time::Duration;
+        crate::verify::FetchOptions {
+            user_agent: self.user_agent.clone(),
+            timeout: Duration::from_secs(self.timeout),
+            max_body_bytes: self.max_body,
+            retries: self.retries,
+            concurrency: usize::from(self.concurrency),
+            per_host: usize::from(self.per_host),
+            interval: Duration::from_millis(self.interval_ms),
+            allow_private: self.allow_private,
+            ignore_robots: self.ignore_robots.clone(),
+            cache_dir: self.cache.clone(),
+            cache_max_age: Duration::from_secs(self.cache_max_age),
+            offline: self.offline,
+            ..crate::verify::FetchOptions::default()
+        }
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// Catalogue files or directories.
     #[arg(default_value = "catalog")]
@@ -365,6 +444,7 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         Command::Audit(args) => audit(args, lang),
         Command::Validate(args) => validate(args, lang),
+        Command::Verify(args) => verify(args, lang),
         Command::Rules { command } => rules(command, lang),
         Command::Diff(args) => diff(args, lang),
         Command::Report(args) => render_saved(args, lang),
@@ -403,19 +483,7 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     let mut report = Report::from_audit(&audit, lang);
     report.catalog = Some(catalog_info);
     drop(audit);
-    if let Some(file) = &args.baseline {
-        let baseline = crate::baseline::Baseline::read(file)
-            .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
-        baseline.apply(&mut report, file);
-    }
-
-    emit(
-        &report,
-        &args.formats,
-        args.output.as_ref(),
-        args.color,
-        lang,
-    )?;
+    emit_report(&args, &mut report, lang)?;
     if report.baseline.is_some() {
         return Ok(if report.new_findings_fail_at(args.fail_on.threshold()) {
             EXIT_FINDINGS
@@ -428,6 +496,23 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     } else {
         0
     })
+}
+
+/// Applies the baseline, then renders `report` in every format asked (shared
+/// by `audit` and `verify`).
+fn emit_report(args: &AuditArgs, report: &mut Report, lang: Lang) -> Result<(), Failure> {
+    if let Some(file) = &args.baseline {
+        let baseline = crate::baseline::Baseline::read(file)
+            .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
+        baseline.apply(report, file);
+    }
+    emit(
+        report,
+        &args.formats,
+        args.output.as_ref(),
+        args.color,
+        lang,
+    )
 }
 
 /// Renders `report` in every format asked: at most one to standard output,
@@ -769,6 +854,115 @@ fn resolved(path: &Path) -> Option<PathBuf> {
         _ => Path::new("."),
     };
     Some(std::fs::canonicalize(dir).ok()?.join(name))
+}
+
+fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
+    use crate::verify::{self, EvidenceVerdict, PageState};
+    if args.crawl.offline && args.crawl.cache.is_none() {
+        return Err(Failure::Other(anyhow::anyhow!(t(
+            lang,
+            "verify-offline-needs-cache"
+        ))));
+    }
+    let audit_args = &args.audit;
+    let mut inputs = vec![audit_args.path.as_path()];
+    inputs.extend(audit_args.baseline.as_deref());
+    inputs.extend(audit_args.packs.rules_dirs.iter().map(PathBuf::as_path));
+    inputs.extend(args.crawl.phrases.iter().map(PathBuf::as_path));
+    protect_inputs(
+        &outputs(&audit_args.formats, audit_args.output.as_ref()),
+        &inputs,
+    )?;
+    let load_options = LoadOptions {
+        max_file_bytes: audit_args.catalog.max_file_size,
+    };
+    let library = Library::load(&audit_args.packs.rules_dirs)?;
+    let catalog = catalog::open(&audit_args.path, &load_options)?;
+    let mut selection = audit_args.packs.selection();
+    if !selection.packs.iter().any(|p| p == verify::PACK_ID) {
+        selection.packs.push(verify::PACK_ID.to_owned());
+    }
+    let policy = library.select(&catalog.authority, &selection)?;
+    let phrases = verify::Phrases::load(&args.crawl.phrases)?;
+    let today = audit_args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+
+    let progress = if std::io::stderr().is_terminal() {
+        let style = indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} [{{bar:40}}] {{pos}}/{{len}} {} ({{elapsed}})",
+            t(lang, "verify-progress")
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        indicatif::ProgressBar::new(0).with_style(style)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let evidence =
+        verify::verify_blocking(&catalog, args.crawl.fetch_options(), phrases, &progress)
+            .map_err(|e| Failure::Other(e.into()))?;
+    let audit =
+        audit::run_with_evidence(&catalog, &policy, &AuditOptions { today }, Some(&evidence));
+    let catalog_info = crate::report::model::CatalogJson::of(&catalog);
+    // As in `audit`: one representation alive at a time; the evidence lives on
+    // in the report.
+    drop(catalog);
+    let mut report = Report::from_audit(&audit, lang);
+    report.catalog = Some(catalog_info);
+    drop(audit);
+    report.attach_evidence(&evidence);
+
+    let pages: Vec<_> = evidence
+        .procedures
+        .values()
+        .flat_map(|e| &e.pages)
+        .collect();
+    let channels: Vec<_> = evidence
+        .procedures
+        .values()
+        .flat_map(|e| &e.channels)
+        .collect();
+    let count = |v: EvidenceVerdict| channels.iter().filter(|c| c.verdict == v).count() as f64;
+    let inconclusive_pages = pages
+        .iter()
+        .filter(|p| p.state == PageState::Inconclusive)
+        .count();
+    let summary = Message::new("verify-summary")
+        .num("pages", pages.len() as f64)
+        .num("read", (pages.len() - inconclusive_pages) as f64)
+        .num("inconclusive", inconclusive_pages as f64)
+        .num("confirmed", count(EvidenceVerdict::Confirmed))
+        .num("contradicted", count(EvidenceVerdict::Contradicted))
+        .num("not_found", count(EvidenceVerdict::NotFound))
+        .num("unknown", count(EvidenceVerdict::Inconclusive))
+        .render(lang);
+    drop(evidence);
+    emit_report(audit_args, &mut report, lang)?;
+    eprintln!("{summary}");
+    if args.crawl.strict {
+        eprintln!("{}", t(lang, "verify-strict-note"));
+    }
+
+    // Inconclusive pages never change the exit code, unless --strict.
+    let inconclusive_rules: Vec<&str> = policy
+        .rules
+        .iter()
+        .filter(|r| r.rule.check.kind() == "page_checked")
+        .map(|r| r.rule.id.value.as_str())
+        .collect();
+    let threshold = audit_args.fail_on.threshold();
+    let fails = report
+        .findings
+        .iter()
+        .filter(|f| Report::is_active(f))
+        .any(|f| {
+            if inconclusive_rules.contains(&f.rule.as_str()) {
+                args.crawl.strict
+            } else {
+                threshold.is_some_and(|t| f.severity >= t)
+            }
+        });
+    Ok(if fails { EXIT_FINDINGS } else { 0 })
 }
 
 fn write_report(path: &Path, text: &str) -> Result<(), Failure> {

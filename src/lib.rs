@@ -21,3 +21,4 @@ pub mod located;
 pub mod packs;
 pub mod report;
 pub mod schema;
+pub mod verify;

@@ -44,6 +44,7 @@ mod tests {
         let ctx = CheckContext {
             authority: &catalog.authority,
             today: chrono::NaiveDate::MIN,
+            evidence: None,
         };
         MediatorDesignated.check_authority(&ctx)
     }

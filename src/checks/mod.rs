@@ -16,6 +16,9 @@ pub mod mediator_designated;
 pub mod no_digital_prerequisite;
 pub mod not_online_only;
 pub mod opening_hours_min;
+pub mod page_agrees;
+pub mod page_checked;
+pub mod page_reachable;
 pub mod paper_form_offline;
 pub mod phone_human;
 pub mod phone_tariff;
@@ -36,6 +39,9 @@ pub struct CheckContext<'a> {
     pub authority: &'a Authority,
     /// The audit date: expiry and review ages are measured from it.
     pub today: NaiveDate,
+    /// What `horsligne verify` found on the pages; `None` when it did not run
+    /// (the `page_*` checks are then not applicable).
+    pub evidence: Option<&'a crate::verify::Evidence>,
 }
 
 /// One way a procedure fails a check.
@@ -132,6 +138,9 @@ pub enum CheckSpec {
     ReviewedRecently(reviewed_recently::ReviewedRecently),
     HumanContact,
     WalkInCounter,
+    PageAgrees(page_agrees::PageAgrees),
+    PageReachable,
+    PageChecked,
 }
 
 impl CheckSpec {
@@ -155,6 +164,9 @@ impl CheckSpec {
             Self::ReviewedRecently(c) => c,
             Self::HumanContact => &human_contact::HumanContact,
             Self::WalkInCounter => &walk_in_counter::WalkInCounter,
+            Self::PageAgrees(c) => c,
+            Self::PageReachable => &page_reachable::PageReachable,
+            Self::PageChecked => &page_checked::PageChecked,
         }
     }
 
@@ -179,6 +191,9 @@ impl CheckSpec {
             Self::ReviewedRecently(_) => "reviewed_recently",
             Self::HumanContact => "human_contact",
             Self::WalkInCounter => "walk_in_counter",
+            Self::PageAgrees(_) => "page_agrees",
+            Self::PageReachable => "page_reachable",
+            Self::PageChecked => "page_checked",
         }
     }
 
@@ -201,7 +216,7 @@ impl CheckSpec {
 }
 
 /// Every check kind, for `rules checks` and the documentation.
-pub const KINDS: [&str; 18] = [
+pub const KINDS: [&str; 21] = [
     "channel_offered",
     "not_online_only",
     "reachable",
@@ -220,6 +235,9 @@ pub const KINDS: [&str; 18] = [
     "reviewed_recently",
     "human_contact",
     "walk_in_counter",
+    "page_agrees",
+    "page_reachable",
+    "page_checked",
 ];
 
 /// Small catalogues for the checks' tests, written as a council would.
@@ -242,6 +260,7 @@ pub(crate) mod fixture {
         let ctx = CheckContext {
             authority: &catalog.authority,
             today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            evidence: None,
         };
         check.check_procedure(&catalog.procedures[0], &ctx)
     }

@@ -143,6 +143,10 @@ pub struct ProcedureJson {
     pub compliant: bool,
     /// Rule id → pass | fail | exempt | not_applicable.
     pub outcomes: BTreeMap<String, Outcome>,
+    /// What `horsligne verify` found on the procedure's pages (docs/verify.md);
+    /// absent from `audit` reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<crate::verify::ProcedureEvidence>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -274,6 +278,7 @@ impl Report {
                     channels: p.channels.iter().copied().collect(),
                     compliant: p.compliant,
                     outcomes: p.outcomes.iter().cloned().collect(),
+                    evidence: None,
                 })
                 .collect(),
             findings: audit
@@ -309,6 +314,13 @@ impl Report {
 }
 
 impl Report {
+    /// Adds what `verify` found to each procedure it concerns.
+    pub fn attach_evidence(&mut self, evidence: &crate::verify::Evidence) {
+        for p in &mut self.procedures {
+            p.evidence = evidence.get(&p.id).cloned();
+        }
+    }
+
     pub fn is_active(finding: &FindingJson) -> bool {
         finding.exempted.is_none()
     }

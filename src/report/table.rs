@@ -181,6 +181,7 @@ impl Reporter for TableReport {
             out.push_str(&baseline_section(report, lang));
         }
 
+        out.push_str(&evidence_section(report, lang));
         out.push('\n');
         out.push_str(&summary(report, lang));
         out.push('\n');
@@ -257,4 +258,76 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         .num("infos", s.findings.info as f64)
         .num("exempted", s.exempted as f64)
         .render(lang)
+}
+
+/// What `verify` found, per procedure: each page's state and each declared
+/// channel's verdict with its snippet. Empty for `audit` reports.
+fn evidence_section(report: &Report, lang: Lang) -> String {
+    let with_evidence: Vec<_> = report
+        .procedures
+        .iter()
+        .filter_map(|p| p.evidence.as_ref().map(|e| (p, e)))
+        .collect();
+    if with_evidence.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n{}\n",
+        Message::new("verify-evidence-heading")
+            .num("count", with_evidence.len() as f64)
+            .render(lang)
+    );
+    for (procedure, evidence) in with_evidence {
+        out.push_str(&format!("  {}\n", procedure.id));
+        for page in &evidence.pages {
+            let state = serde_json::to_value(page.state)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let mut line = format!(
+                "    {} — {}",
+                page.url,
+                Message::new("verify-page-state")
+                    .arg("state", &state)
+                    .render(lang)
+            );
+            if let Some(status) = page.http_status {
+                line.push_str(&format!(" (HTTP {status})"));
+            }
+            if let Some(detail) = &page.detail {
+                line.push_str(&format!(": {detail}"));
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        // A channel is inconclusive because its page is: the page line says why.
+        for channel in evidence
+            .channels
+            .iter()
+            .filter(|c| c.basis != crate::verify::evidence::Basis::PageUnreadable)
+        {
+            let verdict = serde_json::to_value(channel.verdict)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let step = channel
+                .step
+                .as_ref()
+                .map(|s| format!(" › {s}"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "    {}{step} [{}]: {}",
+                t(lang, channel.channel.label_key()),
+                channel.declared,
+                Message::new("verify-verdict")
+                    .arg("verdict", &verdict)
+                    .render(lang)
+            ));
+            if let Some(snippet) = &channel.snippet {
+                out.push_str(&format!(" — « {snippet} »"));
+            }
+            out.push('\n');
+        }
+    }
+    out
 }

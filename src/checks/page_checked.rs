@@ -1,0 +1,39 @@
+//! `page_checked`: each page of the procedure could be read. A timeout, a bot
+//! wall, a robots.txt refusal, a TLS or DNS error leave the page unverified:
+//! this says so (as information; it never fails CI unless `verify --strict`).
+
+use super::{Check, CheckContext, Failure, Verdict};
+use crate::catalog::Procedure;
+use crate::i18n::Message;
+use crate::verify::PageState;
+
+pub struct PageChecked;
+
+impl Check for PageChecked {
+    fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
+        let Some(evidence) = ctx.evidence else {
+            return Verdict::NotApplicable(Message::new("na-not-verified"));
+        };
+        let Some(found) = evidence.get(&procedure.id) else {
+            return Verdict::NotApplicable(Message::new("na-no-page"));
+        };
+        let failures = found
+            .pages
+            .iter()
+            .filter(|p| p.state == PageState::Inconclusive)
+            .map(|page| {
+                Failure::at_line(
+                    procedure.location.line,
+                    Message::new("check-page-inconclusive")
+                        .arg("url", &page.url)
+                        .arg(
+                            "reason",
+                            page.reason.map(|r| r.as_str()).unwrap_or("connection"),
+                        )
+                        .arg("detail", page.detail.as_deref().unwrap_or("")),
+                )
+            })
+            .collect();
+        Verdict::from_failures(failures)
+    }
+}
