@@ -1,0 +1,690 @@
+//! `verify` against a web site served by the tests on 127.0.0.1, with pages
+//! written like a town hall's: header, menus, footer, the phone number in
+//! several writings, an online-only page, a login redirect, a page that
+//! moved, a 404, a robots.txt that disallows, a 429 with Retry-After, a slow
+//! page and a huge one.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use horsligne::audit::{self, AuditOptions};
+use horsligne::catalog::ChannelKind;
+use horsligne::catalog::{self, LoadOptions};
+use horsligne::packs::{Library, Selection};
+use horsligne::verify::evidence::{Basis, InconclusiveReason};
+use horsligne::verify::{
+    self, Evidence, EvidenceVerdict, FetchOptions, Fetcher, PageRole, PageState, Phrases,
+};
+use wiremock::matchers::{header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const FIXTURES: &str = "tests/fixtures/verify";
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(FIXTURES).join(name))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// A whole page of the town's site around `body_file`.
+fn page(title: &str, body_file: &str) -> String {
+    format!(
+        "{}{}{}",
+        fixture("_header.html").replace("{TITLE}", title),
+        fixture(body_file),
+        fixture("_footer.html")
+    )
+}
+
+fn html(body: String) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_raw(body, "text/html; charset=utf-8")
+}
+
+async fn get(server: &MockServer, at: &str, response: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path(at))
+        .respond_with(response)
+        .mount(server)
+        .await;
+}
+
+/// The town's site: every page of `catalog.yaml`.
+async fn town_site() -> MockServer {
+    let server = MockServer::start().await;
+    get(
+        &server,
+        "/robots.txt",
+        ResponseTemplate::new(200).set_body_string(fixture("robots.txt")),
+    )
+    .await;
+    // The ETag lets a cached copy be revalidated with a 304.
+    Mock::given(method("GET"))
+        .and(path("/demarches/etat-civil"))
+        .and(header("If-None-Match", "\"v1\""))
+        .respond_with(ResponseTemplate::new(304))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    get(
+        &server,
+        "/demarches/etat-civil",
+        html(page("Acte de naissance", "etat-civil.html")).insert_header("ETag", "\"v1\""),
+    )
+    .await;
+    get(
+        &server,
+        "/demarches/cantine",
+        html(page("Cantine", "en-ligne.html")),
+    )
+    .await;
+    get(
+        &server,
+        "/espace-citoyen",
+        ResponseTemplate::new(302).insert_header("Location", "/connexion?retour=%2Fespace-citoyen"),
+    )
+    .await;
+    get(
+        &server,
+        "/connexion",
+        html(page("Connexion", "connexion.html")),
+    )
+    .await;
+    get(
+        &server,
+        "/demarches/cni",
+        html(page("Carte d'identité", "rendez-vous.html")),
+    )
+    .await;
+    get(
+        &server,
+        "/demarches/objets-trouves",
+        html(page("Objets trouvés", "surtaxe.html")),
+    )
+    .await;
+    get(
+        &server,
+        "/ancienne/changement-adresse",
+        ResponseTemplate::new(301).insert_header("Location", "/demarches/changement-adresse"),
+    )
+    .await;
+    get(
+        &server,
+        "/demarches/changement-adresse",
+        html(page("Changement d'adresse", "etat-civil.html")),
+    )
+    .await;
+    get(
+        &server,
+        "/demarches/disparue",
+        ResponseTemplate::new(404).set_body_raw(page("Page introuvable", "lent.html"), "text/html"),
+    )
+    .await;
+    // robots.txt disallows it: it must never be asked for.
+    Mock::given(method("GET"))
+        .and(path("/interdit/page"))
+        .respond_with(html(page("Interdit", "etat-civil.html")))
+        .expect(0)
+        .mount(&server)
+        .await;
+    server
+}
+
+/// `catalog.yaml` with its URLs on `base`, written in a temporary directory.
+fn catalog_file(dir: &Path, base: &str) -> PathBuf {
+    let path = dir.join("catalog.yaml");
+    std::fs::write(&path, fixture("catalog.yaml").replace("{BASE}", base))
+        .unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+fn single_procedure_catalog(dir: &Path, page_url: &str) -> PathBuf {
+    let text = format!(
+        r#"version: 1
+authority: {{ id: fr-99999, name: Ville d'Essai, country: FR, level: commune }}
+contacts:
+  standard: {{ kind: phone, number: "04 78 00 00 00", answered_by: human }}
+procedures:
+  - id: stationnement
+    title: Carte de stationnement résident
+    page: "{page_url}"
+    channels:
+      phone: {{ contact: standard }}
+"#
+    );
+    let path = dir.join("catalog.yaml");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+/// Options for a local server: private addresses allowed, no waiting.
+fn local_options() -> FetchOptions {
+    FetchOptions {
+        allow_private: true,
+        interval: Duration::from_millis(5),
+        timeout: Duration::from_secs(5),
+        backoff_base: Duration::from_millis(10),
+        ..FetchOptions::default()
+    }
+}
+
+async fn run(catalog_path: &Path, options: FetchOptions) -> Evidence {
+    let catalog =
+        catalog::open(catalog_path, &LoadOptions::default()).unwrap_or_else(|d| panic!("{d}"));
+    let fetcher = Arc::new(Fetcher::new(options).unwrap_or_else(|e| panic!("{e}")));
+    let phrases = Arc::new(Phrases::shipped().unwrap_or_else(|d| panic!("{d}")));
+    verify::verify(
+        &catalog,
+        fetcher,
+        phrases,
+        &indicatif::ProgressBar::hidden(),
+    )
+    .await
+}
+
+fn verdict(evidence: &Evidence, procedure: &str, channel: ChannelKind) -> (EvidenceVerdict, Basis) {
+    let found = evidence
+        .get(procedure)
+        .unwrap_or_else(|| panic!("no evidence for {procedure}"));
+    let c = found
+        .channels
+        .iter()
+        .find(|c| c.channel == channel)
+        .unwrap_or_else(|| panic!("no {channel:?} evidence for {procedure}"));
+    (c.verdict, c.basis)
+}
+
+fn page_state(
+    evidence: &Evidence,
+    procedure: &str,
+    role: PageRole,
+) -> (PageState, Option<InconclusiveReason>) {
+    let found = evidence
+        .get(procedure)
+        .unwrap_or_else(|| panic!("no evidence for {procedure}"));
+    let p = found
+        .pages
+        .iter()
+        .find(|p| p.role == role)
+        .unwrap_or_else(|| panic!("no {role:?} page for {procedure}"));
+    (p.state, p.reason)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_town_site_confirms_contradicts_and_reports_page_states() {
+    let server = town_site().await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = catalog_file(dir.path(), &server.uri());
+    let evidence = run(&path, local_options()).await;
+
+    // The number in three writings (nbsp, tel: link, +33 (0)), the address and the hours.
+    assert_eq!(
+        verdict(&evidence, "acte-naissance", ChannelKind::Phone),
+        (EvidenceVerdict::Confirmed, Basis::NumberOnPage)
+    );
+    assert_eq!(
+        verdict(&evidence, "acte-naissance", ChannelKind::Counter),
+        (EvidenceVerdict::Confirmed, Basis::AddressOnPage)
+    );
+    assert_eq!(
+        verdict(&evidence, "acte-naissance", ChannelKind::Postal),
+        (EvidenceVerdict::Confirmed, Basis::AddressOnPage)
+    );
+    let acte = evidence.get("acte-naissance").unwrap_or_else(|| panic!());
+    assert!(acte
+        .opening_hours
+        .as_deref()
+        .is_some_and(|h| h.contains("8h30")));
+    let page = &acte.pages[0];
+    assert_eq!(page.http_status, Some(200));
+    assert!(page.content_hash.as_deref().is_some_and(|h| h.len() == 64));
+    assert!(page.fetched_at.is_some());
+    let phone = acte
+        .channels
+        .iter()
+        .find(|c| c.channel == ChannelKind::Phone)
+        .and_then(|c| c.snippet.clone())
+        .unwrap_or_default();
+    assert!(phone.contains("04 78 00 00 00"), "{phone}");
+
+    // "uniquement en ligne": every declared offline channel is contradicted.
+    for channel in [ChannelKind::Counter, ChannelKind::Phone] {
+        assert_eq!(
+            verdict(&evidence, "cantine", channel),
+            (EvidenceVerdict::Contradicted, Basis::OnlineOnlyWording)
+        );
+    }
+    assert_eq!(
+        page_state(&evidence, "cantine", PageRole::Online),
+        (PageState::LoginRedirect, None)
+    );
+
+    // Appointments only online contradict a counter bookable by phone.
+    assert_eq!(
+        verdict(&evidence, "cni", ChannelKind::Counter),
+        (
+            EvidenceVerdict::Contradicted,
+            Basis::AppointmentOnlineWording
+        )
+    );
+    assert_eq!(
+        verdict(&evidence, "cni", ChannelKind::Phone),
+        (EvidenceVerdict::NotFound, Basis::NoNumber)
+    );
+
+    assert_eq!(
+        verdict(&evidence, "objets-trouves", ChannelKind::Phone),
+        (EvidenceVerdict::Contradicted, Basis::PremiumNumber)
+    );
+    assert_eq!(
+        evidence
+            .get("objets-trouves")
+            .map(|e| e.premium_numbers.len()),
+        Some(1)
+    );
+
+    assert_eq!(
+        page_state(&evidence, "demenage", PageRole::Page),
+        (PageState::Moved, None)
+    );
+    assert_eq!(
+        page_state(&evidence, "disparue", PageRole::Page),
+        (PageState::HttpError, None)
+    );
+    assert_eq!(
+        page_state(&evidence, "interdite", PageRole::Page),
+        (
+            PageState::Inconclusive,
+            Some(InconclusiveReason::RobotsDisallow)
+        )
+    );
+    assert_eq!(
+        verdict(&evidence, "interdite", ChannelKind::Counter),
+        (EvidenceVerdict::Inconclusive, Basis::PageUnreadable)
+    );
+
+    // The evidence becomes findings of the verification pack, like any other.
+    let catalog = catalog::open(&path, &LoadOptions::default()).unwrap_or_else(|d| panic!("{d}"));
+    let library = Library::load(&[]).unwrap_or_else(|d| panic!("{d}"));
+    let policy = library
+        .select(
+            &catalog.authority,
+            &Selection {
+                packs: vec![verify::PACK_ID.into()],
+                no_default_packs: true,
+                ..Selection::default()
+            },
+        )
+        .unwrap_or_else(|d| panic!("{d}"));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+    let audit =
+        audit::run_with_evidence(&catalog, &policy, &AuditOptions { today }, Some(&evidence));
+    let mut found: Vec<(String, String)> = audit
+        .findings
+        .iter()
+        .map(|f| (f.rule.clone(), f.procedure.clone().unwrap_or_default()))
+        .collect();
+    found.sort();
+    let expected: Vec<(String, String)> = [
+        ("VER-COUNTER", "cantine"),
+        ("VER-COUNTER", "cni"),
+        ("VER-PAGE", "cantine"),
+        ("VER-PAGE", "demenage"),
+        ("VER-PAGE", "disparue"),
+        ("VER-PHONE", "cantine"),
+        ("VER-PHONE", "objets-trouves"),
+        ("VER-UNVERIFIED", "interdite"),
+    ]
+    .iter()
+    .map(|(r, p)| (r.to_string(), p.to_string()))
+    .collect();
+    assert_eq!(found, expected);
+
+    // Without evidence (plain `audit`), the verification rules do not apply.
+    let plain = audit::run(&catalog, &policy, &AuditOptions { today });
+    assert!(plain.findings.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn retry_after_is_honoured_then_the_page_is_read() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/stationnement"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    get(
+        &server,
+        "/stationnement",
+        html(page("Stationnement", "lent.html")),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = single_procedure_catalog(dir.path(), &format!("{}/stationnement", server.uri()));
+    let start = Instant::now();
+    let evidence = run(&path, local_options()).await;
+    assert!(
+        start.elapsed() >= Duration::from_secs(1),
+        "Retry-After not honoured"
+    );
+    assert_eq!(
+        verdict(&evidence, "stationnement", ChannelKind::Phone),
+        (EvidenceVerdict::Confirmed, Basis::NumberOnPage)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_that_keeps_refusing_is_inconclusive() {
+    let server = MockServer::start().await;
+    get(
+        &server,
+        "/stationnement",
+        ResponseTemplate::new(429).insert_header("Retry-After", "0"),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = single_procedure_catalog(dir.path(), &format!("{}/stationnement", server.uri()));
+    let evidence = run(&path, local_options()).await;
+    assert_eq!(
+        page_state(&evidence, "stationnement", PageRole::Page),
+        (
+            PageState::Inconclusive,
+            Some(InconclusiveReason::RateLimited)
+        )
+    );
+    // One robots.txt request, then the page three times (two retries).
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(
+        requests
+            .iter()
+            .filter(|r| r.url.path() == "/stationnement")
+            .count(),
+        3
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_slow_page_times_out() {
+    let server = MockServer::start().await;
+    get(
+        &server,
+        "/stationnement",
+        html(page("Stationnement", "lent.html")).set_delay(Duration::from_secs(3)),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = single_procedure_catalog(dir.path(), &format!("{}/stationnement", server.uri()));
+    let options = FetchOptions {
+        timeout: Duration::from_millis(500),
+        retries: 0,
+        ..local_options()
+    };
+    let evidence = run(&path, options).await;
+    assert_eq!(
+        page_state(&evidence, "stationnement", PageRole::Page),
+        (PageState::Inconclusive, Some(InconclusiveReason::Timeout))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_huge_page_is_not_read() {
+    let server = MockServer::start().await;
+    let huge = format!(
+        "<html><body>{}</body></html>",
+        "<p>Ville d'Essai</p>\n".repeat(200_000)
+    );
+    get(&server, "/stationnement", html(huge)).await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = single_procedure_catalog(dir.path(), &format!("{}/stationnement", server.uri()));
+    let options = FetchOptions {
+        max_body_bytes: 1024 * 1024,
+        ..local_options()
+    };
+    let evidence = run(&path, options).await;
+    assert_eq!(
+        page_state(&evidence, "stationnement", PageRole::Page),
+        (PageState::Inconclusive, Some(InconclusiveReason::TooLarge))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn private_addresses_are_refused_by_default() {
+    let server = MockServer::start().await;
+    get(
+        &server,
+        "/stationnement",
+        html(page("Stationnement", "lent.html")),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let port = server.address().port();
+    for url in [
+        format!("http://127.0.0.1:{port}/stationnement"),
+        format!("http://localhost:{port}/stationnement"),
+    ] {
+        let path = single_procedure_catalog(dir.path(), &url);
+        let options = FetchOptions {
+            allow_private: false,
+            ..local_options()
+        };
+        let evidence = run(&path, options).await;
+        assert_eq!(
+            page_state(&evidence, "stationnement", PageRole::Page),
+            (
+                PageState::Inconclusive,
+                Some(InconclusiveReason::PrivateAddress)
+            ),
+            "{url}"
+        );
+    }
+    assert!(server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cache_is_revalidated_and_serves_offline_but_keeps_no_failure() {
+    let server = town_site().await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = catalog_file(dir.path(), &server.uri());
+    let cache = dir.path().join("cache");
+    let options = FetchOptions {
+        cache_dir: Some(cache.clone()),
+        ..local_options()
+    };
+    let first = run(&path, options.clone()).await;
+    assert!(!first
+        .get("acte-naissance")
+        .is_some_and(|e| e.pages[0].from_cache));
+
+    // Stale at once: revalidated with If-None-Match, answered 304, served from the cache.
+    let stale = FetchOptions {
+        cache_max_age: Duration::ZERO,
+        ..options.clone()
+    };
+    let second = run(&path, stale).await;
+    let acte = second.get("acte-naissance").unwrap_or_else(|| panic!());
+    assert!(acte.pages[0].from_cache);
+    assert_eq!(
+        verdict(&second, "acte-naissance", ChannelKind::Phone).0,
+        EvidenceVerdict::Confirmed
+    );
+    let revalidations = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter(|r| {
+            r.url.path() == "/demarches/etat-civil" && r.headers.contains_key("if-none-match")
+        })
+        .count();
+    assert_eq!(revalidations, 1);
+
+    // Offline: the same verdicts from the cache; the 404 was never cached.
+    let offline = FetchOptions {
+        offline: true,
+        ..options
+    };
+    let third = run(&path, offline).await;
+    assert_eq!(
+        verdict(&third, "cantine", ChannelKind::Counter),
+        verdict(&first, "cantine", ChannelKind::Counter)
+    );
+    assert_eq!(
+        page_state(&third, "disparue", PageRole::Page),
+        (
+            PageState::Inconclusive,
+            Some(InconclusiveReason::NotInCache)
+        )
+    );
+    assert_eq!(
+        page_state(&third, "demenage", PageRole::Page),
+        (PageState::Moved, None)
+    );
+}
+
+fn horsligne() -> Command {
+    Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_command_reports_evidence_and_keeps_inconclusive_out_of_the_exit_code() {
+    let server = town_site().await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = catalog_file(dir.path(), &server.uri());
+    let out = dir.path().join("verify.json");
+    let args: Vec<String> = vec![
+        "--lang".into(),
+        "en".into(),
+        "verify".into(),
+        path.display().to_string(),
+        "--no-default-packs".into(),
+        "--allow-private".into(),
+        "--interval-ms".into(),
+        "0".into(),
+        "--format".into(),
+        format!("json={}", out.display()),
+        "--format".into(),
+        "table".into(),
+    ];
+    let (status, stdout) = tokio::task::spawn_blocking(move || {
+        let output = horsligne()
+            .args(&args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    // Warnings and information only: exit 0 at the default --fail-on error.
+    assert_eq!(status, Some(0), "{stdout}");
+    assert!(stdout.contains("Page evidence"), "{stdout}");
+    assert!(stdout.contains("contradicted"), "{stdout}");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}")))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let acte = report["procedures"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["id"] == "acte-naissance"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(acte["evidence"]["pages"][0]["http_status"], 200);
+    assert_eq!(acte["evidence"]["channels"][0]["verdict"], "confirmed");
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .map(|fs| fs.iter().filter_map(|f| f["rule"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(rules.contains(&"VER-UNVERIFIED"));
+
+    // --strict: the page robots.txt keeps us from makes the run fail.
+    let only_unverified = dir.path().join("interdite.yaml");
+    std::fs::write(
+        &only_unverified,
+        format!(
+            "version: 1\nauthority: {{ id: fr-99999, name: Essai, country: FR, level: commune }}\n\
+             procedures:\n  - id: interdite\n    title: Interdite\n    page: \"{}/interdit/page\"\n\
+             \x20   channels:\n      counter: {{ address: \"1 place de la Mairie, 69000 Essai\" }}\n",
+            server.uri()
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    for (strict, expected) in [(false, 0), (true, 1)] {
+        let mut args = vec![
+            "verify".to_owned(),
+            only_unverified.display().to_string(),
+            "--no-default-packs".into(),
+            "--allow-private".into(),
+            "--fail-on".into(),
+            "info".into(),
+            "-f".into(),
+            "json".into(),
+        ];
+        if strict {
+            args.push("--strict".into());
+        }
+        let status = tokio::task::spawn_blocking(move || {
+            horsligne()
+                .args(&args)
+                .output()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .status
+                .code()
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(status, Some(expected), "strict = {strict}");
+    }
+}
+
+#[test]
+fn the_shipped_catalogue_runs_end_to_end_and_is_inconclusive() {
+    // Its URLs are on the .example TLD: nothing resolves, nothing panics.
+    let output = horsligne()
+        .args(["verify", "catalog/", "--today", "2026-11-23", "-f", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let code = output.status.code();
+    assert!(
+        matches!(code, Some(0 | 1)),
+        "{code:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let pages: Vec<&serde_json::Value> = report["procedures"]
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .filter_map(|p| p["evidence"]["pages"].as_array())
+                .flatten()
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(!pages.is_empty());
+    assert!(pages
+        .iter()
+        .all(|p| p["state"] == "inconclusive" && p["reason"] == "dns"));
+    // Same exit code as the audit: inconclusive pages do not change it.
+    let audit = horsligne()
+        .args(["audit", "catalog/", "--today", "2026-11-23", "-f", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(audit.status.code(), code);
+}
+
+#[test]
+fn offline_needs_a_cache() {
+    let output = horsligne()
+        .args(["--lang", "en", "verify", "catalog/", "--offline"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--cache"));
+}
