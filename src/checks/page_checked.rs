@@ -37,3 +37,24 @@ impl Check for PageChecked {
         Verdict::from_failures(failures)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::page_reachable::tests::verdict_with;
+
+    #[test]
+    fn an_inconclusive_page_is_reported() {
+        assert!(matches!(
+            verdict_with(&PageChecked, Some(PageState::Inconclusive)),
+            Verdict::Fail(_)
+        ));
+    }
+
+    #[test]
+    fn a_page_read_passes_whatever_its_state() {
+        for state in [PageState::Ok, PageState::HttpError, PageState::Moved] {
+            assert_eq!(verdict_with(&PageChecked, Some(state)), Verdict::Pass);
+        }
+    }
+}

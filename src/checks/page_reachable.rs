@@ -43,3 +43,82 @@ impl Check for PageReachable {
         Verdict::from_failures(failures)
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::checks::fixture::catalog;
+    use crate::verify::evidence::{PageEvidence, PageRole, ProcedureEvidence};
+    use crate::verify::Evidence;
+
+    pub const WITH_PAGE: &str = r#"
+- id: acte
+  title: Copie d'acte
+  page: "https://essai.example/acte"
+  channels:
+    counter: { contact: accueil }
+"#;
+
+    pub fn page(state: PageState) -> PageEvidence {
+        PageEvidence {
+            role: PageRole::Page,
+            url: "https://essai.example/acte".into(),
+            final_url: Some("https://essai.example/connexion".into()),
+            fetched_at: None,
+            http_status: Some(200),
+            content_hash: None,
+            state,
+            reason: None,
+            detail: None,
+            from_cache: false,
+        }
+    }
+
+    /// The verdict of `check` when the procedure's page ended in `state`.
+    pub fn verdict_with(check: &dyn Check, state: Option<PageState>) -> Verdict {
+        let catalog = catalog(WITH_PAGE);
+        let mut evidence = Evidence::default();
+        if let Some(state) = state {
+            evidence.procedures.insert(
+                "acte".into(),
+                ProcedureEvidence {
+                    pages: vec![page(state)],
+                    channels: Vec::new(),
+                    opening_hours: None,
+                    premium_numbers: Vec::new(),
+                },
+            );
+        }
+        let ctx = CheckContext {
+            authority: &catalog.authority,
+            today: chrono::NaiveDate::MIN,
+            evidence: Some(&evidence),
+        };
+        check.check_procedure(&catalog.procedures[0], &ctx)
+    }
+
+    #[test]
+    fn broken_login_and_moved_pages_fail() {
+        for state in [
+            PageState::HttpError,
+            PageState::LoginRedirect,
+            PageState::Moved,
+        ] {
+            assert!(
+                matches!(verdict_with(&PageReachable, Some(state)), Verdict::Fail(_)),
+                "{state:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_readable_or_unverified_page_passes() {
+        for state in [PageState::Ok, PageState::Inconclusive] {
+            assert_eq!(verdict_with(&PageReachable, Some(state)), Verdict::Pass);
+        }
+        assert!(matches!(
+            verdict_with(&PageReachable, None),
+            Verdict::NotApplicable(_)
+        ));
+    }
+}

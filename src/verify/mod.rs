@@ -102,10 +102,27 @@ pub async fn verify(
         uses.push((procedure, mine));
     }
 
+    // Each procedure is assessed as soon as its last page is in, and a page's
+    // facts are dropped once every procedure using it is assessed: memory
+    // holds the evidence, not the pages, however many there are.
+    drop(index);
+    let mut users: Vec<Vec<usize>> = vec![Vec::new(); targets.len()];
+    let mut waiting: Vec<usize> = Vec::with_capacity(uses.len());
+    for (p, (_, mine)) in uses.iter().enumerate() {
+        for (i, _) in mine {
+            users[*i].push(p);
+        }
+        waiting.push(mine.len());
+    }
+    let mut readers: Vec<usize> = users.iter().map(Vec::len).collect();
+
     progress.set_length(targets.len() as u64);
     let country: Arc<str> = Arc::from(catalog.authority.country.as_str());
     let limit = fetcher.options().concurrency.max(1);
-    let mut results: Vec<Option<(PageEvidence, Option<PageFacts>)>> = vec![None; targets.len()];
+    // Boxed: a page not fetched yet, or already forgotten, costs one pointer.
+    type PageResult = Box<(PageEvidence, Option<PageFacts>)>;
+    let mut results: Vec<Option<PageResult>> = vec![None; targets.len()];
+    let mut out = Evidence::default();
     let mut running = JoinSet::new();
     let mut pending = targets.into_iter().enumerate();
     loop {
@@ -129,37 +146,47 @@ pub async fn verify(
                 (i, fetched.evidence, facts)
             });
         }
-        match running.join_next().await {
+        let done = match running.join_next().await {
             Some(Ok((i, evidence, facts))) => {
-                results[i] = Some((evidence, facts));
-                progress.inc(1);
+                results[i] = Some(Box::new((evidence, facts)));
+                i
             }
-            // A task that panicked leaves its page without evidence (reported
-            // as unreadable by `assess`) rather than ending the run.
-            Some(Err(_)) => progress.inc(1),
+            // A task cannot panic short of a bug; its page then stays without
+            // evidence rather than ending the run.
+            Some(Err(_)) => {
+                progress.inc(1);
+                continue;
+            }
             None => break,
+        };
+        progress.inc(1);
+        for &p in &users[done] {
+            waiting[p] -= 1;
+            if waiting[p] > 0 {
+                continue;
+            }
+            let (procedure, mine) = &uses[p];
+            let pages = mine
+                .iter()
+                .filter_map(|(i, role)| {
+                    results[*i].as_deref().map(|(e, f)| {
+                        let mut e = e.clone();
+                        e.role = *role;
+                        (e, f.clone())
+                    })
+                })
+                .collect();
+            out.procedures
+                .insert(procedure.id.clone(), evidence::assess(procedure, pages));
+            for (i, _) in mine {
+                readers[*i] -= 1;
+                if readers[*i] == 0 {
+                    results[*i] = None;
+                }
+            }
         }
     }
     progress.finish_and_clear();
-
-    let mut out = Evidence::default();
-    for (procedure, mine) in uses {
-        if mine.is_empty() {
-            continue;
-        }
-        let pages = mine
-            .iter()
-            .filter_map(|(i, role)| {
-                results[*i].as_ref().map(|(e, f)| {
-                    let mut e = e.clone();
-                    e.role = *role;
-                    (e, f.clone())
-                })
-            })
-            .collect();
-        out.procedures
-            .insert(procedure.id.clone(), evidence::assess(procedure, pages));
-    }
     out
 }
 
