@@ -57,12 +57,21 @@ pub fn verify_examples(library: &Library, lp: &LoadedPack, rule: &Rule) -> Diagn
                 continue;
             }
         };
-        let audit = audit::run(
+        let evidence = match examples::evidence(example, &catalogue) {
+            Ok(e) => e,
+            Err(d) => {
+                problems.push(at(Message::new("example-invalid")
+                    .arg("detail", format!("{which}: {}", d.render(Lang::En)))));
+                continue;
+            }
+        };
+        let audit = audit::run_with_evidence(
             &catalogue,
             &policy,
             &AuditOptions {
                 today: example_day(),
             },
+            evidence.as_ref(),
         );
         let raised = audit
             .findings

@@ -30,7 +30,7 @@ impl Check for PageChecked {
                             "reason",
                             page.reason.map(|r| r.as_str()).unwrap_or("connection"),
                         )
-                        .arg("detail", page.detail.as_deref().unwrap_or("")),
+                        .arg("detail", page.detail.as_deref().unwrap_or("—")),
                 )
             })
             .collect();

@@ -14,15 +14,23 @@
 //!     channels: { counter: { contact: accueil } }
 //! ```
 //!
-//! whose `authority` fields replace those of the header. The checks' unit
+//! whose `authority` fields replace those of the header. A rule reading what
+//! `verify` found on the pages (`page_*` checks) gives the pages in the same
+//! mapping, by URL: `pages: { "https://essai.example/acte": { html: "<p>…</p>" } }`
+//! (see [`ExamplePage`]); they are read as `verify` reads fetched pages. The checks' unit
 //! tests use the same header, and `docs/rules.md` prints it, so the tests, the
 //! documentation and the packs speak of the same contacts.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::Deserialize;
+use url::Url;
 
 use crate::catalog::{self, Catalog};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
+use crate::verify::evidence::{InconclusiveReason, PageEvidence, PageRole, PageState};
+use crate::verify::{evidence_from_pages, Evidence, GivenPage, Phrases};
 
 /// The example authority (a French commune) and its contacts.
 pub const HEADER: &str = r#"version: 1
@@ -68,6 +76,148 @@ struct WithAuthority {
     #[serde(default)]
     authority: serde_json::Map<String, serde_json::Value>,
     procedures: serde_json::Value,
+    #[serde(default)]
+    pages: BTreeMap<String, ExamplePage>,
+}
+
+/// A page of an example, as if `verify` had fetched it: its HTML (status 200
+/// unless `status` says otherwise), where it redirected, or why it could not
+/// be read.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamplePage {
+    #[serde(default)]
+    pub html: Option<String>,
+    /// The final HTTP status (default 200).
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// The page moved for good (permanent redirect) to this URL.
+    #[serde(default)]
+    pub moved_to: Option<String>,
+    /// The page sends visitors to this login page.
+    #[serde(default)]
+    pub login_at: Option<String>,
+    /// Why the page could not be read, if it could not.
+    #[serde(default)]
+    pub inconclusive: Option<InconclusiveReason>,
+    /// What the network layer said, for an inconclusive page.
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+impl ExamplePage {
+    /// The page as `verify` would have found it, or why the excerpt is
+    /// contradictory (a page both unreadable and read, moved and behind a login…).
+    fn as_fetched(&self, url: &Url) -> Result<GivenPage, String> {
+        let mut evidence = PageEvidence {
+            role: PageRole::Page,
+            url: url.to_string(),
+            final_url: None,
+            fetched_at: None,
+            http_status: None,
+            content_hash: None,
+            state: PageState::Ok,
+            reason: None,
+            detail: None,
+            from_cache: false,
+        };
+        if let Some(reason) = self.inconclusive {
+            if self.html.is_some()
+                || self.status.is_some()
+                || self.moved_to.is_some()
+                || self.login_at.is_some()
+            {
+                return Err(format!(
+                    "page {url}: an inconclusive page has no html, status, moved_to or login_at"
+                ));
+            }
+            evidence.state = PageState::Inconclusive;
+            evidence.reason = Some(reason);
+            evidence.detail = self.detail.clone();
+            return Ok(GivenPage {
+                evidence,
+                html: None,
+            });
+        }
+        if self.detail.is_some() {
+            return Err(format!("page {url}: detail goes with inconclusive"));
+        }
+        let status = self.status.unwrap_or(200);
+        if !(100..=599).contains(&status) {
+            return Err(format!("page {url}: {status} is not an HTTP status"));
+        }
+        evidence.http_status = Some(status);
+        let redirect = |target: &str| {
+            Url::parse(target)
+                .map(|u| u.to_string())
+                .map_err(|e| format!("page {url}: {target} is not a URL ({e})"))
+        };
+        evidence.state = match (&self.moved_to, &self.login_at) {
+            (Some(_), Some(_)) => {
+                return Err(format!(
+                    "page {url}: a page either moved_to or login_at, not both"
+                ))
+            }
+            _ if status >= 400 => PageState::HttpError,
+            (Some(to), None) => {
+                evidence.final_url = Some(redirect(to)?);
+                PageState::Moved
+            }
+            (None, Some(at)) => {
+                evidence.final_url = Some(redirect(at)?);
+                PageState::LoginRedirect
+            }
+            (None, None) => PageState::Ok,
+        };
+        let html = evidence
+            .readable()
+            .then(|| self.html.clone().unwrap_or_default());
+        Ok(GivenPage { evidence, html })
+    }
+}
+
+/// The evidence of an example's `pages` for `catalogue` (the catalogue
+/// [`catalogue`] made of the same example), or `None` without pages. Every
+/// page must be the page or teleservice of one of the example's procedures:
+/// an excerpt whose page nobody reads would prove nothing.
+pub fn evidence(example: &str, catalogue: &Catalog) -> Result<Option<Evidence>, Diagnostics> {
+    if example.trim_start().starts_with('-') {
+        return Ok(None);
+    }
+    let shape: WithAuthority =
+        serde_saphyr::from_str(example).map_err(|e| invalid(e.to_string()))?;
+    if shape.pages.is_empty() {
+        return Ok(None);
+    }
+    let mut pages = BTreeMap::new();
+    for (url, page) in &shape.pages {
+        let parsed =
+            Url::parse(url).map_err(|e| invalid(format!("page {url} is not a URL ({e})")))?;
+        let given = page.as_fetched(&parsed).map_err(invalid)?;
+        pages.insert(parsed, given);
+    }
+    let phrases = Phrases::shipped()?;
+    let evidence = evidence_from_pages(catalogue, &pages, &phrases);
+    let read: BTreeSet<&str> = evidence
+        .procedures
+        .values()
+        .flat_map(|p| p.pages.iter().map(|page| page.url.as_str()))
+        .collect();
+    if let Some(unused) = pages.keys().find(|url| !read.contains(url.as_str())) {
+        return Err(invalid(format!(
+            "page {unused} is neither the page nor the teleservice of a procedure of the example"
+        )));
+    }
+    Ok(Some(evidence))
+}
+
+fn invalid(detail: String) -> Diagnostics {
+    Diagnostics(vec![Diagnostic::new(
+        EXAMPLE_FILE,
+        0,
+        0,
+        Message::new("example-invalid").arg("detail", detail),
+    )])
 }
 
 /// The catalogue made of [`HEADER`] and `example` (a list of procedures, or a
@@ -76,14 +226,6 @@ pub fn catalogue(example: &str) -> Result<Catalog, Diagnostics> {
     if example.trim_start().starts_with('-') {
         return catalog::from_str(EXAMPLE_FILE, &format!("{HEADER}procedures:\n{example}"));
     }
-    let invalid = |detail: String| {
-        Diagnostics(vec![Diagnostic::new(
-            EXAMPLE_FILE,
-            0,
-            0,
-            Message::new("example-invalid").arg("detail", detail),
-        )])
-    };
     let shape: WithAuthority =
         serde_saphyr::from_str(example).map_err(|e| invalid(e.to_string()))?;
     let mut document: serde_json::Value =
@@ -124,6 +266,100 @@ mod tests {
         assert_eq!(c.authority.level, AuthorityLevel::State);
         assert!(c.authority.mediator.is_some());
         assert!(c.procedures[0].reviewed.is_some());
+    }
+
+    fn evidence_of(example: &str) -> Result<Option<Evidence>, Diagnostics> {
+        evidence(example, &catalogue(example)?)
+    }
+
+    const ACTE: &str = "procedures:\n  - id: acte\n    title: Copie d'acte\n    page: \"https://essai.example/acte\"\n    channels:\n      counter: { contact: accueil }\n      phone: { contact: standard }\n      online: { url: \"https://essai.example/portail\" }\npages:\n";
+
+    #[test]
+    fn pages_are_read_and_assessed_as_fetched_pages_are() {
+        let found = evidence_of(&format!(
+            "{ACTE}  \"https://essai.example/acte\": {{ html: \"<p>Tél. : 04 78 00 00 00. Démarche uniquement en ligne.</p>\" }}\n  \"https://essai.example/portail\": {{ login_at: \"https://essai.example/connexion\" }}\n"
+        ))
+        .unwrap()
+        .expect("the example has pages");
+        let acte = &found.procedures["acte"];
+        assert_eq!(acte.pages.len(), 2);
+        assert_eq!(acte.pages[0].state, PageState::Ok);
+        assert_eq!(acte.pages[0].http_status, Some(200));
+        assert_eq!(acte.pages[1].role, PageRole::Online);
+        assert_eq!(acte.pages[1].state, PageState::LoginRedirect);
+        assert_eq!(
+            acte.pages[1].final_url.as_deref(),
+            Some("https://essai.example/connexion")
+        );
+        let verdict = |kind| {
+            acte.channels
+                .iter()
+                .find(|c| c.channel == kind)
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            verdict(crate::catalog::resolve::ChannelKind::Counter),
+            Some(crate::verify::EvidenceVerdict::Contradicted)
+        );
+    }
+
+    #[test]
+    fn error_moved_and_unreadable_pages_keep_their_state() {
+        let state = |page: &str| {
+            let found = evidence_of(&format!("{ACTE}  \"https://essai.example/acte\": {page}\n"))
+                .unwrap()
+                .expect("the example has pages");
+            let page = &found.procedures["acte"].pages[0];
+            (page.state, page.http_status, page.reason)
+        };
+        assert_eq!(
+            state("{ status: 410 }"),
+            (PageState::HttpError, Some(410), None)
+        );
+        assert_eq!(
+            state("{ moved_to: \"https://essai.example/etat-civil\" }"),
+            (PageState::Moved, Some(200), None)
+        );
+        assert_eq!(
+            state("{ inconclusive: timeout }"),
+            (
+                PageState::Inconclusive,
+                None,
+                Some(InconclusiveReason::Timeout)
+            )
+        );
+    }
+
+    #[test]
+    fn a_list_or_a_mapping_without_pages_has_no_evidence() {
+        assert!(evidence_of(
+            "- id: a\n  title: A\n  channels:\n    counter: { contact: accueil }\n"
+        )
+        .unwrap()
+        .is_none());
+        assert!(evidence_of(&ACTE.replace("pages:\n", ""))
+            .unwrap()
+            .is_none());
+    }
+
+    #[test]
+    fn a_page_that_proves_nothing_or_contradicts_itself_is_an_error() {
+        for page in [
+            // No procedure of the example has this page.
+            "\"https://essai.example/autre\": { html: \"<p>x</p>\" }",
+            "\"pas une adresse\": { html: \"<p>x</p>\" }",
+            "\"https://essai.example/acte\": { inconclusive: dns, html: \"<p>x</p>\" }",
+            "\"https://essai.example/acte\": { moved_to: \"https://a.example/\", login_at: \"https://b.example/\" }",
+            "\"https://essai.example/acte\": { moved_to: \"ailleurs\" }",
+            "\"https://essai.example/acte\": { status: 1000 }",
+            "\"https://essai.example/acte\": { detail: \"seul\" }",
+            "\"https://essai.example/acte\": { state: moved }",
+            "\"https://essai.example/acte\": { inconclusive: perhaps }",
+        ] {
+            let example = format!("{ACTE}  {page}\n");
+            let e = evidence_of(&example);
+            assert!(e.is_err(), "{page}");
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub mod fetch;
 pub mod phrases;
 pub mod politeness;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use indicatif::ProgressBar;
@@ -187,6 +187,44 @@ pub async fn verify(
         }
     }
     progress.finish_and_clear();
+    out
+}
+
+/// A page as if fetched: its evidence (role and all) and, when it was read,
+/// its body.
+#[derive(Debug, Clone)]
+pub struct GivenPage {
+    pub evidence: PageEvidence,
+    pub html: Option<String>,
+}
+
+/// The evidence of pages given rather than fetched (the rule examples), read
+/// and assessed exactly as fetched pages are.
+pub fn evidence_from_pages(
+    catalog: &Catalog,
+    pages: &BTreeMap<Url, GivenPage>,
+    phrases: &Phrases,
+) -> Evidence {
+    let mut out = Evidence::default();
+    for procedure in catalog.procedures.iter().filter(|p| !p.is_retired()) {
+        let wanted = needles(procedure);
+        let found: Vec<_> = procedure_urls(procedure)
+            .into_iter()
+            .filter_map(|(url, role)| {
+                let page = pages.get(&url)?;
+                let mut evidence = page.evidence.clone();
+                evidence.role = role;
+                let facts = page.html.as_deref().map(|html| {
+                    extract::extract(html, &catalog.authority.country, phrases, &wanted)
+                });
+                Some((evidence, facts))
+            })
+            .collect();
+        if !found.is_empty() {
+            out.procedures
+                .insert(procedure.id.clone(), evidence::assess(procedure, found));
+        }
+    }
     out
 }
 
