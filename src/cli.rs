@@ -904,13 +904,12 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
     let audit =
         audit::run_with_evidence(&catalog, &policy, &AuditOptions { today }, Some(&evidence));
     let catalog_info = crate::report::model::CatalogJson::of(&catalog);
-    // As in `audit`: one representation alive at a time; the evidence lives on
-    // in the report.
+    // As in `audit`: one representation alive at a time; the evidence moves
+    // into the report.
     drop(catalog);
     let mut report = Report::from_audit(&audit, lang);
     report.catalog = Some(catalog_info);
     drop(audit);
-    report.attach_evidence(&evidence);
 
     let pages: Vec<_> = evidence
         .procedures
@@ -936,7 +935,7 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
         .num("not_found", count(EvidenceVerdict::NotFound))
         .num("unknown", count(EvidenceVerdict::Inconclusive))
         .render(lang);
-    drop(evidence);
+    report.attach_evidence(evidence);
     emit_report(audit_args, &mut report, lang)?;
     eprintln!("{summary}");
     if args.crawl.strict {
@@ -954,7 +953,8 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
     let fails = report
         .findings
         .iter()
-        .filter(|f| Report::is_active(f))
+        // As `audit`: with a baseline, only new findings fail.
+        .filter(|f| Report::is_new(f))
         .any(|f| {
             if inconclusive_rules.contains(&f.rule.as_str()) {
                 args.crawl.strict

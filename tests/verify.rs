@@ -677,6 +677,67 @@ fn the_shipped_catalogue_runs_end_to_end_and_is_inconclusive() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(audit.status.code(), code);
+    // The catalogue is freed early, its summary is still in the report.
+    assert_eq!(report["catalog"]["files"], 11, "{}", report["catalog"]);
+
+    // A verify report, evidence and all, is a saved report like any other.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let saved = dir.path().join("verify.json");
+    std::fs::write(&saved, &output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let rendered = horsligne()
+        .args(["report", &saved.display().to_string(), "-f", "markdown"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        matches!(rendered.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    assert!(String::from_utf8_lossy(&rendered.stdout).contains("VER-UNVERIFIED"));
+}
+
+#[test]
+fn with_a_baseline_only_new_findings_fail_verify() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let baseline = dir.path().join("baseline.json");
+    let created = horsligne()
+        .args([
+            "baseline",
+            "create",
+            "catalog/",
+            "--today",
+            "2026-11-23",
+            "-o",
+        ])
+        .arg(&baseline)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(created.status.code(), Some(0));
+    let verify = |with_baseline: bool| {
+        let mut command = horsligne();
+        command.args([
+            "verify",
+            "catalog/",
+            "--today",
+            "2026-11-23",
+            "--fail-on",
+            "info",
+            "-f",
+            "json",
+        ]);
+        if with_baseline {
+            command.arg("--baseline").arg(&baseline);
+        }
+        command
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .status
+            .code()
+    };
+    // The audit's findings fail at info; once accepted, only the (inconclusive,
+    // hence not failing) page findings are new.
+    assert_eq!(verify(false), Some(1));
+    assert_eq!(verify(true), Some(0));
 }
 
 #[test]
