@@ -749,3 +749,23 @@ fn offline_needs_a_cache() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--cache"));
 }
+
+#[test]
+fn verify_never_writes_over_its_inputs() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let catalogue = single_procedure_catalog(dir.path(), "https://essai.example/stationnement");
+    let before = std::fs::read(&catalogue).unwrap_or_else(|e| panic!("{e}"));
+    let output = horsligne()
+        .args(["--lang", "en", "verify"])
+        .arg(&catalogue)
+        .arg("-f")
+        .arg(format!("json={}", catalogue.display()))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite an input"));
+    assert_eq!(
+        std::fs::read(&catalogue).unwrap_or_else(|e| panic!("{e}")),
+        before
+    );
+}
