@@ -167,25 +167,11 @@ pub struct AuditArgs {
     /// A catalogue file or directory.
     #[arg(default_value = "catalog")]
     pub path: PathBuf,
-    /// Output format, optionally with its file: `json`, `json=audit.json` (repeatable).
-    #[arg(
-        long = "format",
-        short = 'f',
-        value_name = "FORMAT[=FILE]",
-        default_value = "table"
-    )]
-    pub formats: Vec<FormatTarget>,
-    /// Write the (single) report to this file, atomically, instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    #[command(flatten)]
+    pub out: ReportOutput,
     /// Audit as of this date (YYYY-MM-DD): exemption expiry and review age.
     #[arg(long, value_name = "DATE")]
     pub today: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
     /// Fail only on findings not in this baseline (`horsligne baseline create`).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -230,7 +216,15 @@ pub struct BaselineArgs {
 pub struct ReportArgs {
     /// A report saved with `horsligne audit --format json=audit.json`.
     pub report: PathBuf,
-    /// Output format, optionally with its file: `html`, `html=report.html` (repeatable).
+    #[command(flatten)]
+    pub out: ReportOutput,
+}
+
+/// Where and how a report is written, and which findings make the exit code 1:
+/// the same for `audit`, `verify` and `report`.
+#[derive(Debug, Args)]
+pub struct ReportOutput {
+    /// Output format, optionally with its file: `html`, `json=audit.json` (repeatable).
     #[arg(
         long = "format",
         short = 'f',
@@ -246,6 +240,17 @@ pub struct ReportArgs {
     pub fail_on: FailOn,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+impl ReportOutput {
+    /// The files this run will write: every `--format X=FILE`, and `--output`.
+    fn files(&self) -> Vec<&Path> {
+        self.formats
+            .iter()
+            .filter_map(|f| f.path.as_deref())
+            .chain(self.output.as_deref())
+            .collect()
+    }
 }
 
 #[derive(Debug, Args)]
@@ -466,7 +471,7 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     let mut inputs = vec![args.path.as_path()];
     inputs.extend(args.baseline.as_deref());
     inputs.extend(args.packs.rules_dirs.iter().map(PathBuf::as_path));
-    protect_inputs(&outputs(&args.formats, args.output.as_ref()), &inputs)?;
+    protect_inputs(&args.out.files(), &inputs)?;
     let load_options = LoadOptions {
         max_file_bytes: args.catalog.max_file_size,
     };
@@ -478,24 +483,43 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let audit = audit::run(&catalog, &policy, &AuditOptions { today });
     let catalog_info = crate::report::model::CatalogJson::of(&catalog);
-    // Large catalogues: keep only one representation alive at a time.
-    drop(catalog);
+    // Large catalogues: keep only one representation alive at a time, and
+    // free the others while the next one is built.
+    let freeing = free_in_background(catalog);
     let mut report = Report::from_audit(&audit, lang);
     report.catalog = Some(catalog_info);
-    drop(audit);
+    let freeing = [freeing, free_in_background(audit)];
     emit_report(&args, &mut report, lang)?;
-    if report.baseline.is_some() {
-        return Ok(if report.new_findings_fail_at(args.fail_on.threshold()) {
-            EXIT_FINDINGS
-        } else {
-            0
-        });
+    for done in freeing {
+        let _ = done.join();
     }
-    Ok(if report.fails_at(args.fail_on.threshold()) {
+    let report = exit_without_freeing(report);
+    if report.baseline.is_some() {
+        return Ok(
+            if report.new_findings_fail_at(args.out.fail_on.threshold()) {
+                EXIT_FINDINGS
+            } else {
+                0
+            },
+        );
+    }
+    Ok(if report.fails_at(args.out.fail_on.threshold()) {
         EXIT_FINDINGS
     } else {
         0
     })
+}
+
+/// Drops `value` on another thread: freeing a large catalogue or audit takes
+/// time that the next step can use.
+fn free_in_background<T: Send + 'static>(value: T) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || drop(value))
+}
+
+/// The last large value of a run is not freed piece by piece: the process is
+/// about to exit and the system takes the memory back at once.
+fn exit_without_freeing<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
 }
 
 /// Applies the baseline, then renders `report` in every format asked (shared
@@ -506,24 +530,13 @@ fn emit_report(args: &AuditArgs, report: &mut Report, lang: Lang) -> Result<(), 
             .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
         baseline.apply(report, file);
     }
-    emit(
-        report,
-        &args.formats,
-        args.output.as_ref(),
-        args.color,
-        lang,
-    )
+    emit(report, &args.out, lang)
 }
 
 /// Renders `report` in every format asked: at most one to standard output,
 /// the others to their files (atomically); the terminal summary is always shown.
-fn emit(
-    report: &Report,
-    formats: &[FormatTarget],
-    output: Option<&PathBuf>,
-    color_choice: ColorChoice,
-    lang: Lang,
-) -> Result<(), Failure> {
+fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failure> {
+    let (formats, output) = (&out.formats, out.output.as_ref());
     let to_stdout: Vec<&FormatTarget> = formats.iter().filter(|f| f.path.is_none()).collect();
     if to_stdout.len() > 1 {
         return Err(Failure::Other(anyhow::anyhow!(Message::new(
@@ -532,7 +545,7 @@ fn emit(
         .render(lang))));
     }
     let stdout_tty = std::io::stdout().is_terminal();
-    let color = match color_choice {
+    let color = match out.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
@@ -591,20 +604,11 @@ fn emit(
 
 /// `horsligne report audit.json`: the saved report, rendered again.
 fn render_saved(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
-    protect_inputs(
-        &outputs(&args.formats, args.output.as_ref()),
-        &[args.report.as_path()],
-    )?;
+    protect_inputs(&args.out.files(), &[args.report.as_path()])?;
     let report =
         report::load_saved(&args.report).map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
-    emit(
-        &report,
-        &args.formats,
-        args.output.as_ref(),
-        args.color,
-        lang,
-    )?;
-    Ok(if report.fails_at(args.fail_on.threshold()) {
+    emit(&report, &args.out, lang)?;
+    Ok(if report.fails_at(args.out.fail_on.threshold()) {
         EXIT_FINDINGS
     } else {
         0
@@ -791,15 +795,6 @@ fn print_stdout(text: &str) -> Result<(), Failure> {
     }
 }
 
-/// The files a run will write: every `--format X=FILE`, and `--output`.
-fn outputs<'a>(formats: &'a [FormatTarget], output: Option<&'a PathBuf>) -> Vec<&'a Path> {
-    formats
-        .iter()
-        .filter_map(|f| f.path.as_deref())
-        .chain(output.map(PathBuf::as_path))
-        .collect()
-}
-
 /// Refuses, before any work, to write over what the user wrote: an input of
 /// this run (a catalogue file, a saved report, a baseline), or a YAML file
 /// inside an input directory (it would become part of the catalogue or of the
@@ -869,10 +864,7 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
     inputs.extend(audit_args.baseline.as_deref());
     inputs.extend(audit_args.packs.rules_dirs.iter().map(PathBuf::as_path));
     inputs.extend(args.crawl.phrases.iter().map(PathBuf::as_path));
-    protect_inputs(
-        &outputs(&audit_args.formats, audit_args.output.as_ref()),
-        &inputs,
-    )?;
+    protect_inputs(&audit_args.out.files(), &inputs)?;
     let load_options = LoadOptions {
         max_file_bytes: audit_args.catalog.max_file_size,
     };
@@ -949,7 +941,7 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
         .filter(|r| r.rule.check.kind() == "page_checked")
         .map(|r| r.rule.id.value.as_str())
         .collect();
-    let threshold = audit_args.fail_on.threshold();
+    let threshold = audit_args.out.fail_on.threshold();
     let fails = report
         .findings
         .iter()

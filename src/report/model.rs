@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -266,7 +267,7 @@ impl Report {
             },
             procedures: audit
                 .procedures
-                .iter()
+                .par_iter()
                 .map(|p| ProcedureJson {
                     id: p.id.clone(),
                     title: p.title.clone(),
@@ -283,7 +284,7 @@ impl Report {
                 .collect(),
             findings: audit
                 .findings
-                .iter()
+                .par_iter()
                 .map(|f| FindingJson {
                     rule: f.rule.clone(),
                     pack: f.pack.clone(),
