@@ -21,16 +21,24 @@ BIN=target/release
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# measure <label> <command...>: prints "median_seconds median_peak_kib"
-measure() {
-  shift
-  local times=() mems=() out
+# run <command...>: prints "seconds peak_kib" of one run
+run() {
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>&1 || true
+  tail -1 "$WORK/time"
+}
+
+# The parse and the audit run in turns, so that whatever else the machine does
+# weighs on both alike; each figure is the median of its RUNS runs.
+compare() {
+  local target=$1 pt=() pm=() at=() am=() out
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>&1
-    out=$(tail -1 "$WORK/time")
-    times+=("${out% *}"); mems+=("${out#* }")
+    out=$(run "$BIN/examples/parse-yaml-value" "$target"); pt+=("${out% *}"); pm+=("${out#* }")
+    out=$(run "$BIN/horsligne" audit "$target" --format json --output "$WORK/out.json" \
+        --fail-on never --max-file-size 1000000000 --today 2026-11-23)
+    at+=("${out% *}"); am+=("${out#* }")
   done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${mems[@]}" | median)"
+  printf '%s %s %s %s\n' "$(printf '%s\n' "${pt[@]}" | median)" "$(printf '%s\n' "${pm[@]}" | median)" \
+    "$(printf '%s\n' "${at[@]}" | median)" "$(printf '%s\n' "${am[@]}" | median)"
 }
 
 printf '%-10s %-6s %9s %12s %9s %12s %7s\n' procedures files "parse s" "parse MiB" "audit s" "audit MiB" ratio
@@ -38,9 +46,7 @@ for n in $SIZES; do
   for files in 1 50; do
     target="$WORK/c-$n-$files"; [ "$files" = 1 ] && target="$target.yaml"
     [ -e "$target" ] || "$BIN/examples/gen-catalog" "$n" "$files" "$target"
-    read -r pt pm < <(measure parse "$BIN/examples/parse-yaml-value" "$target")
-    read -r at am < <(measure audit "$BIN/horsligne" audit "$target" --format json --output "$WORK/out.json" \
-        --fail-on never --max-file-size 1000000000 --today 2026-11-23)
+    read -r pt pm at am < <(compare "$target")
     printf '%-10s %-6s %9s %12.1f %9s %12.1f %7.2f\n' "$n" "$files" "$pt" "$(echo "$pm/1024" | bc -l)" \
         "$at" "$(echo "$am/1024" | bc -l)" "$(echo "$at/$pt" | bc -l)"
   done

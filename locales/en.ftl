@@ -477,7 +477,6 @@ guide-phone = By phone
 guide-postal = By post
 guide-other = Another way
 guide-hours-label = Opening hours:
-guide-hours-unknown = opening hours not given, ask first
 guide-hours-irregular = opening hours vary, ask first
 guide-appointment-none = No appointment needed.
 guide-appointment-optional = With or without an appointment.

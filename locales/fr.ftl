@@ -477,7 +477,6 @@ guide-phone = Par téléphone
 guide-postal = Par courrier
 guide-other = Autre moyen
 guide-hours-label = Horaires :
-guide-hours-unknown = horaires non indiqués, renseignez-vous
 guide-hours-irregular = horaires variables, renseignez-vous
 guide-appointment-none = Sans rendez-vous.
 guide-appointment-optional = Avec ou sans rendez-vous.

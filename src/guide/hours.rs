@@ -1,79 +1,17 @@
 //! Opening hours in words ("du lundi au vendredi, de 8 h 30 à 12 h et de
-//! 13 h 30 à 17 h"). The OSM expression is evaluated by the `opening-hours`
-//! crate over an ordinary week; only the result is put into words, so any
-//! syntax the crate understands reads correctly.
+//! 13 h 30 à 17 h"). The OSM expression was evaluated over an ordinary week
+//! once, when the catalogue was read (`catalog::hours`); only that week is put
+//! into words, so any syntax the `opening-hours` crate understands reads
+//! correctly, and a contact shared by many procedures is evaluated once.
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use opening_hours::{OpeningHours, RuleKind};
-
+use crate::catalog::hours::{DaySchedule, WeekHours};
 use crate::i18n::{t, Lang, Message};
 
-/// Open intervals of one day, in minutes since midnight (end exclusive, 1440 = midnight).
-type DaySchedule = Vec<(u32, u32)>;
-
-/// What a week of opening hours looks like.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WeekHours {
-    /// Monday first.
-    Week([DaySchedule; 7]),
-    /// Never open in an ordinary week (seasonal or on request only).
-    Irregular,
-}
-
-/// Evaluates `expression` over a week without public holidays.
-pub fn evaluate(expression: &str) -> Result<WeekHours, String> {
-    let oh: OpeningHours = expression.parse().map_err(|e| format!("{e}"))?;
-    // Monday 5 to Monday 12 January 2026: an ordinary week, no public holiday.
-    let monday = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
-    let start = monday.and_time(NaiveTime::MIN);
-    let end = start + Duration::days(7);
-    let mut week: [DaySchedule; 7] = Default::default();
-    for range in oh.iter_range(start, end) {
-        if range.kind != RuleKind::Open {
-            continue;
-        }
-        split_by_day(start, range.range.start, range.range.end, &mut week);
-    }
-    if week.iter().all(Vec::is_empty) {
-        return Ok(WeekHours::Irregular);
-    }
-    for day in &mut week {
-        day.sort_unstable();
-        day.dedup();
-    }
-    Ok(WeekHours::Week(week))
-}
-
-/// Adds `[from, to)` to the days it covers (a range may run past midnight).
-fn split_by_day(
-    week_start: NaiveDateTime,
-    from: NaiveDateTime,
-    to: NaiveDateTime,
-    week: &mut [DaySchedule; 7],
-) {
-    for (index, day) in week.iter_mut().enumerate() {
-        let day_start = week_start + Duration::days(index as i64);
-        let day_end = day_start + Duration::days(1);
-        let a = from.max(day_start);
-        let b = to.min(day_end);
-        if a < b {
-            let minutes = |t: NaiveDateTime| -> u32 {
-                if t == day_end {
-                    24 * 60
-                } else {
-                    t.time().hour() * 60 + t.time().minute()
-                }
-            };
-            day.push((minutes(a), minutes(b)));
-        }
-    }
-}
-
-/// `expression` in words, or `None` when it is not valid OSM syntax.
-pub fn in_words(expression: &str, lang: Lang) -> Option<String> {
-    match evaluate(expression).ok()? {
-        WeekHours::Irregular => Some(t(lang, "guide-hours-irregular")),
-        WeekHours::Week(week) => Some(week_in_words(&week, lang)),
+/// The week's opening hours in words.
+pub fn in_words(week: &WeekHours, lang: Lang) -> String {
+    match week {
+        WeekHours::Irregular => t(lang, "guide-hours-irregular"),
+        WeekHours::Week(days) => week_in_words(days, lang),
     }
 }
 
@@ -208,8 +146,13 @@ pub fn join_or(mut parts: Vec<String>, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    fn words(expression: &str, lang: Lang) -> String {
+        let hours = crate::catalog::hours::parse(expression).expect("valid opening_hours");
+        in_words(&hours.week, lang)
+    }
+
     fn fr(expression: &str) -> String {
-        in_words(expression, Lang::Fr).unwrap()
+        words(expression, Lang::Fr)
     }
 
     #[test]
@@ -245,7 +188,7 @@ mod tests {
     #[test]
     fn english() {
         assert_eq!(
-            in_words("Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00", Lang::En).unwrap(),
+            words("Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00", Lang::En),
             "Monday to Friday, from 8:30 to 12:00 and from 13:30 to 17:00; Saturday, from 9:00 to 12:00"
         );
     }
@@ -260,10 +203,5 @@ mod tests {
             fr("Jul-Aug Mo-Fr 09:00-12:00"),
             t(Lang::Fr, "guide-hours-irregular")
         );
-    }
-
-    #[test]
-    fn invalid_syntax_is_none() {
-        assert!(in_words("lundi 9h-12h", Lang::Fr).is_none());
     }
 }

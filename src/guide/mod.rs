@@ -266,9 +266,10 @@ impl Guide<'_> {
     /// Everything a resident needs to use a contact point, in words.
     fn contact_details(&self, contact: &Contact, part: Option<&ChannelSet>) -> Markup {
         use crate::catalog::model::ContactKind;
-        let hours = contact.opening_hours.as_ref().map(|h| {
-            hours::in_words(&h.text, self.lang).unwrap_or_else(|| self.t("guide-hours-unknown"))
-        });
+        let hours = contact
+            .opening_hours
+            .as_ref()
+            .map(|h| hours::in_words(&h.week, self.lang));
         html! {
             @if let Some(name) = &contact.name { p { strong { (name) } } }
             @if contact.kind == ContactKind::Postal {
