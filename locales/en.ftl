@@ -585,3 +585,61 @@ verify-summary = { $pages ->
 }: { $read } read, { $inconclusive } inconclusive; channels: { $confirmed } confirmed, { $contradicted } contradicted, { $not_found } not found, { $unknown } inconclusive
 verify-offline-needs-cache = --offline reads the cache only: give it with --cache DIR
 verify-strict-note = --strict: inconclusive pages count towards the exit code
+
+## Evidence from the public pages in the HTML and Markdown reports
+ev-heading = What the public pages say
+ev-intro = “horsligne verify” read each procedure's public page and compared it with what the catalogue declares. Each channel is: confirmed (the page gives the declared number or address), contradicted (the page says otherwise: online-only, appointments only online, a premium-rate number), not found on the page, or inconclusive (the page could not be read). Procedures whose page contradicts the catalogue come first. Each page is dated and identified by the SHA-256 fingerprint of its content (in full in the JSON report).
+ev-contradicted-count = { $count ->
+    [0] No page contradicts the catalogue.
+    [one] { $count } procedure whose page contradicts the catalogue.
+   *[other] { $count } procedures whose page contradicts the catalogue.
+}
+ev-nothing-read = No page could be read: nothing is proven either way.
+ev-pages-caption = Pages read
+ev-channels-caption = Declared channels and what the page says
+ev-col-page = Page
+ev-col-state = State
+ev-col-http = HTTP
+ev-col-fetched = Fetched
+ev-col-hash = Fingerprint
+ev-col-channel = Channel
+ev-col-declared = Declared in the catalogue
+ev-col-verdict = Verdict
+ev-col-basis = Based on
+ev-col-snippet = Text on the page
+ev-role = { $role ->
+    [online] teleservice
+   *[page] information page
+}
+ev-redirected = redirected to
+ev-from-cache = (cached copy)
+ev-reason = { $reason ->
+    [timeout] timeout
+    [bot_wall] anti-bot wall
+    [robots_disallow] forbidden by its robots.txt
+    [tls] TLS error
+    [dns] domain name not found (DNS)
+    [private_address] private or local address refused
+    [too_large] page too large
+    [rate_limited] the server refuses (too many requests)
+    [not_in_cache] not in the cache (--offline)
+    [unsupported_scheme] only http and https are read
+    [too_many_redirects] too many redirects
+   *[connection] cannot connect
+}
+ev-basis = { $basis ->
+    [number_on_page] the declared number is on the page
+    [other_numbers] the page gives other numbers
+    [premium_number] the page gives a premium-rate number
+    [no_number] no phone number on the page
+    [address_on_page] the declared street and postcode are on the page
+    [address_absent] the page does not give the declared address
+    [online_only_wording] the page calls the procedure online-only
+    [appointment_online_wording] the page says appointments can only be booked online
+   *[page_unreadable] the page could not be read
+}
+ev-found = numbers on the page: { $numbers }
+ev-snippet = "{ $snippet }"
+ev-unreadable-channels = Inconclusive, no readable page: { $channels }.
+ev-premium = Premium-rate numbers on the page: { $numbers }
+ev-hours = Opening hours mentioned on the page: { $hours }

@@ -590,3 +590,61 @@ verify-summary = { $pages ->
 } : { $read } lues, { $inconclusive } sans conclusion ; canaux : { $confirmed } confirmés, { $contradicted } contredits, { $not_found } absents, { $unknown } sans conclusion
 verify-offline-needs-cache = --offline lit seulement le cache : donnez-le avec --cache DIR
 verify-strict-note = --strict : les pages sans conclusion comptent pour le code de sortie
+
+## Preuves des pages publiques dans les rapports HTML et Markdown
+ev-heading = Ce que disent les pages publiques
+ev-intro = « horsligne verify » a lu la page publique de chaque démarche et l'a comparée à ce que déclare le catalogue. Pour chaque canal : confirmé (la page donne le numéro ou l'adresse déclarés), contredit (la page dit le contraire : démarche uniquement en ligne, rendez-vous seulement en ligne, numéro surtaxé), absent de la page, ou sans conclusion (la page n'a pas pu être lue). Les démarches dont la page contredit le catalogue viennent en premier. Chaque page est datée et identifiée par l'empreinte SHA-256 de son contenu (complète dans le rapport JSON).
+ev-contradicted-count = { $count ->
+    [0] Aucune page ne contredit le catalogue.
+    [one] { $count } démarche dont la page contredit le catalogue.
+   *[other] { $count } démarches dont la page contredit le catalogue.
+}
+ev-nothing-read = Aucune page n'a pu être lue : rien n'est prouvé, dans un sens ou dans l'autre.
+ev-pages-caption = Pages lues
+ev-channels-caption = Canaux déclarés et ce qu'en dit la page
+ev-col-page = Page
+ev-col-state = État
+ev-col-http = HTTP
+ev-col-fetched = Lue le
+ev-col-hash = Empreinte
+ev-col-channel = Canal
+ev-col-declared = Déclaré au catalogue
+ev-col-verdict = Verdict
+ev-col-basis = Fondé sur
+ev-col-snippet = Extrait de la page
+ev-role = { $role ->
+    [online] téléservice
+   *[page] page d'information
+}
+ev-redirected = redirigée vers
+ev-from-cache = (copie du cache)
+ev-reason = { $reason ->
+    [timeout] délai dépassé
+    [bot_wall] protection anti-robots
+    [robots_disallow] interdite par son robots.txt
+    [tls] erreur TLS
+    [dns] nom de domaine introuvable (DNS)
+    [private_address] adresse privée ou locale refusée
+    [too_large] page trop grande
+    [rate_limited] le serveur refuse (trop de requêtes)
+    [not_in_cache] absente du cache (--offline)
+    [unsupported_scheme] seuls http et https sont lus
+    [too_many_redirects] trop de redirections
+   *[connection] connexion impossible
+}
+ev-basis = { $basis ->
+    [number_on_page] le numéro déclaré est sur la page
+    [other_numbers] la page donne d'autres numéros
+    [premium_number] la page donne un numéro surtaxé
+    [no_number] aucun numéro sur la page
+    [address_on_page] la rue et le code postal déclarés sont sur la page
+    [address_absent] la page ne donne pas l'adresse déclarée
+    [online_only_wording] la page dit la démarche uniquement en ligne
+    [appointment_online_wording] la page dit que le rendez-vous ne se prend qu'en ligne
+   *[page_unreadable] la page n'a pas pu être lue
+}
+ev-found = numéros sur la page : { $numbers }
+ev-snippet = « { $snippet } »
+ev-unreadable-channels = Sans conclusion, faute de page lisible : { $channels }.
+ev-premium = Numéros surtaxés sur la page : { $numbers }
+ev-hours = Horaires mentionnés sur la page : { $hours }

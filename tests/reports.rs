@@ -340,3 +340,21 @@ fn guide_writes_a_file_and_reports_bad_catalogues() {
         .code(2)
         .stderr(predicate::str::contains("bad.yaml"));
 }
+
+#[test]
+fn audit_reports_have_no_evidence_section() {
+    for lang in ["fr", "en"] {
+        let html = audit(SMALL, "html", lang);
+        assert!(html.contains("id=\"findings\""));
+        // Neither the section nor its styles.
+        assert!(!html.contains("evidence"), "{lang}");
+        let markdown = audit(SMALL, "markdown", lang);
+        for heading in [
+            "Ce que disent les pages publiques",
+            "What the public pages say",
+        ] {
+            assert!(!markdown.contains(heading), "{lang}");
+            assert!(!html.contains(heading), "{lang}");
+        }
+    }
+}

@@ -769,3 +769,150 @@ fn verify_never_writes_over_its_inputs() {
         before
     );
 }
+
+/// The part of `text` from `start` up to (not including) `end` after it, or
+/// to the end.
+fn section<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start:?} in:\n{text}"));
+    let rest = &text[from..];
+    let to = rest[start.len()..]
+        .find(end)
+        .map_or(rest.len(), |i| i + start.len());
+    &rest[..to]
+}
+
+/// `horsligne --lang <lang> report <saved> -f <format>`, its standard output.
+fn render_saved(saved: &Path, lang: &str, format: &str) -> String {
+    let output = horsligne()
+        .env("NO_COLOR", "1")
+        .args(["--lang", lang, "report"])
+        .arg(saved)
+        .args(["-f", format, "--fail-on", "never"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The HTML and Markdown reports of a verify run on the town's site carry
+/// the evidence, contradictions first. The run's JSON report, with the
+/// server's address and the fetch times made fixed, is rendered again with
+/// `horsligne report` so that the snapshots do not change from run to run.
+#[tokio::test(flavor = "multi_thread")]
+async fn readable_reports_show_the_evidence() {
+    let server = town_site().await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = catalog_file(dir.path(), &server.uri());
+    let json = dir.path().join("verify.json");
+    let args: Vec<String> = vec![
+        "--lang".into(),
+        "fr".into(),
+        "verify".into(),
+        path.display().to_string(),
+        "--no-default-packs".into(),
+        "--allow-private".into(),
+        "--interval-ms".into(),
+        "0".into(),
+        "--today".into(),
+        "2026-11-23".into(),
+        "--format".into(),
+        format!("json={}", json.display()),
+    ];
+    let status = tokio::task::spawn_blocking(move || {
+        horsligne()
+            .args(&args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .status
+            .code()
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(status, Some(0 | 1)), "{status:?}");
+
+    let text = std::fs::read_to_string(&json)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .replace(&server.uri(), "https://ville-essai.example");
+    let mut report: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let procedures = report["procedures"]
+        .as_array_mut()
+        .unwrap_or_else(|| panic!("no procedures"));
+    for page in procedures
+        .iter_mut()
+        .filter_map(|p| p.get_mut("evidence")?.get_mut("pages")?.as_array_mut())
+        .flatten()
+    {
+        page["fetched_at"] = "2026-11-23T09:30:00Z".into();
+    }
+    let saved = dir.path().join("fixed.json");
+    let write = |report: &serde_json::Value| {
+        std::fs::write(&saved, report.to_string()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    write(&report);
+
+    let html = render_saved(&saved, "fr", "html");
+    let evidence_html = section(
+        &html,
+        "<section class=\"major\" id=\"evidence\"",
+        "</section>",
+    );
+    insta::assert_snapshot!("evidence_html_fr", evidence_html.replace("><", ">\n<"));
+    assert!(html.contains("<a href=\"#evidence\">Ce que disent les pages publiques</a>"));
+    let markdown = render_saved(&saved, "fr", "markdown");
+    let evidence_md = section(&markdown, "## Ce que disent les pages publiques", "\n## ");
+    insta::assert_snapshot!("evidence_markdown_fr", evidence_md);
+    let english = render_saved(&saved, "en", "markdown");
+    insta::assert_snapshot!(
+        "evidence_markdown_en",
+        section(&english, "## What the public pages say", "\n## ")
+    );
+
+    // A sample for the browser checks (tests/browser/run.sh): the same
+    // report, confirmed and contradicted verdicts and all, in both languages.
+    if let Some(out) = std::env::var_os("HORSLIGNE_SAMPLE_REPORTS") {
+        let out = PathBuf::from(out);
+        std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));
+        for lang in ["fr", "en"] {
+            std::fs::write(
+                out.join(format!("verify-town-{lang}.html")),
+                render_saved(&saved, lang, "html"),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    // Contradictions first: every procedure whose page contradicts the
+    // catalogue comes before the one the page confirms in full.
+    let position = |id: &str| {
+        evidence_md
+            .find(&format!("(`{id}`)"))
+            .unwrap_or_else(|| panic!("{id} not in the evidence"))
+    };
+    for contradicted in ["cantine", "cni", "objets-trouves"] {
+        assert!(position(contradicted) < position("acte-naissance"));
+    }
+    // The section sits between the findings and the exemptions.
+    let order = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    assert!(order("id=\"findings\"") < order("id=\"evidence\""));
+    assert!(order("id=\"evidence\"") < order("id=\"exemptions\""));
+
+    // Text read on a page is the page's, never markup of ours.
+    let first = report
+        .pointer_mut("/procedures/0/evidence/channels/0")
+        .unwrap_or_else(|| panic!("acte-naissance has evidence"));
+    first["snippet"] = "<img src=x> | **gras** [lien](https://x.example)".into();
+    write(&report);
+    let html = render_saved(&saved, "fr", "html");
+    assert!(html.contains("&lt;img src=x&gt; | **gras**"));
+    assert!(!html.contains("<img"));
+    let markdown = render_saved(&saved, "fr", "markdown");
+    assert!(markdown.contains(r"\<img src=x\> \| \*\*gras\*\* \[lien\](https://x.example)"));
+}

@@ -17,6 +17,10 @@ use crate::packs::Severity;
 /// Shared with the residents' guide.
 pub const STYLESHEET: &str = include_str!("html.css");
 
+/// Only in reports with evidence, so that an `audit` report stays byte for
+/// byte what it was.
+const EVIDENCE_STYLESHEET: &str = include_str!("evidence.css");
+
 pub struct HtmlReporter;
 
 impl Reporter for HtmlReporter {
@@ -36,14 +40,17 @@ const COLUMNS: [ChannelKind; 4] = [
 fn page(v: &View) -> Markup {
     let r = v.report;
     let title = format!("{} — {}", v.t("report-title"), r.authority.name);
-    let sections = [
+    let mut sections = vec![
         ("summary", v.t("rp-summary-heading")),
         ("charts", v.t("rp-charts-heading")),
         ("procedures", v.t("rp-procedures-heading")),
         ("findings", v.t("rp-findings-heading")),
-        ("exemptions", v.t("rp-exemptions-heading")),
-        ("methodology", v.t("rp-method-heading")),
     ];
+    if !v.evidence.is_empty() {
+        sections.push(("evidence", v.t("ev-heading")));
+    }
+    sections.push(("exemptions", v.t("rp-exemptions-heading")));
+    sections.push(("methodology", v.t("rp-method-heading")));
     html! {
         (DOCTYPE)
         html lang=(v.lang.code()) {
@@ -52,7 +59,10 @@ fn page(v: &View) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content={ (r.tool.name) " " (r.tool.version) };
                 title { (title) }
-                style { (PreEscaped(STYLESHEET)) }
+                style {
+                    (PreEscaped(STYLESHEET))
+                    @if !v.evidence.is_empty() { (PreEscaped(EVIDENCE_STYLESHEET)) }
+                }
             }
             body {
                 header {
@@ -72,6 +82,7 @@ fn page(v: &View) -> Markup {
                     (charts(v))
                     (procedures(v))
                     (findings(v))
+                    (evidence(v))
                     (exemptions(v))
                     (methodology(v))
                 }
@@ -514,6 +525,108 @@ fn findings(v: &View) -> Markup {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// What `verify` read on the public pages, procedure by procedure; nothing
+/// for an `audit` report.
+fn evidence(v: &View) -> Markup {
+    if v.evidence.is_empty() {
+        return html! {};
+    }
+    html! {
+        section #evidence .major aria-labelledby="evidence-title" {
+            h2 #evidence-title { (v.t("ev-heading")) }
+            p { (v.t("ev-intro")) }
+            p.lead {
+                (v.evidence_lead())
+            }
+            p { (v.evidence_summary()) }
+            @for (p, e) in &v.evidence {
+                @let contradicted = view::contradicts(e);
+                article.evidence.contradicted[contradicted] id=(view::anchor("evidence", &p.id)) {
+                    h3 {
+                        a href={ "#" (view::anchor("proc", &p.id)) } { (p.title) } " " span.id { (p.id) }
+                    }
+                    @if !e.pages.is_empty() {
+                        table.pages {
+                            caption { (v.t("ev-pages-caption")) }
+                            thead {
+                                tr {
+                                    th scope="col" { (v.t("ev-col-page")) }
+                                    th scope="col" { (v.t("ev-col-state")) }
+                                    th scope="col" { (v.t("ev-col-http")) }
+                                    th scope="col" { (v.t("ev-col-fetched")) }
+                                    th scope="col" { (v.t("ev-col-hash")) }
+                                }
+                            }
+                            tbody {
+                                @for page in &e.pages {
+                                    tr {
+                                        td {
+                                            (v.page_role(page.role)) br;
+                                            span.url { (page.url) }
+                                            @if let Some(final_url) = page.final_url.as_deref().filter(|f| *f != page.url) {
+                                                br; (v.t("ev-redirected")) " " span.url { (final_url) }
+                                            }
+                                        }
+                                        td { (v.page_state(page)) }
+                                        td.num { (view::http_status(page)) }
+                                        td {
+                                            (view::fetched_at(page))
+                                            @if page.from_cache { br; (v.t("ev-from-cache")) }
+                                        }
+                                        td.id {
+                                            @match view::short_hash(page) {
+                                                Some(hash) => (hash),
+                                                None => "—",
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @let channels = view::compared_channels(e);
+                    @if !channels.is_empty() {
+                        table.channels {
+                            caption { (v.t("ev-channels-caption")) }
+                            thead {
+                                tr {
+                                    th scope="col" { (v.t("ev-col-channel")) }
+                                    th scope="col" { (v.t("ev-col-declared")) }
+                                    th scope="col" { (v.t("ev-col-verdict")) }
+                                    th scope="col" { (v.t("ev-col-basis")) }
+                                    th scope="col" { (v.t("ev-col-snippet")) }
+                                }
+                            }
+                            tbody {
+                                @for c in channels {
+                                    tr {
+                                        th scope="row" { (v.evidence_channel(c)) }
+                                        td { (c.declared) }
+                                        td class={ "verdict verdict-" (view::verdict_name(c.verdict)) } {
+                                            span aria-hidden="true" { (view::verdict_sign(c.verdict)) " " }
+                                            (v.verdict(c.verdict))
+                                        }
+                                        td { (v.basis(c)) }
+                                        td {
+                                            @match &c.snippet {
+                                                Some(snippet) => q { (snippet) },
+                                                None => "—",
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if let Some(text) = v.unreadable_channels(e) { p { (text) } }
+                    @if let Some(text) = v.premium_numbers(e) { p { strong { (text) } } }
+                    @if let Some(text) = v.opening_hours(e) { p { (text) } }
                 }
             }
         }

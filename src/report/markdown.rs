@@ -44,6 +44,130 @@ fn inline(text: &str) -> String {
     out
 }
 
+/// Text read on a web page, in a table cell: nothing in it may become
+/// Markdown or HTML (the page is not ours).
+fn page_text(text: &str) -> String {
+    inline(text).replace('\r', " ")
+}
+
+/// A web address as a Markdown autolink. A parsed URL never holds `<`, `>`
+/// or spaces; anything else (a hand-edited report) is shown as text.
+fn url(address: &str) -> String {
+    // CommonMark: a scheme of 2 to 32 letters, digits, `+`, `.` or `-`,
+    // starting with a letter, then `:`.
+    let scheme = address.split(':').next().unwrap_or_default();
+    let linkable = address.len() > scheme.len()
+        && (2..=32).contains(&scheme.len())
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '\\'));
+    if linkable {
+        format!("<{}>", address.replace('|', "%7C"))
+    } else {
+        page_text(address)
+    }
+}
+
+/// What `verify` read on the public pages; nothing for an `audit` report.
+fn write_evidence(out: &mut String, v: &View) -> std::fmt::Result {
+    if v.evidence.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## {}\n", v.t("ev-heading"))?;
+    writeln!(out, "{}\n", inline(&v.t("ev-intro")))?;
+    writeln!(out, "**{}**\n", inline(&v.evidence_lead()))?;
+    writeln!(out, "{}\n", inline(&v.evidence_summary()))?;
+    for (p, e) in &v.evidence {
+        let sign = if view::contradicts(e) { "✘ " } else { "" };
+        writeln!(out, "### {sign}{} (`{}`)\n", inline(&p.title), p.id)?;
+        if !e.pages.is_empty() {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |\n|---|---|--:|---|---|",
+                v.t("ev-col-page"),
+                v.t("ev-col-state"),
+                v.t("ev-col-http"),
+                v.t("ev-col-fetched"),
+                v.t("ev-col-hash")
+            )?;
+            for page in &e.pages {
+                let mut where_ = format!(
+                    "{}{}{}",
+                    v.page_role(page.role),
+                    v.t("rp-label-sep"),
+                    url(&page.url)
+                );
+                if let Some(final_url) = page.final_url.as_deref().filter(|f| *f != page.url) {
+                    where_.push_str(&format!(", {} {}", v.t("ev-redirected"), url(final_url)));
+                }
+                let mut fetched = view::fetched_at(page);
+                if page.from_cache {
+                    fetched.push_str(&format!(" {}", v.t("ev-from-cache")));
+                }
+                writeln!(
+                    out,
+                    "| {where_} | {} | {} | {fetched} | {} |",
+                    cell(&v.page_state(page)),
+                    view::http_status(page),
+                    view::short_hash(page).map_or_else(|| "—".to_owned(), |h| format!("`{h}`"))
+                )?;
+            }
+            writeln!(out)?;
+        }
+        let channels = view::compared_channels(e);
+        if !channels.is_empty() {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+                v.t("ev-col-channel"),
+                v.t("ev-col-declared"),
+                v.t("ev-col-verdict"),
+                v.t("ev-col-basis"),
+                v.t("ev-col-snippet")
+            )?;
+            for c in channels {
+                let verdict = format!("{} {}", view::verdict_sign(c.verdict), v.verdict(c.verdict));
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    cell(&v.evidence_channel(c)),
+                    page_text(&c.declared),
+                    if c.verdict == crate::verify::EvidenceVerdict::Contradicted {
+                        format!("**{verdict}**")
+                    } else {
+                        verdict
+                    },
+                    page_text(&v.basis(c)),
+                    c.snippet
+                        .as_deref()
+                        .map_or_else(|| "—".to_owned(), |s| page_text(&v.snippet(s)))
+                )?;
+            }
+            writeln!(out)?;
+        }
+        let notes: Vec<String> = [
+            v.unreadable_channels(e).map(|text| page_text(&text)),
+            v.premium_numbers(e)
+                .map(|text| format!("**{}**", page_text(&text))),
+            v.opening_hours(e).map(|text| page_text(&text)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        for note in &notes {
+            writeln!(out, "- {note}")?;
+        }
+        if !notes.is_empty() {
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
 fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
     let r = v.report;
     let lang = v.lang;
@@ -170,6 +294,8 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         writeln!(out)?;
     }
 
+    write_evidence(out, v)?;
+
     writeln!(out, "## {}\n", v.t("rp-exemptions-heading"))?;
     if v.exempted.is_empty() {
         writeln!(out, "{}\n", v.t("rp-no-exemptions"))?;
@@ -271,4 +397,31 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_autolinks_only_when_they_cannot_break_out() {
+        assert_eq!(
+            url("https://www.essai.example/demarches?a=1|2"),
+            "<https://www.essai.example/demarches?a=1%7C2>"
+        );
+        assert_eq!(url("<b>page</b>"), r"\<b\>page\</b\>");
+        assert_eq!(
+            url("https://essai.example/a b"),
+            "https://essai.example/a b"
+        );
+        assert_eq!(url("1:2"), "1:2");
+    }
+
+    #[test]
+    fn page_text_cannot_become_markup() {
+        assert_eq!(
+            page_text("**Tél.** | <a>\r\n[x](y)"),
+            r"\*\*Tél.\*\* \| \<a\>  \[x\](y)"
+        );
+    }
 }

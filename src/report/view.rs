@@ -10,6 +10,8 @@ use crate::catalog::model::ProcedureStatus;
 use crate::catalog::ChannelKind;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;
+use crate::verify::evidence::{Basis, ChannelEvidence, PageEvidence};
+use crate::verify::{EvidenceVerdict, PageRole, PageState, ProcedureEvidence};
 
 /// The offline channels the law names, in the order reports show them.
 pub const OFFLINE_CHANNELS: [ChannelKind; 3] = [
@@ -53,6 +55,9 @@ pub struct View<'r> {
     pub services: Vec<ServiceGroup<'r>>,
     pub service_counts: Vec<(String, ServiceCount)>,
     pub coverage: Vec<(ChannelKind, Coverage)>,
+    /// Procedures `verify` has evidence for, those whose pages contradict the
+    /// catalogue first; empty for an `audit` report.
+    pub evidence: Vec<(&'r ProcedureJson, &'r ProcedureEvidence)>,
 }
 
 impl<'r> View<'r> {
@@ -146,6 +151,13 @@ impl<'r> View<'r> {
             })
             .collect();
 
+        let mut evidence: Vec<_> = report
+            .procedures
+            .iter()
+            .filter_map(|p| p.evidence.as_ref().map(|e| (p, e)))
+            .collect();
+        evidence.sort_by_key(|(_, e)| !contradicts(e));
+
         View {
             report,
             lang,
@@ -158,6 +170,7 @@ impl<'r> View<'r> {
             services,
             service_counts,
             coverage,
+            evidence,
         }
     }
 
@@ -226,6 +239,214 @@ impl<'r> View<'r> {
     pub fn access(&self, p: &ProcedureJson) -> String {
         self.t(access_key(p))
     }
+
+    /// "12 pages: 10 read, 2 inconclusive; channels: ..." over the report's evidence.
+    pub fn evidence_summary(&self) -> String {
+        let pages = self.evidence.iter().flat_map(|(_, e)| &e.pages);
+        let total = pages.clone().count();
+        let inconclusive = pages.filter(|p| p.state == PageState::Inconclusive).count();
+        let channels = || self.evidence.iter().flat_map(|(_, e)| &e.channels);
+        let count = |v: EvidenceVerdict| channels().filter(|c| c.verdict == v).count() as f64;
+        Message::new("verify-summary")
+            .num("pages", total as f64)
+            .num("read", (total - inconclusive) as f64)
+            .num("inconclusive", inconclusive as f64)
+            .num("confirmed", count(EvidenceVerdict::Confirmed))
+            .num("contradicted", count(EvidenceVerdict::Contradicted))
+            .num("not_found", count(EvidenceVerdict::NotFound))
+            .num("unknown", count(EvidenceVerdict::Inconclusive))
+            .render(self.lang)
+    }
+
+    /// How many procedures have a page that contradicts the catalogue, or
+    /// that no page could be read (then nothing is proven).
+    pub fn evidence_lead(&self) -> String {
+        let read = self
+            .evidence
+            .iter()
+            .flat_map(|(_, e)| &e.pages)
+            .any(|p| p.state != PageState::Inconclusive);
+        if !read {
+            return self.t("ev-nothing-read");
+        }
+        let contradicted = self.evidence.iter().filter(|(_, e)| contradicts(e)).count();
+        Message::new("ev-contradicted-count")
+            .num("count", contradicted as f64)
+            .render(self.lang)
+    }
+
+    pub fn verdict(&self, verdict: EvidenceVerdict) -> String {
+        Message::new("verify-verdict")
+            .arg("verdict", verdict_name(verdict))
+            .render(self.lang)
+    }
+
+    /// The page's state in words, with why it could not be read.
+    pub fn page_state(&self, page: &PageEvidence) -> String {
+        let state = Message::new("verify-page-state")
+            .arg("state", page_state_name(page.state))
+            .render(self.lang);
+        match page.reason {
+            Some(reason) => format!(
+                "{state}{}{}",
+                self.t("rp-label-sep"),
+                Message::new("ev-reason")
+                    .arg("reason", reason.as_str())
+                    .render(self.lang)
+            ),
+            None => state,
+        }
+    }
+
+    pub fn page_role(&self, role: PageRole) -> String {
+        let role = match role {
+            PageRole::Page => "page",
+            PageRole::Online => "online",
+        };
+        Message::new("ev-role").arg("role", role).render(self.lang)
+    }
+
+    /// What the verdict rests on, with the other numbers the page gives.
+    pub fn basis(&self, channel: &ChannelEvidence) -> String {
+        let basis = Message::new("ev-basis")
+            .arg("basis", channel.basis.as_str())
+            .render(self.lang);
+        if channel.found.is_empty() {
+            basis
+        } else {
+            format!(
+                "{basis} ({})",
+                Message::new("ev-found")
+                    .arg("numbers", channel.found.join(", "))
+                    .render(self.lang)
+            )
+        }
+    }
+
+    /// The declared channel, and the step it belongs to.
+    pub fn evidence_channel(&self, channel: &ChannelEvidence) -> String {
+        let name = self.t(channel.channel.label_key());
+        match &channel.step {
+            Some(step) => format!("{name} › {step}"),
+            None => name,
+        }
+    }
+
+    pub fn snippet(&self, snippet: &str) -> String {
+        Message::new("ev-snippet")
+            .arg("snippet", snippet)
+            .render(self.lang)
+    }
+
+    /// The declared channels no page could be read for, in words.
+    pub fn unreadable_channels(&self, evidence: &ProcedureEvidence) -> Option<String> {
+        let names: Vec<String> = unreadable(evidence)
+            .map(|c| self.evidence_channel(c))
+            .collect();
+        (!names.is_empty()).then(|| {
+            Message::new("ev-unreadable-channels")
+                .arg("channels", names.join(", "))
+                .render(self.lang)
+        })
+    }
+
+    pub fn premium_numbers(&self, evidence: &ProcedureEvidence) -> Option<String> {
+        let numbers: Vec<&str> = evidence
+            .premium_numbers
+            .iter()
+            .map(|p| p.written.as_str())
+            .collect();
+        (!numbers.is_empty()).then(|| {
+            Message::new("ev-premium")
+                .arg("numbers", numbers.join(", "))
+                .render(self.lang)
+        })
+    }
+
+    pub fn opening_hours(&self, evidence: &ProcedureEvidence) -> Option<String> {
+        evidence.opening_hours.as_deref().map(|hours| {
+            Message::new("ev-hours")
+                .arg("hours", self.snippet(hours))
+                .render(self.lang)
+        })
+    }
+}
+
+/// A page of the procedure contradicts a declared channel.
+pub fn contradicts(evidence: &ProcedureEvidence) -> bool {
+    evidence
+        .channels
+        .iter()
+        .any(|c| c.verdict == EvidenceVerdict::Contradicted)
+}
+
+/// The channels compared with a page, contradicted first, then in the
+/// catalogue's order; those no page could be read for are said once, apart.
+pub fn compared_channels(evidence: &ProcedureEvidence) -> Vec<&ChannelEvidence> {
+    let mut channels: Vec<_> = evidence
+        .channels
+        .iter()
+        .filter(|c| c.basis != Basis::PageUnreadable)
+        .collect();
+    channels.sort_by_key(|c| c.verdict != EvidenceVerdict::Contradicted);
+    channels
+}
+
+fn unreadable(evidence: &ProcedureEvidence) -> impl Iterator<Item = &ChannelEvidence> {
+    evidence
+        .channels
+        .iter()
+        .filter(|c| c.basis == Basis::PageUnreadable)
+}
+
+pub fn verdict_name(verdict: EvidenceVerdict) -> &'static str {
+    match verdict {
+        EvidenceVerdict::Confirmed => "confirmed",
+        EvidenceVerdict::Contradicted => "contradicted",
+        EvidenceVerdict::NotFound => "not_found",
+        EvidenceVerdict::Inconclusive => "inconclusive",
+    }
+}
+
+/// A sign beside the verdict's word, for the eye and for black and white.
+pub fn verdict_sign(verdict: EvidenceVerdict) -> &'static str {
+    match verdict {
+        EvidenceVerdict::Confirmed => "✔",
+        EvidenceVerdict::Contradicted => "✘",
+        EvidenceVerdict::NotFound => "○",
+        EvidenceVerdict::Inconclusive => "?",
+    }
+}
+
+fn page_state_name(state: PageState) -> &'static str {
+    match state {
+        PageState::Ok => "ok",
+        PageState::Moved => "moved",
+        PageState::HttpError => "http_error",
+        PageState::LoginRedirect => "login_redirect",
+        PageState::Inconclusive => "inconclusive",
+    }
+}
+
+/// When the page was fetched, to the second, in UTC (as in the JSON report).
+pub fn fetched_at(page: &PageEvidence) -> String {
+    page.fetched_at.map_or_else(
+        || "—".to_owned(),
+        |at| at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+    )
+}
+
+pub fn http_status(page: &PageEvidence) -> String {
+    page.http_status
+        .map_or_else(|| "—".to_owned(), |s| s.to_string())
+}
+
+/// The first 12 hex digits of the page's SHA-256: enough to tell two
+/// versions of a page apart on paper; the JSON report keeps it whole.
+pub fn short_hash(page: &PageEvidence) -> Option<&str> {
+    page.content_hash
+        .as_deref()
+        .map(|h| h.get(..12).unwrap_or(h))
 }
 
 pub fn is_audited(p: &ProcedureJson) -> bool {
