@@ -587,7 +587,19 @@ verify-page-state = { $state ->
 verify-summary = { $pages ->
     [one] { $pages } page
    *[other] { $pages } pages
-} : { $read } lues, { $inconclusive } sans conclusion ; canaux : { $confirmed } confirmés, { $contradicted } contredits, { $not_found } absents, { $unknown } sans conclusion
+} : { $read ->
+    [one] { $read } lue
+   *[other] { $read } lues
+}, { $inconclusive } sans conclusion ; canaux : { $confirmed ->
+    [one] { $confirmed } confirmé
+   *[other] { $confirmed } confirmés
+}, { $contradicted ->
+    [one] { $contradicted } contredit
+   *[other] { $contradicted } contredits
+}, { $not_found ->
+    [one] { $not_found } absent
+   *[other] { $not_found } absents
+}, { $unknown } sans conclusion
 verify-offline-needs-cache = --offline lit seulement le cache : donnez-le avec --cache DIR
 verify-strict-note = --strict : les pages sans conclusion comptent pour le code de sortie
 

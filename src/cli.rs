@@ -852,7 +852,7 @@ fn resolved(path: &Path) -> Option<PathBuf> {
 }
 
 fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
-    use crate::verify::{self, EvidenceVerdict, PageState};
+    use crate::verify;
     if args.crawl.offline && args.crawl.cache.is_none() {
         return Err(Failure::Other(anyhow::anyhow!(t(
             lang,
@@ -903,30 +903,7 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
     report.catalog = Some(catalog_info);
     drop(audit);
 
-    let pages: Vec<_> = evidence
-        .procedures
-        .values()
-        .flat_map(|e| &e.pages)
-        .collect();
-    let channels: Vec<_> = evidence
-        .procedures
-        .values()
-        .flat_map(|e| &e.channels)
-        .collect();
-    let count = |v: EvidenceVerdict| channels.iter().filter(|c| c.verdict == v).count() as f64;
-    let inconclusive_pages = pages
-        .iter()
-        .filter(|p| p.state == PageState::Inconclusive)
-        .count();
-    let summary = Message::new("verify-summary")
-        .num("pages", pages.len() as f64)
-        .num("read", (pages.len() - inconclusive_pages) as f64)
-        .num("inconclusive", inconclusive_pages as f64)
-        .num("confirmed", count(EvidenceVerdict::Confirmed))
-        .num("contradicted", count(EvidenceVerdict::Contradicted))
-        .num("not_found", count(EvidenceVerdict::NotFound))
-        .num("unknown", count(EvidenceVerdict::Inconclusive))
-        .render(lang);
+    let summary = verify::evidence::summary(evidence.procedures.values()).render(lang);
     report.attach_evidence(evidence);
     emit_report(audit_args, &mut report, lang)?;
     eprintln!("{summary}");

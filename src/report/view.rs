@@ -242,20 +242,7 @@ impl<'r> View<'r> {
 
     /// "12 pages: 10 read, 2 inconclusive; channels: ..." over the report's evidence.
     pub fn evidence_summary(&self) -> String {
-        let pages = self.evidence.iter().flat_map(|(_, e)| &e.pages);
-        let total = pages.clone().count();
-        let inconclusive = pages.filter(|p| p.state == PageState::Inconclusive).count();
-        let channels = || self.evidence.iter().flat_map(|(_, e)| &e.channels);
-        let count = |v: EvidenceVerdict| channels().filter(|c| c.verdict == v).count() as f64;
-        Message::new("verify-summary")
-            .num("pages", total as f64)
-            .num("read", (total - inconclusive) as f64)
-            .num("inconclusive", inconclusive as f64)
-            .num("confirmed", count(EvidenceVerdict::Confirmed))
-            .num("contradicted", count(EvidenceVerdict::Contradicted))
-            .num("not_found", count(EvidenceVerdict::NotFound))
-            .num("unknown", count(EvidenceVerdict::Inconclusive))
-            .render(self.lang)
+        crate::verify::evidence::summary(self.evidence.iter().map(|(_, e)| *e)).render(self.lang)
     }
 
     /// How many procedures have a page that contradicts the catalogue, or

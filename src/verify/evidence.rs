@@ -448,6 +448,31 @@ fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> C
     }
 }
 
+/// "12 pages: 10 read, 2 inconclusive; channels: …" over the evidence of some
+/// procedures (the end of a `verify` run, and the readable reports).
+pub fn summary<'a>(
+    evidence: impl Iterator<Item = &'a ProcedureEvidence> + Clone,
+) -> crate::i18n::Message {
+    let pages = evidence.clone().flat_map(|e| &e.pages);
+    let total = pages.clone().count();
+    let inconclusive = pages.filter(|p| p.state == PageState::Inconclusive).count();
+    let count = |verdict: EvidenceVerdict| {
+        evidence
+            .clone()
+            .flat_map(|e| &e.channels)
+            .filter(|c| c.verdict == verdict)
+            .count() as f64
+    };
+    crate::i18n::Message::new("verify-summary")
+        .num("pages", total as f64)
+        .num("read", (total - inconclusive) as f64)
+        .num("inconclusive", inconclusive as f64)
+        .num("confirmed", count(EvidenceVerdict::Confirmed))
+        .num("contradicted", count(EvidenceVerdict::Contradicted))
+        .num("not_found", count(EvidenceVerdict::NotFound))
+        .num("unknown", count(EvidenceVerdict::Inconclusive))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
