@@ -66,6 +66,18 @@ pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
     })
 }
 
+/// An E.164 number (`+33478000000`) as people dial it in its own country
+/// (`04 78 00 00 00`); anything else is returned as it is.
+pub fn as_dialled(number: &str) -> String {
+    if !number.starts_with('+') {
+        return number.to_owned();
+    }
+    match phonenumber::parse(None, number) {
+        Ok(parsed) if parsed.is_valid() => parsed.format().mode(Mode::National).to_string(),
+        _ => number.to_owned(),
+    }
+}
+
 /// ARCEP décision 2012-0856 tariff families, on the national significant number
 /// (without the leading 0).
 fn french_tariff(national: &str) -> Tariff {
@@ -136,6 +148,14 @@ fn short_number(digits: &str, country: &str) -> Result<Tariff, PhoneError> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn e164_numbers_are_shown_as_dialled() {
+        assert_eq!(as_dialled("+33478000000"), "04 78 00 00 00");
+        assert_eq!(as_dialled("+3222792211"), "02 279 22 11");
+        assert_eq!(as_dialled("3939"), "3939");
+        assert_eq!(as_dialled("+330"), "+330");
+    }
     use super::*;
 
     fn tariff(number: &str, country: &str) -> Tariff {

@@ -607,7 +607,7 @@ fn evidence(v: &View) -> Markup {
                                 @for c in channels {
                                     tr {
                                         th scope="row" { (v.evidence_channel(c)) }
-                                        td { (c.declared) }
+                                        td { (c.declared_for_people()) }
                                         td class={ "verdict verdict-" (view::verdict_name(c.verdict)) } {
                                             span aria-hidden="true" { (view::verdict_sign(c.verdict)) " " }
                                             (v.verdict(c.verdict))

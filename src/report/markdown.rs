@@ -135,7 +135,7 @@ fn write_evidence(out: &mut String, v: &View) -> std::fmt::Result {
                     out,
                     "| {} | {} | {} | {} | {} |",
                     cell(&v.evidence_channel(c)),
-                    page_text(&c.declared),
+                    page_text(&c.declared_for_people()),
                     if c.verdict == crate::verify::EvidenceVerdict::Contradicted {
                         format!("**{verdict}**")
                     } else {

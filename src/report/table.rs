@@ -318,7 +318,7 @@ fn evidence_section(report: &Report, lang: Lang) -> String {
             out.push_str(&format!(
                 "    {}{step} [{}]: {}",
                 t(lang, channel.channel.label_key()),
-                channel.declared,
+                channel.declared_for_people(),
                 Message::new("verify-verdict")
                     .arg("verdict", &verdict)
                     .render(lang)

@@ -448,6 +448,18 @@ fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> C
     }
 }
 
+impl ChannelEvidence {
+    /// What the catalogue declares, for people: a phone number as it is
+    /// dialled, not in the E.164 form it is compared in.
+    pub fn declared_for_people(&self) -> String {
+        if self.channel == ChannelKind::Phone {
+            crate::catalog::phone::as_dialled(&self.declared)
+        } else {
+            self.declared.clone()
+        }
+    }
+}
+
 /// "12 pages: 10 read, 2 inconclusive; channels: …" over the evidence of some
 /// procedures (the end of a `verify` run, and the readable reports).
 pub fn summary<'a>(
