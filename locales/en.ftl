@@ -195,7 +195,16 @@ report-severity-heading = { $severity ->
    *[info] Information
 } ({ $count })
 report-exempted-heading = Accepted exemptions ({ $count })
-report-summary = { $procedures } procedures audited: { $compliant } compliant, { $online_only } online-only, { $unreachable } unreachable · { $errors } errors, { $warnings } warnings, { $infos } info, { $exempted } exempted
+report-summary = { $procedures ->
+    [one] { $procedures } procedure audited
+   *[other] { $procedures } procedures audited
+}: { $compliant } compliant, { $online_only } online-only, { $unreachable } unreachable · { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}, { $infos } info, { $exempted } exempted
 col-procedure = Procedure
 col-service = Service
 col-access = Without internet?
@@ -340,9 +349,18 @@ git-failed = “{ $command }” failed: { $error }
 diff-usage-paths = give two catalogues (BASE HEAD), or --git-base REVISION [HEAD]
 diff-usage-git = with --git-base, give at most one path (the HEAD catalogue)
 diff-unknown-kind = unknown change kind: “{ $kind }”
-baseline-created = { $path } written: { $count } accepted findings.
-baseline-updated = { $path } updated: { $count } accepted findings.
-baseline-summary = Baseline { $file }: { $new } new findings, { $known } already accepted, { $fixed } fixed.
+baseline-created = { $path } written: { $count ->
+    [one] { $count } accepted finding
+   *[other] { $count } accepted findings
+}.
+baseline-updated = { $path } updated: { $count ->
+    [one] { $count } accepted finding
+   *[other] { $count } accepted findings
+}.
+baseline-summary = Baseline { $file }: { $new ->
+    [one] { $new } new finding
+   *[other] { $new } new findings
+}, { $known } already accepted, { $fixed } fixed.
 baseline-fixed = ✔ fixed:
 baseline-unmatched = ⚠ baseline entry that matches nothing any more (procedure or rule gone): [{ $rule }] { $subject } ({ $fingerprint }); run `horsligne baseline update --prune`.
 baseline-unreadable = cannot read the baseline: { $error }

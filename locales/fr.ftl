@@ -195,7 +195,28 @@ report-severity-heading = { $severity ->
    *[info] Informations
 } ({ $count })
 report-exempted-heading = Exemptions acceptées ({ $count })
-report-summary = { $procedures } démarches auditées : { $compliant } conformes, { $online_only } uniquement en ligne, { $unreachable } inaccessibles · { $errors } erreurs, { $warnings } avertissements, { $infos } informations, { $exempted } exemptées
+report-summary = { $procedures ->
+    [one] { $procedures } démarche auditée
+   *[other] { $procedures } démarches auditées
+} : { $compliant ->
+    [one] { $compliant } conforme
+   *[other] { $compliant } conformes
+}, { $online_only } uniquement en ligne, { $unreachable ->
+    [one] { $unreachable } inaccessible
+   *[other] { $unreachable } inaccessibles
+} · { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}, { $infos ->
+    [one] { $infos } information
+   *[other] { $infos } informations
+}, { $exempted ->
+    [one] { $exempted } exemptée
+   *[other] { $exempted } exemptées
+}
 col-procedure = Démarche
 col-service = Service
 col-access = Sans internet ?
@@ -340,9 +361,24 @@ git-failed = « { $command } » a échoué : { $error }
 diff-usage-paths = donnez deux catalogues (BASE HEAD), ou --git-base RÉVISION [HEAD]
 diff-usage-git = avec --git-base, donnez au plus un chemin (le catalogue HEAD)
 diff-unknown-kind = type de changement inconnu : « { $kind } »
-baseline-created = { $path } écrit : { $count } constats acceptés.
-baseline-updated = { $path } mis à jour : { $count } constats acceptés.
-baseline-summary = Référence { $file } : { $new } nouveaux constats, { $known } déjà acceptés, { $fixed } corrigés.
+baseline-created = { $path } écrit : { $count ->
+    [one] { $count } constat accepté
+   *[other] { $count } constats acceptés
+}.
+baseline-updated = { $path } mis à jour : { $count ->
+    [one] { $count } constat accepté
+   *[other] { $count } constats acceptés
+}.
+baseline-summary = Référence { $file } : { $new ->
+    [one] { $new } nouveau constat
+   *[other] { $new } nouveaux constats
+}, { $known ->
+    [one] { $known } déjà accepté
+   *[other] { $known } déjà acceptés
+}, { $fixed ->
+    [one] { $fixed } corrigé
+   *[other] { $fixed } corrigés
+}.
 baseline-fixed = ✔ corrigé :
 baseline-unmatched = ⚠ entrée de la référence qui ne correspond plus à rien (démarche ou règle disparue) : [{ $rule }] { $subject } ({ $fingerprint }) ; lancez `horsligne baseline update --prune`.
 baseline-unreadable = impossible de lire la référence : { $error }

@@ -22,6 +22,15 @@ pub struct AuditOptions {
     pub today: NaiveDate,
 }
 
+impl AuditOptions {
+    /// An audit as of `today`, or of the local date when none is given.
+    pub fn on(today: Option<NaiveDate>) -> Self {
+        Self {
+            today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        }
+    }
+}
+
 /// The result of a procedure against one rule.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,

@@ -242,6 +242,16 @@ pub struct ReportOutput {
     pub color: ColorChoice,
 }
 
+impl AuditArgs {
+    /// What the run reads, and so must never write over.
+    fn inputs(&self) -> Vec<&Path> {
+        let mut inputs = vec![self.path.as_path()];
+        inputs.extend(self.baseline.as_deref());
+        inputs.extend(self.packs.rules_dirs.iter().map(PathBuf::as_path));
+        inputs
+    }
+}
+
 impl ReportOutput {
     /// The files this run will write: every `--format X=FILE`, and `--output`.
     fn files(&self) -> Vec<&Path> {
@@ -468,41 +478,12 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
 }
 
 fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
-    let mut inputs = vec![args.path.as_path()];
-    inputs.extend(args.baseline.as_deref());
-    inputs.extend(args.packs.rules_dirs.iter().map(PathBuf::as_path));
-    protect_inputs(&args.out.files(), &inputs)?;
-    let load_options = LoadOptions {
-        max_file_bytes: args.catalog.max_file_size,
-    };
-    let library = Library::load(&args.packs.rules_dirs)?;
-    let catalog = catalog::open(&args.path, &load_options)?;
-    let policy = library.select(&catalog.authority, &args.packs.selection())?;
-    let today = args
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let audit = audit::run(&catalog, &policy, &AuditOptions { today });
-    let catalog_info = crate::report::model::CatalogJson::of(&catalog);
-    // Large catalogues: keep only one representation alive at a time, and
-    // free the others while the next one is built.
-    let freeing = free_in_background(catalog);
-    let mut report = Report::from_audit(&audit, lang);
-    report.catalog = Some(catalog_info);
-    let freeing = [freeing, free_in_background(audit)];
+    protect_inputs(&args.out.files(), &args.inputs())?;
+    let (catalog, policy) = load_audited(&args.path, &args.catalog, &args.packs, None)?;
+    let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today));
+    let mut report = report_of(catalog, audit, lang);
     emit_report(&args, &mut report, lang)?;
-    for done in freeing {
-        let _ = done.join();
-    }
     let report = exit_without_freeing(report);
-    if report.baseline.is_some() {
-        return Ok(
-            if report.new_findings_fail_at(args.out.fail_on.threshold()) {
-                EXIT_FINDINGS
-            } else {
-                0
-            },
-        );
-    }
     Ok(if report.fails_at(args.out.fail_on.threshold()) {
         EXIT_FINDINGS
     } else {
@@ -510,10 +491,43 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     })
 }
 
-/// Drops `value` on another thread: freeing a large catalogue or audit takes
-/// time that the next step can use.
-fn free_in_background<T: Send + 'static>(value: T) -> std::thread::JoinHandle<()> {
-    std::thread::spawn(move || drop(value))
+/// The catalogue at `path` and the rules that apply to it (with `also`, a pack
+/// the command always applies): where `audit`, `verify` and `baseline` start.
+fn load_audited(
+    path: &Path,
+    catalog_args: &CatalogArgs,
+    packs: &PackArgs,
+    also: Option<&str>,
+) -> Result<(catalog::Catalog, crate::packs::Policy), Failure> {
+    let library = Library::load(&packs.rules_dirs)?;
+    let catalog = catalog::open(
+        path,
+        &LoadOptions {
+            max_file_bytes: catalog_args.max_file_size,
+        },
+    )?;
+    let mut selection = packs.selection();
+    if let Some(id) = also.filter(|id| !selection.packs.iter().any(|p| p == id)) {
+        selection.packs.push(id.to_owned());
+    }
+    let policy = library.select(&catalog.authority, &selection)?;
+    Ok((catalog, policy))
+}
+
+/// The report of an audit. On a large catalogue only one representation stays
+/// alive: the catalogue and the audit are freed on other threads while the
+/// report is built and written (the process may exit before they are done).
+fn report_of(catalog: catalog::Catalog, audit: audit::Audit, lang: Lang) -> Report {
+    let catalog_info = crate::report::model::CatalogJson::of(&catalog);
+    free_in_background(catalog);
+    let mut report = Report::from_audit(&audit, lang);
+    report.catalog = Some(catalog_info);
+    free_in_background(audit);
+    report
+}
+
+fn free_in_background<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
 }
 
 /// The last large value of a run is not freed piece by piece: the process is
@@ -666,17 +680,9 @@ fn baseline(command: BaselineCommand, lang: Lang) -> Result<u8, Failure> {
             .with_help(Some(Message::new("baseline-exists-help"))),
         ])));
     }
-    let load_options = LoadOptions {
-        max_file_bytes: args.catalog.max_file_size,
-    };
-    let library = Library::load(&args.packs.rules_dirs)?;
-    let catalog = catalog::open(&args.path, &load_options)?;
-    let policy = library.select(&catalog.authority, &args.packs.selection())?;
-    let today = args
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let audit = audit::run(&catalog, &policy, &AuditOptions { today });
-    let report = Report::from_audit(&audit, lang);
+    let (catalog, policy) = load_audited(&args.path, &args.catalog, &args.packs, None)?;
+    let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today));
+    let report = report_of(catalog, audit, lang);
     let fresh = crate::baseline::Baseline::from_report(&report);
     let (written, key) = match update {
         Some(prune) if args.output.exists() => {
@@ -860,25 +866,16 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
         ))));
     }
     let audit_args = &args.audit;
-    let mut inputs = vec![audit_args.path.as_path()];
-    inputs.extend(audit_args.baseline.as_deref());
-    inputs.extend(audit_args.packs.rules_dirs.iter().map(PathBuf::as_path));
+    let mut inputs = audit_args.inputs();
     inputs.extend(args.crawl.phrases.iter().map(PathBuf::as_path));
     protect_inputs(&audit_args.out.files(), &inputs)?;
-    let load_options = LoadOptions {
-        max_file_bytes: audit_args.catalog.max_file_size,
-    };
-    let library = Library::load(&audit_args.packs.rules_dirs)?;
-    let catalog = catalog::open(&audit_args.path, &load_options)?;
-    let mut selection = audit_args.packs.selection();
-    if !selection.packs.iter().any(|p| p == verify::PACK_ID) {
-        selection.packs.push(verify::PACK_ID.to_owned());
-    }
-    let policy = library.select(&catalog.authority, &selection)?;
+    let (catalog, policy) = load_audited(
+        &audit_args.path,
+        &audit_args.catalog,
+        &audit_args.packs,
+        Some(verify::PACK_ID),
+    )?;
     let phrases = verify::Phrases::load(&args.crawl.phrases)?;
-    let today = audit_args
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
 
     let progress = if std::io::stderr().is_terminal() {
         let style = indicatif::ProgressStyle::with_template(&format!(
@@ -893,15 +890,9 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
     let evidence =
         verify::verify_blocking(&catalog, args.crawl.fetch_options(), phrases, &progress)
             .map_err(|e| Failure::Other(e.into()))?;
-    let audit =
-        audit::run_with_evidence(&catalog, &policy, &AuditOptions { today }, Some(&evidence));
-    let catalog_info = crate::report::model::CatalogJson::of(&catalog);
-    // As in `audit`: one representation alive at a time; the evidence moves
-    // into the report.
-    drop(catalog);
-    let mut report = Report::from_audit(&audit, lang);
-    report.catalog = Some(catalog_info);
-    drop(audit);
+    let options = AuditOptions::on(audit_args.today);
+    let audit = audit::run_with_evidence(&catalog, &policy, &options, Some(&evidence));
+    let mut report = report_of(catalog, audit, lang);
 
     let summary = verify::evidence::summary(evidence.procedures.values()).render(lang);
     report.attach_evidence(evidence);

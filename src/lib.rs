@@ -6,6 +6,9 @@
 // Input diagnostics are large values on a cold path (one per mistake in the
 // user's files); boxing them everywhere would only add noise.
 #![allow(clippy::result_large_err)]
+// A user's input must never panic the tool: outside tests, fallible values are
+// turned into errors with context, never unwrapped.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod audit;
 pub mod baseline;

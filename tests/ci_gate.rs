@@ -603,3 +603,29 @@ fn snapshot_diff_table() {
     let dir = snapshot_pair();
     insta::assert_snapshot!(diff_output(dir.path(), &["diff", "base", "head"]));
 }
+
+/// A report saved with a baseline keeps its verdict when rendered again:
+/// accepted findings fail neither `audit --baseline` nor `report`.
+#[test]
+fn a_saved_baseline_report_fails_only_on_new_findings() {
+    let repo = Repo::new();
+    repo.horsligne(&["baseline", "create", "--today", "2026-11-23"])
+        .success();
+    repo.horsligne(&[
+        "audit",
+        "--today",
+        "2026-11-23",
+        "--baseline",
+        "horsligne-baseline.json",
+        "-f",
+        "json=audit.json",
+    ])
+    .code(0);
+    repo.horsligne(&["report", "audit.json", "-f", "csv=constats.csv"])
+        .code(0);
+    // Without the baseline, the same findings fail the saved report.
+    repo.horsligne(&["audit", "--today", "2026-11-23", "-f", "json=plain.json"])
+        .code(1);
+    repo.horsligne(&["report", "plain.json", "-f", "csv=plain.csv"])
+        .code(1);
+}

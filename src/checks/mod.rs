@@ -44,6 +44,22 @@ pub struct CheckContext<'a> {
     pub evidence: Option<&'a crate::verify::Evidence>,
 }
 
+impl<'a> CheckContext<'a> {
+    /// What `verify` found on the pages of `procedure`, or why a `page_*`
+    /// check does not apply (verify did not run, or the procedure has no page).
+    pub fn page_evidence(
+        &self,
+        procedure: &Procedure,
+    ) -> Result<&'a crate::verify::ProcedureEvidence, Verdict> {
+        let evidence = self
+            .evidence
+            .ok_or_else(|| Verdict::NotApplicable(Message::new("na-not-verified")))?;
+        evidence
+            .get(&procedure.id)
+            .ok_or_else(|| Verdict::NotApplicable(Message::new("na-no-page")))
+    }
+}
+
 /// One way a procedure fails a check.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failure {

@@ -22,11 +22,9 @@ pub struct PageAgrees {
 
 impl Check for PageAgrees {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
-        let Some(evidence) = ctx.evidence else {
-            return Verdict::NotApplicable(Message::new("na-not-verified"));
-        };
-        let Some(found) = evidence.get(&procedure.id) else {
-            return Verdict::NotApplicable(Message::new("na-no-page"));
+        let found = match ctx.page_evidence(procedure) {
+            Ok(found) => found,
+            Err(not_applicable) => return not_applicable,
         };
         let kind = ChannelKind::from_replaceable(self.channel);
         let mine: Vec<_> = found

@@ -93,17 +93,7 @@ fn page(v: &View) -> Markup {
 }
 
 fn summary(v: &View) -> Markup {
-    let s = &v.report.summary;
-    let figures = [
-        (s.procedures, "rp-kpi-procedures"),
-        (s.compliant, "rp-kpi-compliant"),
-        (s.online_only, "rp-kpi-online-only"),
-        (s.unreachable, "rp-kpi-unreachable"),
-        (s.findings.error, "rp-kpi-errors"),
-        (s.findings.warning, "rp-kpi-warnings"),
-        (s.findings.info, "rp-kpi-infos"),
-        (s.exempted, "rp-kpi-exempted"),
-    ];
+    let figures = v.key_figures();
     html! {
         section #summary aria-labelledby="summary-title" {
             h2 #summary-title { (v.t("rp-summary-heading")) }

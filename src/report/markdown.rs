@@ -180,7 +180,6 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
     writeln!(out, "_{}_\n", inline(&v.generated()))?;
 
     writeln!(out, "## {}\n", v.t("rp-summary-heading"))?;
-    let s = &r.summary;
     writeln!(
         out,
         "{}\n",
@@ -188,16 +187,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             .arg("share", v.compliant_share())
             .render(lang)
     )?;
-    for (count, key) in [
-        (s.procedures, "rp-kpi-procedures"),
-        (s.compliant, "rp-kpi-compliant"),
-        (s.online_only, "rp-kpi-online-only"),
-        (s.unreachable, "rp-kpi-unreachable"),
-        (s.findings.error, "rp-kpi-errors"),
-        (s.findings.warning, "rp-kpi-warnings"),
-        (s.findings.info, "rp-kpi-infos"),
-        (s.exempted, "rp-kpi-exempted"),
-    ] {
+    for (count, key) in v.key_figures() {
         writeln!(out, "- **{count}** {}", v.t(key))?;
     }
     writeln!(out)?;

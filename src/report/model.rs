@@ -346,21 +346,13 @@ impl Report {
         Self::is_active(finding) && !finding.baselined
     }
 
-    /// Whether any finding not exempted nor in the baseline reaches `threshold`.
-    pub fn new_findings_fail_at(&self, threshold: Option<Severity>) -> bool {
-        threshold.is_some_and(|t| {
-            self.findings
-                .iter()
-                .any(|f| Self::is_new(f) && f.severity >= t)
-        })
-    }
-
-    /// Whether any finding not exempted reaches `threshold`.
+    /// Whether any finding neither exempted nor accepted in the baseline
+    /// reaches `threshold` (without a baseline, nothing is accepted there).
     pub fn fails_at(&self, threshold: Option<Severity>) -> bool {
         threshold.is_some_and(|t| {
             self.findings
                 .iter()
-                .any(|f| Self::is_active(f) && f.severity >= t)
+                .any(|f| Self::is_new(f) && f.severity >= t)
         })
     }
 }

@@ -192,6 +192,21 @@ impl<'r> View<'r> {
             .unwrap_or_default()
     }
 
+    /// The summary's figures, each with the locale key that names it.
+    pub fn key_figures(&self) -> [(usize, &'static str); 8] {
+        let s = &self.report.summary;
+        [
+            (s.procedures, "rp-kpi-procedures"),
+            (s.compliant, "rp-kpi-compliant"),
+            (s.online_only, "rp-kpi-online-only"),
+            (s.unreachable, "rp-kpi-unreachable"),
+            (s.findings.error, "rp-kpi-errors"),
+            (s.findings.warning, "rp-kpi-warnings"),
+            (s.findings.info, "rp-kpi-infos"),
+            (s.exempted, "rp-kpi-exempted"),
+        ]
+    }
+
     /// Share of audited procedures that are compliant, in whole percent.
     pub fn compliant_share(&self) -> u32 {
         let s = &self.report.summary;
