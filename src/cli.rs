@@ -804,12 +804,23 @@ fn print_stdout(text: &str) -> Result<(), Failure> {
 /// Refuses, before any work, to write over what the user wrote: an input of
 /// this run (a catalogue file, a saved report, a baseline), or a YAML file
 /// inside an input directory (it would become part of the catalogue or of the
-/// packs). A device or a pipe (`--output /dev/stdout`) is never an input.
+/// packs); and an output that is a directory. A device or a pipe
+/// (`--output /dev/stdout`) is never an input.
 fn protect_inputs(outputs: &[&Path], inputs: &[&Path]) -> Result<(), Failure> {
     let mut diagnostics = Vec::new();
     for output in outputs {
-        if std::fs::metadata(output).is_ok_and(|m| !m.is_file()) {
-            continue;
+        match std::fs::metadata(output) {
+            Ok(m) if m.is_dir() => {
+                diagnostics.push(crate::diagnostic::Diagnostic::new(
+                    *output,
+                    0,
+                    0,
+                    Message::new("cli-output-is-dir"),
+                ));
+                continue;
+            }
+            Ok(m) if !m.is_file() => continue,
+            _ => {}
         }
         let Some(target) = resolved(output) else {
             continue;

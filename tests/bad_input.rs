@@ -471,6 +471,15 @@ fn outputs_never_overwrite_inputs() {
         std::fs::read_to_string(dir.path().join("horsligne-baseline.json")).unwrap(),
         accepted
     );
+    // A directory is no file name for a report: refused before any work.
+    let (code, err) = run(&[
+        "audit".as_ref(),
+        "catalogue".as_ref(),
+        "-o".as_ref(),
+        "catalogue".as_ref(),
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("is a directory"), "{err}");
     // A device is not an input: `--output /dev/null` still works.
     let (code, err) = run(&[
         "audit".as_ref(),
@@ -479,4 +488,17 @@ fn outputs_never_overwrite_inputs() {
         "/dev/null".as_ref(),
     ]);
     assert_eq!(code, Some(1), "{err}");
+}
+
+#[test]
+fn a_mistyped_format_gets_a_suggestion() {
+    let output = Command::cargo_bin("horsligne")
+        .unwrap()
+        .args(["audit", "catalog", "-f", "htlm=rapport.html"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("did you mean `html`"), "{err}");
 }

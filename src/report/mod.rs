@@ -99,10 +99,13 @@ impl std::str::FromStr for FormatTarget {
                 .iter()
                 .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
                 .collect();
-            format!(
-                "unknown format `{name}` (expected one of: {})",
-                names.join(", ")
-            )
+            let expected = names.join(", ");
+            match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
+                Some(best) => {
+                    format!("unknown format `{name}`: did you mean `{best}`? (expected one of: {expected})")
+                }
+                None => format!("unknown format `{name}` (expected one of: {expected})"),
+            }
         })?;
         Ok(FormatTarget { format, path })
     }
