@@ -1,6 +1,7 @@
-//! The shipped rule packs are embedded with `include_dir!`, which cannot tell
-//! cargo about files added to `rules/`: watching the directory here rebuilds
-//! the binary whenever a pack is added, changed or removed.
+//! The shipped rule packs and the locales are embedded with `include_dir!`,
+//! which cannot tell cargo about files added to `rules/` or `locales/`:
+//! watching the directories here rebuilds the binary whenever one changes.
 fn main() {
     println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-changed=locales");
 }

@@ -1,7 +1,8 @@
 //! The tool's own words, in French (default) and English.
 //!
-//! Every user-facing string of the tool lives in `locales/<lang>.ftl` (Fluent);
-//! rule texts (titles, why, how to fix) are data in the rule packs instead.
+//! Every user-facing string of the tool lives in `locales/<lang>/*.ftl`
+//! (Fluent), one file per area of the tool so that each stays readable; rule
+//! texts (titles, why, how to fix) are data in the rule packs instead.
 
 use std::sync::OnceLock;
 
@@ -43,25 +44,42 @@ impl Lang {
     }
 }
 
-const FR: &str = include_str!("../../locales/fr.ftl");
-const EN: &str = include_str!("../../locales/en.ftl");
+static LOCALES: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The `.ftl` files of one language, in a stable order: `(path, source)`.
+fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut files: Vec<_> = LOCALES
+        .get_dir(lang.code())
+        .map(|dir| {
+            dir.files()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| [build(Lang::Fr, FR), build(Lang::En, EN)]);
+    let bundles = BUNDLES.get_or_init(|| [build(Lang::Fr), build(Lang::En)]);
     &bundles[lang as usize]
 }
 
-fn build(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+fn build(lang: Lang) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("static language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks would show up as garbage in terminals and CSV.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("locales/{}.ftl is invalid: {errors:?}", lang.code()));
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("locales/{}.ftl has duplicates: {errors:?}", lang.code()));
+    for (path, source) in sources(lang) {
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{path} is invalid: {errors:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("locales/{path} has duplicates: {errors:?}"));
+    }
     bundle
 }
 
@@ -225,13 +243,27 @@ mod tests {
             .collect()
     }
 
+    fn all_keys(lang: Lang) -> Vec<String> {
+        let mut keys: Vec<String> = sources(lang).iter().flat_map(|(_, s)| keys(s)).collect();
+        keys.sort();
+        keys
+    }
+
     #[test]
     fn both_languages_have_the_same_keys() {
-        let mut fr = keys(FR);
-        let mut en = keys(EN);
-        fr.sort();
-        en.sort();
-        assert_eq!(fr, en);
+        assert_eq!(all_keys(Lang::Fr), all_keys(Lang::En));
+    }
+
+    #[test]
+    fn both_languages_have_the_same_files() {
+        let names = |lang| -> Vec<String> {
+            sources(lang)
+                .iter()
+                .map(|(p, _)| p.split_once('/').map_or(*p, |(_, n)| n).to_owned())
+                .collect()
+        };
+        assert!(!names(Lang::Fr).is_empty());
+        assert_eq!(names(Lang::Fr), names(Lang::En));
     }
 
     #[test]
