@@ -11,7 +11,9 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::catalog::model::{Exemption, ProcedureStatus};
-use crate::catalog::resolve::{Access, Authority, Catalog, ChannelKind, Procedure, SourceLocation};
+use crate::catalog::resolve::{
+    Access, Authority, Catalog, ChannelKind, ChannelMark, Procedure, SourceLocation,
+};
 use crate::checks::exemption_valid::{self, ExemptedRule, ExemptionState};
 use crate::checks::{CheckContext, Subject, Verdict};
 use crate::i18n::{Localized, Message};
@@ -87,19 +89,6 @@ pub struct ProcedureResult {
     pub compliant: bool,
     /// Rule id → outcome, in the order of the policy's rules.
     pub outcomes: Vec<(String, Outcome)>,
-}
-
-/// How a channel shows in a report's procedure table.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ChannelMark {
-    /// Offered in full without the internet (in every step).
-    Offline,
-    /// Offered, but not as an offline alternative (partial, info, online booking...).
-    Limited,
-    Absent,
 }
 
 #[derive(Debug, Clone)]
@@ -300,10 +289,7 @@ fn audit_procedure(
             .iter()
             .any(|f| f.is_active() && f.severity == Severity::Error);
     let offline = procedure.offline_channels();
-    let channels = ChannelKind::ALL
-        .into_iter()
-        .map(|kind| (kind, channel_mark(procedure, kind, &offline)))
-        .collect();
+    let channels = procedure.channel_marks(&offline).collect();
     let result = ProcedureResult {
         id: procedure.id.clone(),
         title: procedure.title.clone(),
@@ -316,25 +302,6 @@ fn audit_procedure(
         outcomes,
     };
     (result, findings)
-}
-
-pub fn channel_mark(
-    procedure: &Procedure,
-    kind: ChannelKind,
-    offline: &[ChannelKind],
-) -> ChannelMark {
-    if offline.contains(&kind) {
-        return ChannelMark::Offline;
-    }
-    let offered = procedure.parts().any(|part| match kind {
-        ChannelKind::Online => part.channels.online.is_some(),
-        other => part.channels.get(other).is_some(),
-    });
-    if offered {
-        ChannelMark::Limited
-    } else {
-        ChannelMark::Absent
-    }
 }
 
 /// Marks findings covered by a valid exemption, and reports every exemption

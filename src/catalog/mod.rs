@@ -11,8 +11,8 @@ use std::path::Path;
 
 pub use load::{LoadOptions, RawCatalog};
 pub use resolve::{
-    Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Part, Procedure, SourceLocation,
-    Step,
+    Access, Catalog, Channel, ChannelKind, ChannelMark, ChannelSet, Contact, Part, Procedure,
+    SourceLocation, Step,
 };
 
 use crate::diagnostic::Diagnostics;

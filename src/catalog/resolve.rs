@@ -382,6 +382,19 @@ pub struct Procedure {
     pub access: Access,
 }
 
+/// How a channel shows in a report's procedure table.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelMark {
+    /// Offered in full without the internet (in every step).
+    Offline,
+    /// Offered, but not as an offline alternative (partial, info, online booking...).
+    Limited,
+    Absent,
+}
+
 /// The part of a procedure a finding is about: the procedure's own channels or one step.
 #[derive(Debug, Clone, Copy)]
 pub struct Part<'a> {
@@ -427,6 +440,34 @@ impl Procedure {
                 .all(|p| p.channels.get(kind).is_some_and(Channel::is_offline))
         })
         .collect()
+    }
+
+    /// How each channel kind shows in a report's procedure table, given the
+    /// procedure's `offline_channels()` (computed once by the caller).
+    pub fn channel_marks<'a>(
+        &'a self,
+        offline: &'a [ChannelKind],
+    ) -> impl Iterator<Item = (ChannelKind, ChannelMark)> + 'a {
+        ChannelKind::ALL
+            .into_iter()
+            .map(move |kind| (kind, self.channel_mark(kind, offline)))
+    }
+
+    /// How the channel `kind` shows: offline in every part, offered but not
+    /// as an offline alternative, or absent.
+    pub fn channel_mark(&self, kind: ChannelKind, offline: &[ChannelKind]) -> ChannelMark {
+        if offline.contains(&kind) {
+            return ChannelMark::Offline;
+        }
+        let offered = self.parts().any(|part| match kind {
+            ChannelKind::Online => part.channels.online.is_some(),
+            other => part.channels.get(other).is_some(),
+        });
+        if offered {
+            ChannelMark::Limited
+        } else {
+            ChannelMark::Absent
+        }
     }
 
     /// Every channel of the procedure and its steps.

@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{CatalogDiff, Change, Impact, ProcedureDiff, ProcedureState};
-use crate::audit::ChannelMark;
 use crate::catalog::model::ProcedureStatus;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::{Access, ChannelKind};
 use crate::i18n::{t, Lang, Message};
 

@@ -9,7 +9,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use super::model::Report;
 use super::view::{self, View};
 use super::{RenderOptions, Reporter};
-use crate::audit::ChannelMark;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::i18n::{Lang, Message};
 use crate::packs::Severity;

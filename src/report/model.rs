@@ -10,8 +10,9 @@ use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{Audit, ChannelMark, Outcome};
+use crate::audit::{Audit, Outcome};
 use crate::catalog::model::{AuthorityLevel, ProcedureStatus};
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::{Access, Catalog, ChannelKind};
 use crate::i18n::Lang;
 use crate::i18n::Localized;

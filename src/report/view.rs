@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::{FindingJson, ProcedureJson, Report, RuleJson};
-use crate::audit::ChannelMark;
 use crate::catalog::model::ProcedureStatus;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;
