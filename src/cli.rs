@@ -201,7 +201,7 @@ pub struct BaselineArgs {
     #[arg(default_value = "catalog")]
     pub path: PathBuf,
     /// The baseline file, written atomically.
-    #[arg(long, short = 'o', value_name = "FILE", default_value = crate::baseline::DEFAULT_FILE)]
+    #[arg(long, short = 'o', value_name = "FILE", default_value = crate::report::baseline::DEFAULT_FILE)]
     pub output: PathBuf,
     /// Audit as of this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
@@ -540,7 +540,7 @@ fn exit_without_freeing<T>(value: T) -> &'static T {
 /// by `audit` and `verify`).
 fn emit_report(args: &AuditArgs, report: &mut Report, lang: Lang) -> Result<(), Failure> {
     if let Some(file) = &args.baseline {
-        let baseline = crate::baseline::Baseline::read(file)
+        let baseline = crate::report::baseline::Baseline::read(file)
             .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
         baseline.apply(report, file);
     }
@@ -683,10 +683,10 @@ fn baseline(command: BaselineCommand, lang: Lang) -> Result<u8, Failure> {
     let (catalog, policy) = load_audited(&args.path, &args.catalog, &args.packs, None)?;
     let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today));
     let report = report_of(catalog, audit, lang);
-    let fresh = crate::baseline::Baseline::from_report(&report);
+    let fresh = crate::report::baseline::Baseline::from_report(&report);
     let (written, key) = match update {
         Some(prune) if args.output.exists() => {
-            let old = crate::baseline::Baseline::read(&args.output)
+            let old = crate::report::baseline::Baseline::read(&args.output)
                 .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
             (old.merged_with(&report, prune), "baseline-updated")
         }

@@ -11,7 +11,6 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod audit;
-pub mod baseline;
 pub mod catalog;
 pub mod checks;
 pub mod cli;

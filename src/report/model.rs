@@ -181,9 +181,9 @@ pub struct BaselineJson {
     /// Findings not in the baseline: only these fail the audit.
     pub new: usize,
     /// Baseline entries whose finding is gone while its rule and procedure are still audited.
-    pub fixed: Vec<crate::baseline::BaselineEntry>,
+    pub fixed: Vec<crate::report::baseline::BaselineEntry>,
     /// Baseline entries that match nothing: their procedure or rule is gone.
-    pub unmatched: Vec<crate::baseline::BaselineEntry>,
+    pub unmatched: Vec<crate::report::baseline::BaselineEntry>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

@@ -201,7 +201,7 @@ pub fn baseline_section(report: &Report, lang: Lang) -> String {
         .num("fixed", b.fixed.len() as f64)
         .render(lang);
     out.push('\n');
-    let subject = |e: &crate::baseline::BaselineEntry| match (&e.procedure, &e.step) {
+    let subject = |e: &crate::report::baseline::BaselineEntry| match (&e.procedure, &e.step) {
         (Some(p), Some(s)) => format!("{p} › {s}"),
         (Some(p), None) => p.clone(),
         (None, _) => t(lang, "report-authority"),
