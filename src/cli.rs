@@ -1025,7 +1025,7 @@ fn rules(command: RulesCommand, lang: Lang) -> Result<u8, Failure> {
         }
         RulesCommand::Test { rules_dirs } => {
             let library = Library::load(&rules_dirs)?;
-            let problems = docs::verify_all_examples(&library);
+            let problems = crate::rule_examples::verify_all_examples(&library);
             if !problems.is_empty() {
                 return Err(Failure::Input(problems));
             }

@@ -23,5 +23,6 @@ pub mod i18n;
 pub mod located;
 pub mod packs;
 pub mod report;
+pub mod rule_examples;
 pub mod schema;
 pub mod verify;

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use assert_cmd::Command;
-use horsligne::packs::examples::HEADER;
+use horsligne::rule_examples::HEADER;
 use predicates::prelude::*;
 use serde_json::Value;
 

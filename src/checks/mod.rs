@@ -262,11 +262,11 @@ pub(crate) mod fixture {
     use super::*;
     use crate::catalog::Catalog;
 
-    pub use crate::packs::examples::HEADER;
+    pub use crate::rule_examples::HEADER;
 
     /// A catalogue made of the header and `procedures` (a YAML list, indented by 0).
     pub fn catalog(procedures: &str) -> Catalog {
-        crate::packs::examples::catalogue(procedures)
+        crate::rule_examples::catalogue(procedures)
             .unwrap_or_else(|d| panic!("fixture invalid:\n{d}"))
     }
 

@@ -3,7 +3,6 @@
 //! catalogue's authority, with supersession and severity overrides applied in
 //! one place.
 
-pub mod examples;
 pub mod model;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -397,7 +396,7 @@ mod tests {
         region: Option<&str>,
         level: AuthorityLevel,
     ) -> Authority {
-        let catalogue = examples::catalogue(
+        let catalogue = crate::rule_examples::catalogue(
             "- id: a\n  title: A\n  channels: { counter: { contact: accueil } }\n",
         )
         .unwrap_or_else(|d| panic!("{d:?}"));

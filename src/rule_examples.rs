@@ -1,4 +1,6 @@
-//! The catalogue every rule example is evaluated against.
+//! Rule examples: the catalogue every rule example is evaluated against, and
+//! the runner that audits each example with its rule's pack. It stands
+//! downstream of the packs, the audit and verify's page reading, which it all uses.
 //!
 //! A rule's `example_fail` / `example_pass` is a YAML list of procedures that
 //! refer to the example contacts of [`HEADER`] (`accueil`, `titres`,
@@ -23,12 +25,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 use url::Url;
 
+use crate::audit::{self, AuditOptions};
 use crate::catalog::{self, Catalog};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
+use crate::packs::{Library, LoadedPack, Rule, Selection};
 use crate::verify::evidence::{InconclusiveReason, PageEvidence, PageRole, PageState};
 use crate::verify::{evidence_from_pages, Evidence, GivenPage, Phrases};
 
@@ -241,6 +246,91 @@ pub fn catalogue(example: &str) -> Result<Catalog, Diagnostics> {
     }
     // JSON is YAML: the merged document goes through the catalogue's own loader.
     catalog::from_str(EXAMPLE_FILE, &document.to_string())
+}
+
+/// The day examples are audited on: review ages and exemption ends are
+/// measured from it, so the examples say the same thing every year.
+pub fn example_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or(NaiveDate::MIN)
+}
+
+/// Runs a rule's examples through the real audit, with the rule's whole pack
+/// (so exemptions and their grounds resolve as in a council's audit): the
+/// failing example must raise an active finding of the rule, the passing one
+/// none. Problems are located at the rule in its pack file.
+pub fn verify_examples(library: &Library, lp: &LoadedPack, rule: &Rule) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let at = |message: Message| Diagnostic::new(&lp.origin, rule.id.line, rule.id.column, message);
+    let id = &rule.id.value;
+    for (which, example, should_fail) in [
+        ("example_fail", &rule.example_fail, true),
+        ("example_pass", &rule.example_pass, false),
+    ] {
+        let Some(example) = example else {
+            problems.push(at(Message::new("example-missing")
+                .arg("rule", id)
+                .arg("which", which)));
+            continue;
+        };
+        let catalogue = match catalogue(example) {
+            Ok(c) => c,
+            Err(d) => {
+                problems.push(at(Message::new("example-invalid")
+                    .arg("detail", format!("{which}: {}", d.render(Lang::En)))));
+                continue;
+            }
+        };
+        let selection = Selection {
+            packs: vec![lp.pack.id.value.clone()],
+            no_default_packs: true,
+            preview: true,
+            ..Selection::default()
+        };
+        let policy = match library.select(&catalogue.authority, &selection) {
+            Ok(p) => p,
+            Err(d) => {
+                problems.extend(d);
+                continue;
+            }
+        };
+        let evidence = match evidence(example, &catalogue) {
+            Ok(e) => e,
+            Err(d) => {
+                problems.push(at(Message::new("example-invalid")
+                    .arg("detail", format!("{which}: {}", d.render(Lang::En)))));
+                continue;
+            }
+        };
+        let audit = audit::run_with_evidence(
+            &catalogue,
+            &policy,
+            &AuditOptions {
+                today: example_day(),
+            },
+            evidence.as_ref(),
+        );
+        let raised = audit
+            .findings
+            .iter()
+            .find(|f| f.is_active() && &f.rule == id);
+        match (should_fail, raised) {
+            (true, None) => problems.push(at(Message::new("example-should-fail").arg("rule", id))),
+            (false, Some(f)) => problems.push(at(Message::new("example-should-pass")
+                .arg("rule", id)
+                .arg("message", f.message.get(Lang::Fr)))),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// Every rule's examples, for `rules test` and the test suite.
+pub fn verify_all_examples(library: &Library) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    for (lp, rule) in library.rules() {
+        problems.extend(verify_examples(library, lp, rule));
+    }
+    problems
 }
 
 #[cfg(test)]
