@@ -19,6 +19,7 @@ pub mod diff;
 pub mod docs;
 pub mod files;
 pub mod guide;
+pub mod html_page;
 pub mod i18n;
 pub mod located;
 pub mod packs;

@@ -8,6 +8,7 @@ use super::model::{FindingJson, ProcedureJson, Report, RuleJson};
 use crate::catalog::model::ProcedureStatus;
 use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
+use crate::html_page::sort_key;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;
 use crate::verify::evidence::{Basis, ChannelEvidence, PageEvidence};
@@ -518,30 +519,4 @@ pub fn confidence(lang: Lang, confidence: &str) -> String {
 
 pub fn service_name(service: Option<&str>, lang: Lang) -> String {
     service.map_or_else(|| t(lang, "rp-service-none"), str::to_owned)
-}
-
-/// Sorts French names as a reader expects: "État civil" with the E's.
-pub fn sort_key(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'â' | 'ä' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
-}
-
-/// An HTML id from a free text (rule or procedure ids are already slugs).
-pub fn anchor(prefix: &str, id: &str) -> String {
-    let slug: String = sort_key(id)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("{prefix}-{slug}")
 }
