@@ -581,7 +581,7 @@ fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failure> 
         };
         let reporter = target.format.reporter();
         match destination {
-            Some(path) => report::write_atomically_with(path, |out| {
+            Some(path) => crate::files::write_atomically_with(path, |out| {
                 reporter
                     .write(report, &options, out)
                     .map_err(std::io::Error::other)
@@ -937,7 +937,7 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
 }
 
 fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
-    report::write_atomically(path, text.as_bytes())
+    crate::files::write_atomically(path, text.as_bytes())
         .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))
 }
 

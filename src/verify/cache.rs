@@ -53,7 +53,7 @@ impl PageCache {
 
     pub fn put(&self, page: &CachedPage) -> std::io::Result<()> {
         let text = serde_json::to_vec(page).map_err(std::io::Error::other)?;
-        crate::report::write_atomically(&self.path(&page.url), &text)
+        crate::files::write_atomically(&self.path(&page.url), &text)
     }
 }
 
