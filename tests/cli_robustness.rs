@@ -144,6 +144,17 @@ fn a_run_that_fails_replaces_no_output() {
         .filter_map(|e| e.ok().map(|e| e.file_name()))
         .collect();
     assert_eq!(names.len(), 1, "{names:?}");
+
+    // Standard output that cannot take its part (`>/dev/full`) fails the run
+    // before any file is replaced.
+    let output = Process::new(binary())
+        .args(["audit", "catalog", "-f", "json", "-f"])
+        .arg(format!("html={}", html.display()))
+        .stdout(full())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(read(&html), "the council's copy");
 }
 
 #[test]

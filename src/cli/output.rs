@@ -85,7 +85,8 @@ pub fn to_file_or_stdout(output: Option<&Path>, text: &str) -> Result<(), Failur
 
 /// Renders `report` in every format asked: at most one to standard output,
 /// the others to their files, all put in place together once every one is
-/// written; the terminal summary is always shown.
+/// written and standard output took its part; the terminal summary is always
+/// shown.
 pub fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failure> {
     let (formats, output) = (&out.formats, out.output.output.as_ref());
     if formats.iter().filter(|f| f.path.is_none()).count() > 1 {
@@ -127,7 +128,6 @@ pub fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failu
             .append(&path, text.as_bytes())
             .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?;
     }
-    files.commit()?;
 
     let mut wrote_table_to_terminal = false;
     if let Some((format, reporter, options)) = to_stdout {
@@ -139,10 +139,12 @@ pub fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failu
         match written {
             // `horsligne audit | head` closes the pipe early: not an error.
             Err(e) if is_broken_pipe(&e) => {}
+            // Nothing is replaced when standard output fails (`>/dev/full`).
             Err(e) => return Err(Failure::Other(e)),
             Ok(()) => {}
         }
     }
+    files.commit()?;
     if !wrote_table_to_terminal {
         // Machine formats stay pure on stdout; people still see the outcome.
         stderr_line(&report::table::summary(report, lang));
