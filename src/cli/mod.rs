@@ -113,14 +113,12 @@ pub fn run() -> ExitCode {
                 .map(|m| m.render(lang))
                 .collect::<Vec<_>>()
                 .join("\n");
-            let sub = command
-                .find_subcommand_mut(&subcommand)
-                .map(|c| c.clone())
+            // Shown with the usage of the command that refused it.
+            let mut shown = command
+                .find_subcommand(&subcommand)
+                .cloned()
                 .unwrap_or(command);
-            clap_exit(
-                &sub.clone()
-                    .error(clap::error::ErrorKind::InvalidValue, text),
-            )
+            clap_exit(&shown.error(clap::error::ErrorKind::InvalidValue, text))
         }
         Err(Failure::Stdout(error)) => {
             output::stderr_line(&format!(
