@@ -120,15 +120,6 @@ impl Audit {
             .iter()
             .filter(|p| p.status != ProcedureStatus::Retired)
     }
-
-    /// Whether any finding reaches `threshold`.
-    pub fn fails_at(&self, threshold: Option<Severity>) -> bool {
-        threshold.is_some_and(|t| {
-            self.findings
-                .iter()
-                .any(|f| f.is_active() && f.severity >= t)
-        })
-    }
 }
 
 /// Stable identity of a finding: not its line, so a baseline survives edits.

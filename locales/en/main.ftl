@@ -216,8 +216,8 @@ access-retired = retired
 
 ## Command line
 cli-several-stdout = several formats to standard output: give a file to all but one (--format json=audit.json)
-cli-output-is-input = this output file would overwrite an input of the command ({ $input }): choose another file
-cli-output-is-dir = this is a directory: give a file name for the report (e.g. report.html)
+cli-output-is-input = { $path }: this output file would overwrite an input of the command ({ $input }): choose another file
+cli-output-is-dir = { $path } is a directory: give a file name for the report (e.g. report.html)
 baseline-exists = the baseline { $path } already exists: `baseline create` does not replace it
 baseline-exists-help = `horsligne baseline update` adds today's findings to it (with --prune, drops those that match nothing any more); or delete the file
 validate-ok = { $path }: valid catalogue ({ $procedures } procedures, { $files } files)

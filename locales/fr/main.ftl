@@ -228,8 +228,8 @@ access-retired = retirée
 
 ## Ligne de commande
 cli-several-stdout = plusieurs formats vers la sortie standard : donnez un fichier à tous sauf un (--format json=audit.json)
-cli-output-is-input = ce fichier de sortie écraserait une entrée de la commande ({ $input }) : choisissez un autre fichier
-cli-output-is-dir = c'est un dossier : donnez un nom de fichier pour le rapport (par exemple rapport.html)
+cli-output-is-input = { $path } : ce fichier de sortie écraserait une entrée de la commande ({ $input }) : choisissez un autre fichier
+cli-output-is-dir = { $path } est un dossier : donnez un nom de fichier pour le rapport (par exemple rapport.html)
 baseline-exists = la référence { $path } existe déjà : « baseline create » ne la remplace pas
 baseline-exists-help = « horsligne baseline update » y ajoute les constats d'aujourd'hui (avec --prune, retire ceux qui ne correspondent plus à rien) ; ou supprimez le fichier
 validate-ok = { $path } : catalogue valide ({ $procedures } démarches, { $files } fichiers)

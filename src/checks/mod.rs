@@ -129,6 +129,13 @@ pub trait Check {
     fn check_authority(&self, _ctx: &CheckContext) -> Verdict {
         Verdict::NotApplicable(Message::new("na-not-authority-check"))
     }
+
+    /// Whether this check's findings only say that evidence is missing (a
+    /// page could not be read), not that the procedure fails: they make the
+    /// run fail only under a strict `FailPolicy`.
+    fn reports_missing_evidence(&self) -> bool {
+        false
+    }
 }
 
 /// A check and its parameters, as written in a rule pack: `check: not_online_only`

@@ -34,6 +34,10 @@ impl Check for PageChecked {
             .collect();
         Verdict::from_failures(failures)
     }
+
+    fn reports_missing_evidence(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

@@ -213,6 +213,11 @@ impl Localized {
 }
 
 /// The tool's word for `key` in `lang`, without arguments.
+/// Whether `key` has a text in `lang` (for keys built at run time).
+pub fn has_key(lang: Lang, key: &str) -> bool {
+    bundle(lang).has_message(key)
+}
+
 pub fn t(lang: Lang, key: &str) -> String {
     format_message(lang, key, None)
 }

@@ -4,6 +4,7 @@
 
 pub mod baseline;
 pub mod csv;
+pub mod fail;
 pub mod github;
 pub mod html;
 pub mod json;

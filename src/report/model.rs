@@ -42,6 +42,10 @@ pub struct Report {
     /// Which catalogue was audited (absent in reports saved before it existed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog: Option<CatalogJson>,
+    /// Which findings made the run fail (exit code 1); `horsligne report`
+    /// applies it again (absent in reports saved before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fail_policy: Option<super::fail::FailPolicy>,
 }
 
 impl CatalogJson {
@@ -311,6 +315,7 @@ impl Report {
                 .collect(),
             baseline: None,
             catalog: None,
+            fail_policy: None,
         }
     }
 }
@@ -345,16 +350,6 @@ impl Report {
     /// Not exempted and not accepted in the baseline: what fails the audit.
     pub fn is_new(finding: &FindingJson) -> bool {
         Self::is_active(finding) && !finding.baselined
-    }
-
-    /// Whether any finding neither exempted nor accepted in the baseline
-    /// reaches `threshold` (without a baseline, nothing is accepted there).
-    pub fn fails_at(&self, threshold: Option<Severity>) -> bool {
-        threshold.is_some_and(|t| {
-            self.findings
-                .iter()
-                .any(|f| Self::is_new(f) && f.severity >= t)
-        })
     }
 }
 
