@@ -15,7 +15,7 @@ use crate::catalog::resolve::{
     Access, Authority, Catalog, ChannelKind, ChannelMark, Procedure, SourceLocation,
 };
 use crate::checks::exemption_valid::{self, ExemptedRule, ExemptionState};
-use crate::checks::{CheckContext, Subject, Verdict};
+use crate::checks::{Check, CheckContext, Subject, Verdict};
 use crate::i18n::{Localized, Message};
 use crate::packs::{ActiveRule, Pack, Policy, Severity};
 
@@ -165,8 +165,11 @@ pub fn run_with_evidence(
 
     let mut findings: Vec<Finding> = in_force
         .iter()
-        .filter(|r| r.rule.check.check().subject() == Subject::Authority)
-        .flat_map(|rule| match rule.rule.check.check().check_authority(&ctx) {
+        .filter_map(|rule| match rule.rule.check.check() {
+            Check::Authority(check) => Some((rule, check)),
+            _ => None,
+        })
+        .flat_map(|(rule, check)| match check.check_authority(&ctx) {
             Verdict::Fail(failures) => failures
                 .into_iter()
                 .map(|f| {
@@ -241,14 +244,17 @@ fn audit_procedure(
     let mut outcomes = Vec::with_capacity(rules.len());
     let retired = procedure.status == ProcedureStatus::Retired;
     let file = &procedure.location.file;
-    for rule in rules
+    let procedure_checks = rules
         .iter()
-        .filter(|r| r.rule.check.check().subject() == Subject::Procedure)
-    {
+        .filter_map(|rule| match rule.rule.check.check() {
+            Check::Procedure(check) => Some((rule, check)),
+            _ => None,
+        });
+    for (rule, check) in procedure_checks {
         let verdict = if retired {
             Verdict::NotApplicable(Message::new("na-retired"))
         } else {
-            rule.rule.check.check().check_procedure(procedure, ctx)
+            check.check_procedure(procedure, ctx)
         };
         let outcome = match verdict {
             Verdict::Pass => Outcome::Pass,

@@ -12,7 +12,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ReplaceableChannel;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -30,7 +30,7 @@ pub struct ChannelOffered {
     pub only_if_online: bool,
 }
 
-impl Check for ChannelOffered {
+impl ProcedureCheck for ChannelOffered {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         if self.only_if_online && procedure.online_channels().next().is_none() {
             return Verdict::NotApplicable(Message::new("na-not-online"));

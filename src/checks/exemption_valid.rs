@@ -7,17 +7,10 @@
 
 use chrono::NaiveDate;
 
-use super::{Check, Subject};
 use crate::catalog::model::{Exemption, ExemptionGround};
 use crate::i18n::Message;
 
 pub struct ExemptionValid;
-
-impl Check for ExemptionValid {
-    fn subject(&self) -> Subject {
-        Subject::Exemptions
-    }
-}
 
 /// What the audit knows about the rule an exemption names.
 pub struct ExemptedRule<'a> {

@@ -3,17 +3,13 @@
 //! reachable without the internet (a counter, phone or postal contact), as
 //! Villeurbanne committed to in 2023.
 
-use super::{Check, CheckContext, Failure, Subject, Verdict};
+use super::{AuthorityCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ContactKind;
 use crate::i18n::Message;
 
 pub struct MediatorDesignated;
 
-impl Check for MediatorDesignated {
-    fn subject(&self) -> Subject {
-        Subject::Authority
-    }
-
+impl AuthorityCheck for MediatorDesignated {
     fn check_authority(&self, ctx: &CheckContext) -> Verdict {
         let line = ctx.authority.location.line;
         match &ctx.authority.mediator {

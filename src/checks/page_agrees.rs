@@ -7,7 +7,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ReplaceableChannel;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -20,7 +20,7 @@ pub struct PageAgrees {
     pub channel: ReplaceableChannel,
 }
 
-impl Check for PageAgrees {
+impl ProcedureCheck for PageAgrees {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
         let found = match ctx.page_evidence(procedure) {
             Ok(found) => found,

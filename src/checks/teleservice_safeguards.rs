@@ -8,7 +8,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ContactKind;
 use crate::catalog::Procedure;
 use crate::i18n::Message;
@@ -28,7 +28,7 @@ fn yes() -> bool {
     true
 }
 
-impl Check for TeleserviceSafeguards {
+impl ProcedureCheck for TeleserviceSafeguards {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let concerned: Vec<_> = procedure
             .online_channels()

@@ -303,6 +303,53 @@ mod tests {
         assert!(missing.is_empty(), "missing locale keys: {missing:#?}");
     }
 
+    /// Keys built by `format!` from a prefix (`check-doc-{kind}`,
+    /// `severity-{}`…) cannot be read whole from the code: each prefix must
+    /// name keys in both languages. The exact sets are held where they are
+    /// generated (the check registry's test for `check-doc-`).
+    #[test]
+    fn every_key_prefix_built_in_the_code_exists() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut missing = Vec::new();
+        let mut prefixes = 0;
+        let mut stack = vec![src];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split("format!(\"").skip(1) {
+                    let Some((prefix, _)) = piece.split_once('{') else {
+                        continue;
+                    };
+                    let key_shaped = prefix.ends_with('-')
+                        && prefix.len() > 1
+                        && prefix
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+                    if !key_shaped {
+                        continue;
+                    }
+                    prefixes += 1;
+                    for lang in Lang::ALL {
+                        if !all_keys(lang).iter().any(|k| k.starts_with(prefix)) {
+                            missing.push(format!(
+                                "{}: {prefix}… ({})",
+                                path.display(),
+                                lang.code()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(prefixes > 0, "the scan finds the built keys");
+        assert!(missing.is_empty(), "missing locale keys: {missing:#?}");
+    }
+
     #[test]
     fn arguments_are_interpolated() {
         let m = Message::new("check-channel-missing").arg("channel", "téléphone");
