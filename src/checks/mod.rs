@@ -99,6 +99,13 @@ pub enum Subject {
 /// A check of each procedure.
 pub trait ProcedureCheck {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict;
+
+    /// Whether this check's findings only say that evidence is missing (a
+    /// page could not be read), not that the procedure fails: they make the
+    /// run fail only under a strict `FailPolicy`.
+    fn reports_missing_evidence(&self) -> bool {
+        false
+    }
 }
 
 /// A check of the authority as a whole.
@@ -128,11 +135,12 @@ impl Check<'_> {
         }
     }
 
-    /// Whether this check's findings only say that evidence is missing (a
-    /// page could not be read), not that the procedure fails: they make the
-    /// run fail only under a strict `FailPolicy`.
-    fn reports_missing_evidence(&self) -> bool {
-        false
+    /// See `ProcedureCheck::reports_missing_evidence`.
+    pub fn reports_missing_evidence(&self) -> bool {
+        match self {
+            Check::Procedure(check) => check.reports_missing_evidence(),
+            Check::Authority(_) | Check::Exemptions => false,
+        }
     }
 }
 
