@@ -19,6 +19,9 @@ use crate::report::model::Report;
 use crate::report::{self, Format, FormatTarget, RenderOptions};
 use crate::{docs, schema};
 
+mod history;
+mod survey;
+
 /// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input error.
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_INPUT: u8 = 2;
@@ -65,6 +68,10 @@ pub enum Command {
     Report(ReportArgs),
     /// Write the residents' guide: how to do each procedure without the internet.
     Guide(GuideArgs),
+    /// Audit many authorities in one run and compare them (one catalogue each in a folder).
+    Survey(survey::SurveyArgs),
+    /// Show how surveys and audits evolved over time (a history database, or a catalogue's git history).
+    History(history::HistoryArgs),
     /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
     Schema {
         #[arg(value_enum)]
@@ -77,6 +84,8 @@ pub enum SchemaKind {
     Catalog,
     Report,
     Pack,
+    Survey,
+    History,
 }
 
 #[derive(Debug, Args)]
@@ -175,6 +184,9 @@ pub struct AuditArgs {
     /// Fail only on findings not in this baseline (`horsligne baseline create`).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+    /// Record this audit in a history database (SQLite; created if missing): see `horsligne history`.
+    #[arg(long, value_name = "FILE.sqlite")]
+    pub history: Option<PathBuf>,
     #[command(flatten)]
     pub catalog: CatalogArgs,
     #[command(flatten)]
@@ -247,6 +259,7 @@ impl AuditArgs {
     fn inputs(&self) -> Vec<&Path> {
         let mut inputs = vec![self.path.as_path()];
         inputs.extend(self.baseline.as_deref());
+        inputs.extend(self.history.as_deref());
         inputs.extend(self.packs.rules_dirs.iter().map(PathBuf::as_path));
         inputs
     }
@@ -465,11 +478,15 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Report(args) => render_saved(args, lang),
         Command::Guide(args) => guide(args, lang),
         Command::Baseline { command } => baseline(command, lang),
+        Command::Survey(args) => survey::run(args, lang),
+        Command::History(args) => history::run(args, lang),
         Command::Schema { which } => {
             let schema = match which {
                 SchemaKind::Catalog => schema::catalog(),
                 SchemaKind::Report => schema::report(),
                 SchemaKind::Pack => schema::pack(),
+                SchemaKind::Survey => schema::survey(),
+                SchemaKind::History => schema::history(),
             };
             println!("{schema}");
             Ok(0)
@@ -481,8 +498,15 @@ fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     protect_inputs(&args.out.files(), &args.inputs())?;
     let (catalog, policy) = load_audited(&args.path, &args.catalog, &args.packs, None)?;
     let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today));
+    let references = args
+        .history
+        .as_ref()
+        .map(|_| crate::survey::references_of(&catalog));
     let mut report = report_of(catalog, audit, lang);
     emit_report(&args, &mut report, lang)?;
+    if let Some(references) = references {
+        survey::record_audit(&args, &references, &report, lang)?;
+    }
     let report = exit_without_freeing(report);
     Ok(if report.fails_at(args.out.fail_on.threshold()) {
         EXIT_FINDINGS
@@ -903,11 +927,18 @@ fn verify(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
             .map_err(|e| Failure::Other(e.into()))?;
     let options = AuditOptions::on(audit_args.today);
     let audit = audit::run_with_evidence(&catalog, &policy, &options, Some(&evidence));
+    let references = audit_args
+        .history
+        .as_ref()
+        .map(|_| crate::survey::references_of(&catalog));
     let mut report = report_of(catalog, audit, lang);
 
     let summary = verify::evidence::summary(evidence.procedures.values()).render(lang);
     report.attach_evidence(evidence);
     emit_report(audit_args, &mut report, lang)?;
+    if let Some(references) = references {
+        survey::record_audit(audit_args, &references, &report, lang)?;
+    }
     eprintln!("{summary}");
     if args.crawl.strict {
         eprintln!("{}", t(lang, "verify-strict-note"));
