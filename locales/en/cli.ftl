@@ -26,7 +26,7 @@ cli-baseline-update-about = Add today's new findings to the baseline, keeping it
 cli-diff-about = Compare two catalogues (or the catalogue with its version at a git revision): exit 1 when a procedure loses a way of being done without the internet.
 cli-report-about = Render a saved JSON report in any format, without auditing again.
 cli-guide-about = Write the residents' guide: how to do each procedure without the internet.
-cli-schema-about = Print a JSON Schema: the catalogue format, the JSON report or the pack format.
+cli-schema-about = Print a JSON Schema: the catalogue format, the JSON report, the pack format, a survey or a history.
 
 cli-arg-help = Print help.
 cli-arg-version = Print version.
@@ -78,3 +78,14 @@ cli-arg-subcommand = The command whose help to print.
 
 cli-output-repeated = { $path } is given twice as an output: one report would be lost; give each its own file
 cli-stdout-failed = cannot write to standard output ({ $error })
+
+# survey and history
+cli-survey-about = Audit many authorities at once (one catalogue each in a folder) and compare them (docs/survey.en.md).
+cli-history-about = Show the evolution from one run to the next: a history recorded with --history, or a catalogue's git history.
+cli-survey-arg-folder = The folder: one catalogue per authority (a YAML file or a folder each).
+cli-survey-arg-formats = Output format, optionally with its file: html=etat-des-lieux.html, json=survey.json (repeatable). Formats: table, json, csv, html, xlsx.
+cli-survey-arg-map = Authority boundaries to draw in the HTML report (GeoJSON, each feature keyed by the authority id).
+cli-arg-history = Record this run in a history (SQLite database, created if missing); see "horsligne history".
+cli-history-arg-file = The history written by "survey --history" or "audit --history".
+cli-history-arg-git = Compute the evolution from this catalogue's git history (one point per commit that changed it).
+cli-history-arg-formats = Output format, optionally with its file: html=evolution.html, json (repeatable). Formats: table, json, html.

@@ -26,7 +26,7 @@ cli-baseline-update-about = Ajoute les nouveaux constats d'aujourd'hui à la ré
 cli-diff-about = Compare deux catalogues (ou le catalogue avec sa version à une révision git) : code 1 quand une démarche perd un moyen de se faire sans internet.
 cli-report-about = Rend un rapport JSON enregistré dans n'importe quel format, sans refaire l'audit.
 cli-guide-about = Écrit le guide des habitants : comment faire chaque démarche sans internet.
-cli-schema-about = Écrit un schéma JSON : le format du catalogue, du rapport JSON ou des packs.
+cli-schema-about = Écrit un schéma JSON : le format du catalogue, du rapport JSON, des packs, d'un état des lieux ou d'un historique.
 
 cli-arg-help = Affiche l'aide.
 cli-arg-version = Affiche la version.
@@ -78,3 +78,14 @@ cli-arg-subcommand = La commande dont afficher l'aide.
 
 cli-output-repeated = { $path } est donné deux fois comme sortie : un des rapports serait perdu ; donnez un fichier différent à chacun
 cli-stdout-failed = impossible d'écrire sur la sortie standard ({ $error })
+
+# survey et history
+cli-survey-about = Audite plusieurs collectivités en une fois (un catalogue chacune dans un dossier) et les compare (docs/survey.md).
+cli-history-about = Montre l'évolution d'un passage à l'autre : un historique enregistré avec --history, ou l'historique git d'un catalogue.
+cli-survey-arg-folder = Le dossier : un catalogue par collectivité (un fichier YAML ou un dossier chacune).
+cli-survey-arg-formats = Format de sortie, avec éventuellement son fichier : html=etat-des-lieux.html, json=survey.json (répétable). Formats : table, json, csv, html, xlsx.
+cli-survey-arg-map = Limites des collectivités à dessiner dans le rapport HTML (GeoJSON, chaque entité reliée par l'identifiant de la collectivité).
+cli-arg-history = Enregistre ce passage dans un historique (base SQLite, créée si elle manque) ; voir « horsligne history ».
+cli-history-arg-file = L'historique écrit par « survey --history » ou « audit --history ».
+cli-history-arg-git = Calcule l'évolution à partir de l'historique git de ce catalogue (un point par commit qui l'a modifié).
+cli-history-arg-formats = Format de sortie, avec éventuellement son fichier : html=evolution.html, json (répétable). Formats : table, json, html.

@@ -155,7 +155,8 @@ pub fn read_and_parse<T: serde::de::DeserializeOwned>(
     Ok((SourceFile { path, text }, value))
 }
 
-fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
+/// Reads a text file the user gave, with the catalogue's limits and diagnostics.
+pub fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
     let whole_file = |message: Message| Diagnostic::new(path, 0, 0, message);
     let size = std::fs::metadata(path)
         .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?

@@ -219,6 +219,11 @@ pub struct Procedure {
     /// Department in charge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
+    /// What kind of procedure this is, so that `survey` can compare it across
+    /// authorities: a Service-Public.fr sheet (`F1427`) or a code of
+    /// docs/references.md (`fr-etat-civil-naissance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
     /// Free tags: all, foreigners, seniors, families, businesses...
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audience: Vec<String>,

@@ -276,7 +276,9 @@ pub struct ChannelSet {
 }
 
 /// Whether a procedure can be done without the internet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
     /// At least one offline channel (in every step).
@@ -366,6 +368,7 @@ pub struct Procedure {
     pub id: String,
     pub title: String,
     pub service: Option<String>,
+    pub reference: Option<String>,
     pub audience: Vec<String>,
     pub page: Option<url::Url>,
     pub status: ProcedureStatus,
@@ -788,6 +791,7 @@ impl Resolver<'_> {
             id: p.id.value.clone(),
             title: p.title.clone(),
             service: p.service.clone(),
+            reference: p.reference.clone(),
             audience: p.audience.clone(),
             page: p.page.clone(),
             status: p.status,

@@ -25,6 +25,9 @@ pub struct AuditArgs {
     /// Fail only on findings not in this baseline (`horsligne baseline create`).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+    /// Record this audit in a history database (`horsligne history`).
+    #[arg(long, value_name = "FILE.sqlite")]
+    pub history: Option<PathBuf>,
     #[command(flatten)]
     pub catalog: CatalogArgs,
     #[command(flatten)]
@@ -36,6 +39,7 @@ impl AuditArgs {
     pub fn inputs(&self) -> Vec<&Path> {
         let mut inputs = vec![self.path.path.as_path()];
         inputs.extend(self.baseline.as_deref());
+        inputs.extend(self.history.as_deref());
         inputs.extend(self.packs.rules.rules_dirs.iter().map(PathBuf::as_path));
         inputs
     }
@@ -50,8 +54,15 @@ pub fn run(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     let (catalog, policy) = load_audited(&args.path.path, &args.catalog, &args.packs, None)?;
     let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today.today));
     let fail_policy = args.out.fail.policy(None);
+    let references = args
+        .history
+        .as_ref()
+        .map(|_| crate::survey::references_of(&catalog));
     let mut report = report_of(catalog, audit, fail_policy, lang);
     emit_report(&args, &mut report, lang)?;
+    if let Some(references) = references {
+        super::survey::record_audit(&args, &references, &report, lang)?;
+    }
     let report = exit_without_freeing(report);
     Ok(exit_code(report))
 }

@@ -8,9 +8,9 @@ use super::args::{CatalogArgs, CatalogPath, PackArgs, TodayArg};
 use super::audit::{load_audited, report_of};
 use super::{output, Failure};
 use crate::audit::{self, AuditOptions};
-use crate::report::baseline::Baseline;
 use crate::diagnostic::Diagnostics;
 use crate::i18n::{Lang, Message};
+use crate::report::baseline::Baseline;
 use crate::report::fail::FailPolicy;
 
 #[derive(Debug, Args)]

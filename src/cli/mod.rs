@@ -23,10 +23,12 @@ mod baseline;
 mod diff;
 mod guide;
 mod help;
+mod history;
 mod output;
 mod report;
 mod rules;
 mod schema;
+mod survey;
 mod validate;
 mod verify;
 
@@ -64,6 +66,8 @@ pub enum Command {
     Diff(diff::DiffArgs),
     Report(report::ReportArgs),
     Guide(guide::GuideArgs),
+    Survey(survey::SurveyArgs),
+    History(history::HistoryArgs),
     Schema(schema::SchemaArgs),
 }
 
@@ -77,6 +81,8 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
         Command::Diff(args) => diff::run(args, lang),
         Command::Report(args) => report::run(args, lang),
         Command::Guide(args) => guide::run(args, lang),
+        Command::Survey(args) => survey::run(args, lang),
+        Command::History(args) => history::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
     }
 }

@@ -16,6 +16,8 @@ pub enum SchemaKind {
     Catalog,
     Report,
     Pack,
+    Survey,
+    History,
 }
 
 pub fn run(args: SchemaArgs, _lang: Lang) -> Result<u8, Failure> {
@@ -23,6 +25,8 @@ pub fn run(args: SchemaArgs, _lang: Lang) -> Result<u8, Failure> {
         SchemaKind::Catalog => crate::schema::catalog(),
         SchemaKind::Report => crate::schema::report(),
         SchemaKind::Pack => crate::schema::pack(),
+        SchemaKind::Survey => crate::schema::survey(),
+        SchemaKind::History => crate::schema::history(),
     };
     output::stdout(&format!("{schema}\n"))?;
     Ok(0)

@@ -122,11 +122,18 @@ pub fn run(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
     let audit = audit::run_with_evidence(&catalog, &policy, &options, Some(&evidence));
     let fail_policy = audit_args.out.fail.policy(None);
     let strict = fail_policy.strict;
+    let references = audit_args
+        .history
+        .as_ref()
+        .map(|_| crate::survey::references_of(&catalog));
     let mut report = audit_cmd::report_of(catalog, audit, fail_policy, lang);
 
     let summary = verify::evidence::summary(evidence.procedures.values()).render(lang);
     report.attach_evidence(evidence);
     audit_cmd::emit_report(audit_args, &mut report, lang)?;
+    if let Some(references) = references {
+        super::survey::record_audit(audit_args, &references, &report, lang)?;
+    }
     output::stderr_line(&summary);
     if strict {
         output::stderr_line(&t(lang, "verify-strict-note"));

@@ -147,7 +147,8 @@ fn is_catalogue_file(name: &str, spec: &str) -> bool {
     yaml && (!hidden || name == spec)
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Message> {
+/// Runs git in `dir` (also used by `history --git`).
+pub(crate) fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Message> {
     let output = Command::new("git")
         .arg("-C")
         .arg(dir)

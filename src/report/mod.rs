@@ -90,27 +90,35 @@ impl std::str::FromStr for FormatTarget {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        use clap::ValueEnum;
-        let (name, path) = match s.split_once('=') {
-            Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
-            Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
-            None => (s, None),
-        };
-        let format = Format::from_str(name, true).map_err(|_| {
-            let names: Vec<_> = Format::value_variants()
-                .iter()
-                .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
-                .collect();
-            let expected = names.join(", ");
-            match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
-                Some(best) => {
-                    format!("unknown format `{name}`: did you mean `{best}`? (expected one of: {expected})")
-                }
-                None => format!("unknown format `{name}` (expected one of: {expected})"),
-            }
-        })?;
+        let (format, path) = parse_format_target::<Format>(s)?;
         Ok(FormatTarget { format, path })
     }
+}
+
+/// Parses `NAME` or `NAME=FILE` for any set of format names (reports,
+/// surveys, histories), with a did-you-mean for a mistyped name.
+pub fn parse_format_target<F: clap::ValueEnum>(s: &str) -> Result<(F, Option<PathBuf>), String> {
+    let (name, path) = match s.split_once('=') {
+        Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
+        Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
+        None => (s, None),
+    };
+    let format = F::from_str(name, true).map_err(|_| {
+        let names: Vec<_> = F::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+            .collect();
+        let expected = names.join(", ");
+        match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
+            Some(best) => {
+                format!(
+                    "unknown format `{name}`: did you mean `{best}`? (expected one of: {expected})"
+                )
+            }
+            None => format!("unknown format `{name}` (expected one of: {expected})"),
+        }
+    })?;
+    Ok((format, path))
 }
 
 /// Why a saved report cannot be rendered again.
