@@ -150,6 +150,35 @@ mod tests {
     }
 
     #[test]
+    fn an_equivalent_that_is_not_offline_does_not_count() {
+        // The one definition of offline applies to the replacement too: a
+        // robot line replacing the counter, or a counter bookable only online
+        // replacing the phone, is no equivalent (C.C. 126/2025: non-digital).
+        for (replaces, contact) in [
+            (ReplaceableChannel::Counter, "robot"),
+            (ReplaceableChannel::Phone, "titres"),
+            (ReplaceableChannel::Postal, "mail"),
+        ] {
+            let p = format!(
+                r#"
+- id: remplacement
+  title: Remplacement
+  channels:
+    other_offline:
+      replaces: {}
+      description: Mesure de remplacement
+      contact: {contact}
+"#,
+                ChannelKind::from_replaceable(replaces).as_str()
+            );
+            assert!(
+                fails(&verdict(&check(replaces, true), &p)),
+                "{contact} replacing {replaces:?}"
+            );
+        }
+    }
+
+    #[test]
     fn every_step_needs_the_channel() {
         let p = r#"
 - id: etapes

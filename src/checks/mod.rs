@@ -7,6 +7,7 @@
 
 pub mod booking_offline;
 pub mod channel_offered;
+pub mod contact_details;
 pub mod deadline_postal;
 pub mod delay_parity;
 pub mod exemption_valid;
@@ -157,6 +158,7 @@ pub enum CheckSpec {
     PageAgrees(page_agrees::PageAgrees),
     PageReachable,
     PageChecked,
+    ContactDetails(contact_details::ContactDetails),
 }
 
 impl CheckSpec {
@@ -183,6 +185,7 @@ impl CheckSpec {
             Self::PageAgrees(c) => c,
             Self::PageReachable => &page_reachable::PageReachable,
             Self::PageChecked => &page_checked::PageChecked,
+            Self::ContactDetails(c) => c,
         }
     }
 
@@ -210,6 +213,7 @@ impl CheckSpec {
             Self::PageAgrees(_) => "page_agrees",
             Self::PageReachable => "page_reachable",
             Self::PageChecked => "page_checked",
+            Self::ContactDetails(_) => "contact_details",
         }
     }
 
@@ -232,7 +236,7 @@ impl CheckSpec {
 }
 
 /// Every check kind, for `rules checks` and the documentation.
-pub const KINDS: [&str; 21] = [
+pub const KINDS: [&str; 22] = [
     "channel_offered",
     "not_online_only",
     "reachable",
@@ -254,6 +258,7 @@ pub const KINDS: [&str; 21] = [
     "page_agrees",
     "page_reachable",
     "page_checked",
+    "contact_details",
 ];
 
 /// Small catalogues for the checks' tests, written as a council would.
