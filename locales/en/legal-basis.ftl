@@ -13,3 +13,26 @@ why-reason = { $reason ->
 check-teleservice-substitute-not-offline = the substitute (`substitute`) is not offline: { why-reason }
 check-teleservice-assistance-not-offline = the assistance (`assistance`) cannot be reached without the internet: { why-reason }
 check-mediator-not-offline = the mediator cannot be reached without the internet: { why-reason }
+pack-status-advocacy = associations' demand (advocacy)
+confidence-data_quality = not applicable (data quality)
+rp-confidence-data_quality = not applicable (data quality)
+doc-confidence-by-level = Confidence by level:
+doc-absorbs = Groups (same problem, cited with this rule):
+basis-legal = Legal basis
+basis-grounds-recommendation = Grounds (recommendation, not binding)
+basis-grounds-bill = Grounds (bill, not in force)
+basis-grounds-local-policy = Grounds (the authority's own commitment)
+basis-grounds-advocacy = Source (associations' demand, not binding)
+basis-data-quality = Data quality (no text involved)
+rp-also-cited = Texts saying the same thing
+rp-col-source = Text cited and its standing
+rp-headline-offline = { $offline } of { $procedures } { $procedures ->
+    [one] procedure
+   *[other] procedures
+} can be done without the internet.
+rp-headline-compliant = { $compliant ->
+    [one] { $compliant } is compliant
+   *[other] { $compliant } are compliant
+}: "compliant" means no unexempted error is found for the procedure; an error is found only where a text in force binds this authority, where it committed itself, or for a data error.
+na-channel-absent = no { $channel } channel
+check-doc-exemption_ground_refused = Reports only the exemptions whose ground is one of `grounds` and that the rule they name refuses (in Brussels, a "disproportionate burden" does not waive the three channels). Other exemption problems (expired, unused, unreferenced) are still reported by the `exemption_valid` rule, at its own severity.

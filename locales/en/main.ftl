@@ -69,7 +69,7 @@ pack-duplicate-rule = rule `{ $id }` already defined in { $first }: an id is use
 pack-no-rules = this pack holds no rule
 pack-bad-effective = `effective_until` is before `effective_from`
 pack-unconfirmed-error = rule { $id } is unconfirmed (confidence: unconfirmed): it cannot be an error
-pack-supersedes-unknown = `supersedes` names an unknown rule: { $id }
+pack-supersedes-unknown = `supersedes` or `absorbs` names an unknown rule: { $id }
 pack-unknown = unknown pack: { $id }
 pack-unknown-rule = unknown rule: { $id }
 pack-none-selected = no pack applies to this catalogue: choose some with --pack
@@ -146,7 +146,7 @@ check-digital-prerequisite = the { $channel ->
 } channel first requires: { $requires }
 check-teleservice-no-basis = mandatory teleservice without the text that imposes it (`legal_basis`)
 check-teleservice-no-substitute = no offline substitute when the teleservice fails (`substitute`)
-check-teleservice-no-assistance = no offline assistance for the mandatory teleservice (`assistance`)
+check-teleservice-no-assistance = no assistance that people without digital tools can reach for the mandatory teleservice (`assistance`)
 check-deadline-no-postal = procedure with a deadline that cannot be sent by post (postmark as proof)
 check-no-mediator = no mediator designated to help people do procedures without the internet (`authority.mediator`)
 check-never-reviewed = the entry was never checked (`reviewed`)

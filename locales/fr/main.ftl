@@ -69,7 +69,7 @@ pack-duplicate-rule = règle « { $id } » déjà définie dans { $first } : un 
 pack-no-rules = ce pack ne contient aucune règle
 pack-bad-effective = « effective_until » est antérieur à « effective_from »
 pack-unconfirmed-error = la règle { $id } n'est pas confirmée (confidence: unconfirmed) : elle ne peut pas être une erreur
-pack-supersedes-unknown = « supersedes » nomme une règle inconnue : { $id }
+pack-supersedes-unknown = « supersedes » ou « absorbs » nomme une règle inconnue : { $id }
 pack-unknown = pack inconnu : { $id }
 pack-unknown-rule = règle inconnue : { $id }
 pack-none-selected = aucun pack ne s'applique à ce catalogue : choisissez-en avec --pack
@@ -146,7 +146,7 @@ check-digital-prerequisite = le canal { $channel ->
 } exige d'abord : { $requires }
 check-teleservice-no-basis = téléservice obligatoire sans texte qui l'impose (« legal_basis »)
 check-teleservice-no-substitute = aucune solution de substitution hors ligne si le téléservice échoue (« substitute »)
-check-teleservice-no-assistance = aucun accompagnement hors ligne pour le téléservice obligatoire (« assistance »)
+check-teleservice-no-assistance = aucun accompagnement joignable sans outils numériques pour le téléservice obligatoire (« assistance »)
 check-deadline-no-postal = démarche soumise à un délai sans envoi postal possible (le cachet de la poste fait foi)
 check-no-mediator = aucun médiateur désigné pour aider à faire les démarches sans internet (« authority.mediator »)
 check-never-reviewed = l'entrée n'a jamais été vérifiée (« reviewed »)

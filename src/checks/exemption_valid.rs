@@ -19,6 +19,34 @@ impl Check for ExemptionValid {
     }
 }
 
+/// `exemption_ground_refused`: reports only the exemptions whose ground is one
+/// of `grounds` and is refused by the rule they name (Brussels: a
+/// « charge disproportionnée » cannot waive the three channels, C.C. 126/2025).
+/// Every other problem with an exemption (expired, unused…) stays the business
+/// of the `exemption_valid` rule, at its own severity.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExemptionGroundRefused {
+    /// The grounds this rule refuses outright.
+    pub grounds: Vec<ExemptionGround>,
+}
+
+impl Check for ExemptionGroundRefused {
+    fn subject(&self) -> Subject {
+        Subject::Exemptions
+    }
+}
+
+/// Whether the rule using `spec` reports an exemption in `state`.
+pub fn reports(spec: &super::CheckSpec, state: &ExemptionState) -> bool {
+    match spec {
+        super::CheckSpec::ExemptionGroundRefused(refused) => {
+            matches!(state, ExemptionState::GroundRefused(g) if refused.grounds.contains(g))
+        }
+        _ => true,
+    }
+}
+
 /// What the audit knows about the rule an exemption names.
 pub struct ExemptedRule<'a> {
     /// Grounds the rule's legal text accepts; empty = no exemption possible.

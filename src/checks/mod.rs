@@ -159,6 +159,7 @@ pub enum CheckSpec {
     PageReachable,
     PageChecked,
     ContactDetails(contact_details::ContactDetails),
+    ExemptionGroundRefused(exemption_valid::ExemptionGroundRefused),
 }
 
 impl CheckSpec {
@@ -186,6 +187,7 @@ impl CheckSpec {
             Self::PageReachable => &page_reachable::PageReachable,
             Self::PageChecked => &page_checked::PageChecked,
             Self::ContactDetails(c) => c,
+            Self::ExemptionGroundRefused(c) => c,
         }
     }
 
@@ -214,6 +216,7 @@ impl CheckSpec {
             Self::PageReachable => "page_reachable",
             Self::PageChecked => "page_checked",
             Self::ContactDetails(_) => "contact_details",
+            Self::ExemptionGroundRefused(_) => "exemption_ground_refused",
         }
     }
 
@@ -236,7 +239,7 @@ impl CheckSpec {
 }
 
 /// Every check kind, for `rules checks` and the documentation.
-pub const KINDS: [&str; 22] = [
+pub const KINDS: [&str; 23] = [
     "channel_offered",
     "not_online_only",
     "reachable",
@@ -259,6 +262,7 @@ pub const KINDS: [&str; 22] = [
     "page_reachable",
     "page_checked",
     "contact_details",
+    "exemption_ground_refused",
 ];
 
 /// Small catalogues for the checks' tests, written as a council would.
