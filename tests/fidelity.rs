@@ -392,6 +392,10 @@ fn a_counter_without_address_loads_and_is_a_warning() {
         .find(|f| f.rule == "NN-CONTACT-DETAILS")
         .unwrap();
     assert!(finding.message.get(Lang::Fr).contains("demandez-le"));
+    // The residents' guide says to ask for the address.
+    let catalog = catalog::from_str("essai.yaml", &text).unwrap();
+    let guide = horsligne::guide::render(&catalog, Lang::Fr);
+    assert!(guide.contains("Adresse non publiée"), "{guide}");
 }
 
 #[test]

@@ -55,7 +55,6 @@ resolve-bad-hours-help = OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:30-1
 resolve-bad-phone = `{ $value }` is not a phone number
 resolve-invalid-phone = `{ $value }` is not a valid number of the numbering plan ({ $country })
 resolve-bad-phone-help = write the number as it is dialled, e.g. "04 78 03 67 67" or "+33 4 78 03 67 67"
-resolve-missing-detail = a { $kind } contact needs `{ $field }`
 resolve-duplicate-step = two steps are named `{ $name }`
 resolve-inline-kind = a contact of kind { $kind } cannot be a { $channel } channel
 resolve-misplaced-field = `{ $field }` only makes sense on the { $owner } channel, not { $channel }

@@ -55,7 +55,6 @@ resolve-bad-hours-help = syntaxe OpenStreetMap opening_hours, par exemple « Mo-
 resolve-bad-phone = « { $value } » n'est pas un numéro de téléphone
 resolve-invalid-phone = « { $value } » n'est pas un numéro valide du plan de numérotation ({ $country })
 resolve-bad-phone-help = écrivez le numéro comme on le compose, par exemple « 04 78 03 67 67 » ou « +33 4 78 03 67 67 »
-resolve-missing-detail = un contact { $kind } doit avoir « { $field } »
 resolve-duplicate-step = deux étapes portent le nom « { $name } »
 resolve-inline-kind = un contact de type { $kind } ne peut pas servir de canal { $channel }
 resolve-misplaced-field = « { $field } » n'a de sens que pour le canal { $owner }, pas { $channel }
