@@ -131,6 +131,10 @@ fn no_french_error_rests_on_belgian_law_and_no_belgian_finding_cites_french_law(
       online: { url: "https://essai.example/permis", mandatory: true }
       counter: { contact: titres }
       phone: { kind: phone, number: "PREMIUM" }
+  - id: subvention
+    title: Subvention
+    channels:
+      online: { url: "https://essai.example/subvention" }
 "#;
     let audit = audit_of(&french(
         "commune",
