@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use crate::i18n::{t, Lang};
+use crate::packs::model::Basis;
 use crate::packs::{Library, LoadedPack, PackStatus, Rule, Severity};
 use crate::rule_examples;
 
@@ -47,8 +48,26 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
     facts.push(format!(
         "**{}** {}",
         t(lang, "doc-confidence"),
-        t(lang, &format!("confidence-{}", confidence_key(rule)))
+        t(lang, &format!("confidence-{}", rule.confidence.as_str()))
     ));
+    if !rule.confidence_by_level.is_empty() {
+        let levels = rule
+            .confidence_by_level
+            .iter()
+            .map(|(level, c)| {
+                format!(
+                    "{} → {}",
+                    level.as_str(),
+                    t(lang, &format!("confidence-{}", c.as_str()))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        facts.push(format!(
+            "**{}** {levels}",
+            t(lang, "doc-confidence-by-level")
+        ));
+    }
     for fact in facts {
         let _ = writeln!(out, "- {fact}");
     }
@@ -62,7 +81,26 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
         if params.is_empty() { "" } else { " " },
     );
     let _ = writeln!(out, "\n{}\n", t(lang, &check.doc_key()));
-    let _ = writeln!(out, "**{}** {}\n", t(lang, "doc-citation"), rule.citation);
+    // Only a text in force is a « Base légale »; the label says what the citation is.
+    let basis = Basis::of(pack.status, rule.confidence);
+    let colon = match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
+    };
+    let _ = writeln!(
+        out,
+        "**{}{colon}** {}\n",
+        t(lang, basis.label_key(pack.status)),
+        rule.citation
+    );
+    if !rule.absorbs.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}** {}\n",
+            t(lang, "doc-absorbs"),
+            rule.absorbs.join(", ")
+        );
+    }
     let _ = writeln!(
         out,
         "**{}** {}\n",
@@ -110,15 +148,6 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
         }
     }
     out
-}
-
-fn confidence_key(rule: &Rule) -> &'static str {
-    match rule.confidence {
-        crate::packs::model::Confidence::Confirmed => "confirmed",
-        crate::packs::model::Confidence::Secondary => "secondary",
-        crate::packs::model::Confidence::Interpretation => "interpretation",
-        crate::packs::model::Confidence::Unconfirmed => "unconfirmed",
-    }
 }
 
 /// One line per rule, filtered.

@@ -396,8 +396,9 @@ fn outputs_never_overwrite_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let catalog_dir = dir.path().join("catalogue");
     std::fs::create_dir(&catalog_dir).unwrap();
+    // An online-only procedure: an error (FR-SVE-OPTIONAL) for a French commune.
     let source = format!(
-        "{HEADER}  - id: acte\n    title: Acte\n    channels:\n      counter: {{ contact: accueil }}\n"
+        "{HEADER}  - id: acte\n    title: Acte\n    channels:\n      online: {{ url: \"https://essai.example/acte\" }}\n"
     );
     let file = write(&catalog_dir, "mairie.yaml", source.as_bytes());
     let run = |args: &[&std::ffi::OsStr]| {

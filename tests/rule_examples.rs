@@ -53,6 +53,7 @@ rules:
     title: { fr: Téléphone }
     severity: warning
     check: { channel_offered: { channel: phone } }
+    confidence: confirmed
     citation: Essai
     why: { fr: Essai }
     fix: { fr: Essai }
@@ -70,6 +71,7 @@ rules:
     title: { fr: Sans exemple }
     severity: info
     check: reachable
+    confidence: data_quality
     citation: Essai
     why: { fr: Essai }
     fix: { fr: Essai }

@@ -238,15 +238,24 @@ fn merge(
     for (file, content) in contents.into_iter().enumerate() {
         if let Some(version) = content.version {
             match raw.version {
-                Some((_, first_file, first_line)) => diagnostics.push(raw.diagnostic(
-                    file,
-                    version.line,
-                    version.column,
-                    Message::new("load-duplicate-version").arg(
-                        "first",
-                        format!("{}:{first_line}", raw.path(first_file).display()),
+                // Each file of a split catalogue may say `version: 1` at its top:
+                // the same version repeated says nothing new; a different one
+                // cannot be understood.
+                Some((first_version, _, _)) if first_version == version.value => {}
+                Some((first_version, first_file, first_line)) => diagnostics.push(
+                    raw.diagnostic(
+                        file,
+                        version.line,
+                        version.column,
+                        Message::new("load-duplicate-version")
+                            .arg("version", version.value)
+                            .arg("first_version", first_version)
+                            .arg(
+                                "first",
+                                format!("{}:{first_line}", raw.path(first_file).display()),
+                            ),
                     ),
-                )),
+                ),
                 None => raw.version = Some((version.value, file, version.line)),
             }
         }

@@ -61,12 +61,15 @@ pub enum AuthorityLevel {
     Region,
     State,
     Cpas,
+    /// A public body of a local authority (in France: CCAS, SDIS, a caisse
+    /// des écoles…), which some texts (ESSOC art. 28) exclude with it.
+    LocalPublicBody,
     Agency,
     Other,
 }
 
 impl AuthorityLevel {
-    pub const ALL: [AuthorityLevel; 9] = [
+    pub const ALL: [AuthorityLevel; 10] = [
         Self::Commune,
         Self::Intercommunality,
         Self::Department,
@@ -74,6 +77,7 @@ impl AuthorityLevel {
         Self::Region,
         Self::State,
         Self::Cpas,
+        Self::LocalPublicBody,
         Self::Agency,
         Self::Other,
     ];
@@ -87,6 +91,7 @@ impl AuthorityLevel {
             Self::Region => "region",
             Self::State => "state",
             Self::Cpas => "cpas",
+            Self::LocalPublicBody => "local_public_body",
             Self::Agency => "agency",
             Self::Other => "other",
         }

@@ -12,6 +12,16 @@ use crate::i18n::Message;
 
 pub struct ExemptionValid;
 
+/// Whether the rule using `spec` reports an exemption in `state`.
+pub fn reports(spec: &super::CheckSpec, state: &ExemptionState) -> bool {
+    match spec {
+        super::CheckSpec::ExemptionGroundRefused(refused) => {
+            matches!(state, ExemptionState::GroundRefused(g) if refused.grounds.contains(g))
+        }
+        _ => true,
+    }
+}
+
 /// What the audit knows about the rule an exemption names.
 pub struct ExemptedRule<'a> {
     /// Grounds the rule's legal text accepts; empty = no exemption possible.

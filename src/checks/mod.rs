@@ -195,6 +195,7 @@ macro_rules! checks {
     (@check procedure $Variant:ident $module:ident $c:ident) => { Check::Procedure(&$module::$Variant) };
     (@check authority $Variant:ident $module:ident $c:ident) => { Check::Authority(&$module::$Variant) };
     (@check exemptions $Variant:ident $module:ident $c:ident) => { Check::Exemptions };
+    (@check exemptions $Variant:ident $module:ident params $c:ident) => {{ let _ = $c; Check::Exemptions }};
 }
 
 checks! {
@@ -219,6 +220,8 @@ checks! {
     PageAgrees(page_agrees) procedure with params,
     PageReachable(page_reachable) procedure,
     PageChecked(page_checked) procedure,
+    ContactDetails(contact_details) procedure with params,
+    ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
 }
 
 impl CheckSpec {

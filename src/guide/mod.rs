@@ -273,9 +273,14 @@ impl Guide<'_> {
             @if contact.kind == ContactKind::Postal {
                 @if let Some(address) = &contact.address {
                     p { (self.t("guide-write-to")) br; strong { (address) } }
+                } @else {
+                    p { (self.t("guide-ask-postal-address")) }
                 }
             } @else if contact.kind != ContactKind::Email {
                 @if let Some(address) = &contact.address { p { (address) } }
+                // A counter the catalogue gives no address for still exists
+                // (NN-CONTACT-DETAILS): tell residents how to find it.
+                @else if contact.kind == ContactKind::Counter { p { (self.t("guide-ask-address")) } }
             }
             @if let Some(phone) = &contact.phone {
                 p.phone-number { (Message::new("guide-call").arg("number", &phone.written).render(self.lang)) }

@@ -259,6 +259,7 @@ mod tests {
                 message: "m".into(),
                 messages: Default::default(),
                 citation: "c".into(),
+                also_cited: Vec::new(),
                 location: crate::report::model::LocationJson {
                     file: "x.yaml".into(),
                     line: 3,

@@ -97,7 +97,7 @@ fn summary(v: &View) -> Markup {
         section #summary aria-labelledby="summary-title" {
             h2 #summary-title { (v.t("rp-summary-heading")) }
             p.lead {
-                (Message::new("rp-kpi-compliant-share").arg("share", v.compliant_share()).render(v.lang))
+                (v.headline())
             }
             ul.kpis {
                 @for (count, key) in figures {
@@ -486,7 +486,11 @@ fn findings(v: &View) -> Markup {
                     dl.facts {
                         dt { (v.t("rp-severity")) } dd { (v.t(view::severity_key(severity))) }
                         @if let Some(rule) = rule {
-                            dt { (v.t("rp-citation")) } dd { (rule.citation) }
+                            dt { (rule.basis_label) } dd { (rule.citation) }
+                            @let also = view::also_cited(list);
+                            @if !also.is_empty() {
+                                dt { (v.t("rp-also-cited")) } dd { (also.join(" ; ")) }
+                            }
                             dt { (v.t("rp-why")) } dd { (rule.why) }
                             dt { (v.t("rp-fix")) } dd { (rule.fix) }
                         }
@@ -702,7 +706,7 @@ fn methodology(v: &View) -> Markup {
                         th scope="col" { (v.t("rp-col-rule")) }
                         th scope="col" { (v.t("rp-col-title")) }
                         th scope="col" { (v.t("rp-severity")) }
-                        th scope="col" { (v.t("rp-citation")) }
+                        th scope="col" { (v.t("rp-col-source")) }
                         th scope="col" { (v.t("rp-col-confidence")) }
                     }
                 }
@@ -712,7 +716,7 @@ fn methodology(v: &View) -> Markup {
                             td.id { (rule.id) }
                             td { (rule.title) }
                             td { (v.t(view::severity_key(rule.severity))) }
-                            td { (rule.citation) }
+                            td { (rule.basis_label) (v.t("rp-label-sep")) (rule.citation) }
                             td { (view::confidence(v.lang, &rule.confidence)) }
                         }
                     }

@@ -180,13 +180,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
     writeln!(out, "_{}_\n", inline(&v.generated()))?;
 
     writeln!(out, "## {}\n", v.t("rp-summary-heading"))?;
-    writeln!(
-        out,
-        "{}\n",
-        Message::new("rp-kpi-compliant-share")
-            .arg("share", v.compliant_share())
-            .render(lang)
-    )?;
+    writeln!(out, "{}\n", v.headline())?;
     for (count, key) in v.key_figures() {
         writeln!(out, "- **{count}** {}", v.t(key))?;
     }
@@ -244,10 +238,20 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             writeln!(
                 out,
                 "- **{}**{}{}",
-                v.t("rp-citation"),
+                inline(&rule.basis_label),
                 v.t("rp-label-sep"),
                 inline(&rule.citation)
             )?;
+            let also = view::also_cited(findings);
+            if !also.is_empty() {
+                writeln!(
+                    out,
+                    "- **{}**{}{}",
+                    v.t("rp-also-cited"),
+                    v.t("rp-label-sep"),
+                    inline(&also.join(" ; "))
+                )?;
+            }
             writeln!(
                 out,
                 "- **{}**{}{}",
@@ -372,7 +376,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         v.t("rp-col-rule"),
         v.t("rp-col-title"),
         v.t("rp-severity"),
-        v.t("rp-citation"),
+        v.t("rp-col-source"),
         v.t("rp-col-confidence")
     )?;
     for rule in &r.rules {
@@ -382,7 +386,12 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             cell(&rule.id),
             cell(&rule.title),
             v.t(view::severity_key(rule.severity)),
-            cell(&rule.citation),
+            cell(&format!(
+                "{}{}{}",
+                rule.basis_label,
+                v.t("rp-label-sep"),
+                rule.citation
+            )),
             view::confidence(lang, &rule.confidence)
         )?;
     }

@@ -208,6 +208,22 @@ impl<'r> View<'r> {
         ]
     }
 
+    /// The headline a resident cares about (« 2 démarches sur 4 peuvent se
+    /// faire sans internet »), then how many are compliant, with what
+    /// « conforme » means.
+    pub fn headline(&self) -> String {
+        let s = &self.report.summary;
+        let offline = Message::new("rp-headline-offline")
+            .num("offline", s.offline_possible as f64)
+            .num("procedures", s.procedures as f64)
+            .render(self.lang);
+        let compliant = Message::new("rp-headline-compliant")
+            .num("compliant", s.compliant as f64)
+            .num("procedures", s.procedures as f64)
+            .render(self.lang);
+        format!("{offline} {compliant}")
+    }
+
     /// Share of audited procedures that are compliant, in whole percent.
     pub fn compliant_share(&self) -> u32 {
         let s = &self.report.summary;
@@ -506,12 +522,24 @@ pub fn ground(lang: Lang, ground: &str) -> String {
     t(lang, key)
 }
 
+/// The other texts cited with a rule's findings (`also_cited`), once each.
+pub fn also_cited(findings: &[&FindingJson]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for citation in findings.iter().flat_map(|f| &f.also_cited) {
+        if !all.contains(citation) {
+            all.push(citation.clone());
+        }
+    }
+    all
+}
+
 pub fn confidence(lang: Lang, confidence: &str) -> String {
     let key = match confidence {
         "confirmed" => "rp-confidence-confirmed",
         "secondary" => "rp-confidence-secondary",
         "interpretation" => "rp-confidence-interpretation",
         "unconfirmed" => "rp-confidence-unconfirmed",
+        "data_quality" => "rp-confidence-data_quality",
         _ => return confidence.to_owned(),
     };
     t(lang, key)
