@@ -20,6 +20,7 @@ pub mod diff;
 pub mod docs;
 pub mod guide;
 pub mod i18n;
+pub mod input;
 pub mod located;
 pub mod packs;
 pub mod report;
