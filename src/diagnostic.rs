@@ -73,7 +73,9 @@ impl Diagnostic {
                 help.render(lang)
             ));
         }
-        out
+        // Values quoted from the input ("\e[2J" is a valid YAML string) are
+        // shown, not obeyed by the terminal.
+        crate::escape::terminal(&out).into_owned()
     }
 
     /// `file:line:column`, the form editors and CI annotations understand.

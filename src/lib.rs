@@ -18,6 +18,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod diff;
 pub mod docs;
+pub mod escape;
 pub mod guide;
 pub mod i18n;
 pub mod input;
