@@ -70,7 +70,28 @@ fn malformed_yaml() {
         "c.yaml",
         &procedure("  - id: a\n    title: [A\n"),
     );
-    refused(&p, &["c.yaml:16:", "invalid YAML"]);
+    refused(&p, &["c.yaml:16:12", "expected here: a text"]);
+}
+
+#[test]
+fn duplicate_key_is_said_in_user_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "c.yaml",
+        &procedure("  - id: a\n    title: A\n    title: B\n"),
+    );
+    let err = refused(&p, &["c.yaml:17:", "the key `title` appears twice"]);
+    assert!(!err.contains("tabs"), "{err}");
+    assert!(!err.contains("DuplicateKeyPolicy"), "{err}");
+}
+
+#[test]
+fn empty_value_gets_no_programmer_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "c.yaml", &procedure("  - id: a\n    title:\n"));
+    let err = refused(&p, &["c.yaml:16:", "empty value"]);
+    assert!(!err.contains("Option<"), "{err}");
 }
 
 #[test]

@@ -99,6 +99,9 @@ pub enum Arg {
     Keys(Vec<&'static str>),
     /// A decimal amount written the language's way (5,00 in French, 5.00 in English).
     Decimal(f64, usize),
+    /// Another message of the tool (a reason inside a wider error), rendered in
+    /// the message's language.
+    Message(Box<Message>),
 }
 
 impl Eq for Arg {}
@@ -110,6 +113,7 @@ impl std::hash::Hash for Arg {
             Arg::Number(n) => n.to_bits().hash(state),
             Arg::Keys(keys) => keys.hash(state),
             Arg::Decimal(n, digits) => (n.to_bits(), digits).hash(state),
+            Arg::Message(message) => message.hash(state),
         }
     }
 }
@@ -130,6 +134,12 @@ impl Message {
     /// A list of the tool's own words (locale keys), rendered in the message's language.
     pub fn keys(mut self, name: &'static str, keys: Vec<&'static str>) -> Self {
         self.args.push((name, Arg::Keys(keys)));
+        self
+    }
+
+    /// Another message, rendered in this message's language.
+    pub fn message(mut self, name: &'static str, message: Message) -> Self {
+        self.args.push((name, Arg::Message(Box::new(message))));
         self
     }
 
@@ -155,6 +165,7 @@ impl Message {
                     let words: Vec<String> = keys.iter().map(|k| t(lang, k)).collect();
                     args.set(*name, words.join(", "))
                 }
+                Arg::Message(message) => args.set(*name, message.render(lang)),
                 Arg::Decimal(n, digits) => {
                     let text = format!("{n:.digits$}");
                     args.set(

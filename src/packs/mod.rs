@@ -88,7 +88,7 @@ impl Library {
 
     /// What serde cannot see: duplicate ids, supersession of unknown rules,
     /// empty packs, rules that can never apply.
-    fn validate(&self) -> Result<(), Diagnostics> {
+    pub fn validate(&self) -> Result<(), Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let mut pack_ids: HashMap<&str, &Path> = HashMap::new();
         let mut rule_ids: HashMap<&str, &Path> = HashMap::new();

@@ -51,7 +51,7 @@ pub enum BaselineError {
     #[error("{path}: {source}")]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        source: crate::input::ReadError,
     },
     #[error("{path}:{line}:{column}: {message}")]
     Parse {
@@ -70,12 +70,15 @@ impl BaselineError {
         use crate::diagnostic::Diagnostic;
         use crate::i18n::Message;
         match self {
-            Self::Read { path, source } => Diagnostic::new(
-                path,
-                0,
-                0,
-                Message::new("baseline-unreadable").arg("error", source),
-            ),
+            Self::Read { path, source } => {
+                let reason = source.diagnostic(path);
+                Diagnostic::new(
+                    path,
+                    reason.line,
+                    reason.column,
+                    Message::new("baseline-unreadable").message("error", reason.message),
+                )
+            }
             Self::Parse {
                 path,
                 line,
@@ -146,10 +149,13 @@ impl Baseline {
     }
 
     pub fn read(path: &Path) -> Result<Self, BaselineError> {
-        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        let text =
+            crate::input::read_text(path, crate::input::MAX_REPORT_BYTES).map_err(|source| {
+                BaselineError::Read {
+                    path: path.to_owned(),
+                    source,
+                }
+            })?;
         let baseline: Baseline = serde_json::from_str(&text).map_err(|e| BaselineError::Parse {
             path: path.to_owned(),
             line: e.line(),

@@ -127,7 +127,7 @@ pub enum SavedReportError {
     #[error("cannot read {path}: {error}")]
     Read {
         path: PathBuf,
-        error: std::io::Error,
+        error: crate::input::ReadError,
     },
     #[error("{path} is not JSON: {error}")]
     NotJson {
@@ -155,7 +155,7 @@ impl SavedReportError {
         match self {
             Self::Read { path, error } => Message::new("report-cannot-read")
                 .arg("path", path.display())
-                .arg("error", error),
+                .message("error", error.message()),
             Self::NotJson { path, error } => Message::new("report-not-json")
                 .arg("path", path.display())
                 .arg("error", error),
@@ -175,9 +175,11 @@ impl SavedReportError {
 /// Reads a report saved by `--format json`, refusing anything that is not a
 /// version 1 report (so a renderer never works from a misread file).
 pub fn load_saved(path: &Path) -> Result<model::Report, SavedReportError> {
-    let text = std::fs::read_to_string(path).map_err(|error| SavedReportError::Read {
-        path: path.to_path_buf(),
-        error,
+    let text = crate::input::read_text(path, crate::input::MAX_REPORT_BYTES).map_err(|error| {
+        SavedReportError::Read {
+            path: path.to_path_buf(),
+            error,
+        }
     })?;
     parse_saved(path, &text)
 }

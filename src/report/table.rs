@@ -23,6 +23,11 @@ const SHOWN_CHANNELS: [ChannelKind; 4] = [
 
 impl Reporter for TableReport {
     fn render(&self, report: &Report, options: &RenderOptions) -> anyhow::Result<String> {
+        // The catalogue's and the pages' text is shown, never obeyed: an
+        // escape sequence in a title must not drive the terminal. Our own
+        // colours are added afterwards.
+        let safe = crate::escape::terminal_safe(report);
+        let report = safe.as_ref().unwrap_or(report);
         let lang = options.lang;
         let paint = |cell: Cell, color: Color| if options.color { cell.fg(color) } else { cell };
         let mut out = String::new();
@@ -191,6 +196,10 @@ impl Reporter for TableReport {
 
 /// New, known and fixed findings against the baseline, and entries that match nothing.
 pub fn baseline_section(report: &Report, lang: Lang) -> String {
+    crate::escape::terminal(&baseline_lines(report, lang)).into_owned()
+}
+
+fn baseline_lines(report: &Report, lang: Lang) -> String {
     let Some(b) = &report.baseline else {
         return String::new();
     };
