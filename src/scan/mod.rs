@@ -1,0 +1,1 @@
+//! `horsligne scan`: drafts a catalogue from an authority's website.
