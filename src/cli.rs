@@ -19,6 +19,8 @@ use crate::report::model::Report;
 use crate::report::{self, Format, FormatTarget, RenderOptions};
 use crate::{docs, schema};
 
+mod scan;
+
 /// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input error.
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_INPUT: u8 = 2;
@@ -65,6 +67,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Write the residents' guide: how to do each procedure without the internet.
     Guide(GuideArgs),
+    /// Draft a catalogue from an authority's website, to review (docs/scan.md).
+    Scan(scan::ScanArgs),
     /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
     Schema {
         #[arg(value_enum)]
@@ -477,6 +481,7 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Diff(args) => diff(args, lang),
         Command::Report(args) => render_saved(args, lang),
         Command::Guide(args) => guide(args, lang),
+        Command::Scan(args) => scan::run(args, lang),
         Command::Baseline { command } => baseline(command, lang),
         Command::Schema { which } => {
             let schema = match which {

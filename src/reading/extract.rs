@@ -91,15 +91,31 @@ fn best_section<'a>(sections: &'a [SectionFacts], title: &str) -> Option<&'a Sec
 }
 
 /// The heading level that splits the page into procedures: the highest level
-/// below the page title used by at least two headings of the content.
-pub fn procedure_level(doc: &Document) -> Option<u8> {
+/// below the page title used by at least two headings of the content that
+/// name something (« Acte de naissance »), not a part of one procedure's
+/// page (« Comment faire ? », « Pièces à fournir »).
+pub fn procedure_level(doc: &Document, phrases: &Phrases) -> Option<u8> {
     (2..=4).find(|level| {
         doc.headings
             .iter()
             .filter(|h| h.level == *level && !doc.in_frame(h.at))
+            .filter(|h| !is_structural(&h.text, phrases))
             .count()
             >= 2
     })
+}
+
+/// A heading that structures a page (a question, « Pièces à fournir »).
+pub fn is_structural(heading: &str, phrases: &Phrases) -> bool {
+    let folded = super::fold(heading);
+    let folded = folded.trim();
+    folded.ends_with('?')
+        || phrases.section_words.iter().any(|w| {
+            folded == w
+                || folded
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        })
 }
 
 /// Reads `html`: `country` is the authority's (how national numbers are
@@ -125,13 +141,15 @@ pub fn extract(
 
     let mut intro = Reading::default();
     let mut sections = Vec::new();
-    if let Some(level) = procedure_level(&doc) {
+    if let Some(level) = procedure_level(&doc, phrases) {
         for section in doc.sections(level) {
             match &section.heading {
-                Some(h) if h.level == level => sections.push(SectionFacts {
-                    heading: h.text.clone(),
-                    reading: read_range(&doc, section.start, section.end, country, phrases),
-                }),
+                Some(h) if h.level == level && !is_structural(&h.text, phrases) => {
+                    sections.push(SectionFacts {
+                        heading: h.text.clone(),
+                        reading: read_range(&doc, section.start, section.end, country, phrases),
+                    })
+                }
                 Some(_) | None if sections.is_empty() => {
                     let part = read_range(&doc, section.start, section.end, country, phrases);
                     intro.statements.extend(part.statements);

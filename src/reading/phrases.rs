@@ -63,6 +63,7 @@ categories!(
     pre_application,
     procedure_words,
     discovery_words,
+    section_words,
 );
 
 fn add_to(target: &mut Vec<String>, source: ByLanguage) {
