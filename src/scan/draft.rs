@@ -224,7 +224,15 @@ fn build(
         });
     }
 
-    if let Some(cue) = &r.counter_cue {
+    // A counter: wording that sends people there, or appointment wording
+    // (« accueil sans rendez-vous ») next to an address.
+    let counter_cue = r.counter_cue.clone().or_else(|| {
+        r.appointment
+            .as_ref()
+            .filter(|_| !r.addresses.is_empty())
+            .map(|a| a.sentence.clone())
+    });
+    if let Some(cue) = &counter_cue {
         let mut fields = Vec::new();
         let street = r.addresses.iter().find(|a| !is_box(&a.written));
         match street {

@@ -52,6 +52,8 @@ pub fn recognise(doc: &Document, phrases: &Phrases, country: &str) -> Option<Rec
         &phrases.postal_words,
         &phrases.online_words,
         &phrases.email_words,
+        &phrases.appointment_required,
+        &phrases.appointment_none,
     ]
     .iter()
     .any(|list| list.iter().any(|w| content.find(w, false).is_some()));
