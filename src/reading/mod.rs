@@ -418,3 +418,97 @@ fn statements(
     out.sort_by_key(|s| s.at);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(body: &str) -> Reading {
+        let doc = Document::parse(&format!(
+            "<html><body><main>{body}</main><footer>Tél. 01 99 99 99 99 contact@mairie.example</footer></body></html>"
+        ));
+        let phrases = Phrases::shipped().unwrap_or_else(|e| panic!("{e:?}"));
+        read_range(&doc, 0, doc.text.len(), "FR", &phrases)
+    }
+
+    #[test]
+    fn appointment_wording_and_how_it_is_booked() {
+        let r = read("<p>Uniquement sur rendez-vous, en téléphonant au 04 78 00 00 00.</p>");
+        assert_eq!(
+            r.appointment.map(|a| a.value),
+            Some(AppointmentWording::Required)
+        );
+        assert_eq!(
+            r.booking.iter().map(|b| b.value).collect::<Vec<_>>(),
+            vec![BookingWording::Phone]
+        );
+        let r = read("<p>Prenez rendez-vous en ligne ou à l'accueil.</p>");
+        assert_eq!(
+            r.booking.iter().map(|b| b.value).collect::<Vec<_>>(),
+            vec![BookingWording::Online, BookingWording::Counter]
+        );
+        let r = read("<p>Accueil sans rendez-vous du lundi au vendredi.</p>");
+        assert_eq!(
+            r.appointment.map(|a| a.value),
+            Some(AppointmentWording::None)
+        );
+        let r = read("<p>Le rendez-vous n'est pas nécessaire : venez aux heures d'ouverture.</p>");
+        assert_eq!(r.appointment, None);
+        assert!(read("<p>Conseil municipal le 12 mars.</p>")
+            .appointment
+            .is_none());
+    }
+
+    #[test]
+    fn digital_prerequisites_and_pre_applications() {
+        let r =
+            read("<p>Connectez-vous avec FranceConnect ; les pièces doivent être numérisées.</p>");
+        let found: Vec<_> = r.requires.iter().map(|q| q.value).collect();
+        assert_eq!(found, vec![Requirement::Eid, Requirement::ScanUpload]);
+        let r = read("<p>Faites d'abord une pré-demande en ligne sur le site de l'ANTS.</p>");
+        assert!(r.pre_application.is_some());
+        let r = read("<p>Apportez une photo d'identité et un justificatif de domicile.</p>");
+        assert!(r.requires.is_empty() && r.pre_application.is_none());
+    }
+
+    #[test]
+    fn emails_links_and_channel_wording_in_the_content_only() {
+        let r = read(
+            "<p>Écrivez à etat-civil@ville.example ou <a href='mailto:accueil@ville.example'>par courriel</a>.</p>\
+             <p>Demande <a href='https://teleservice.ville.example/acte'>en ligne</a>, \
+             au guichet ou par courrier. <a href='/agenda'>Agenda</a></p>",
+        );
+        let emails: Vec<_> = r.emails.iter().map(|e| e.value.as_str()).collect();
+        assert_eq!(
+            emails,
+            vec!["etat-civil@ville.example", "accueil@ville.example"]
+        );
+        assert_eq!(r.online_links.len(), 1);
+        assert!(r.counter_cue.is_some() && r.postal_cue.is_some() && r.online_cue.is_some());
+        // The footer's number and address are the site's frame, not the content.
+        assert!(r.phones.is_empty());
+        let r = read("<p>La mairie sera fermée le 14 juillet.</p>");
+        assert!(r.emails.is_empty() && r.online_links.is_empty());
+        assert!(r.counter_cue.is_none() && r.postal_cue.is_none() && r.online_cue.is_none());
+    }
+
+    #[test]
+    fn structural_headings_do_not_split_a_page() {
+        let phrases = Phrases::shipped().unwrap_or_else(|e| panic!("{e:?}"));
+        for heading in [
+            "Comment faire la demande ?",
+            "Pièces à fournir",
+            "Où s'adresser ?",
+            "Délai et coût",
+        ] {
+            assert!(extract::is_structural(heading, &phrases), "{heading}");
+        }
+        for heading in [
+            "Acte de naissance",
+            "Permis de construire",
+            "Certificat d'urbanisme",
+        ] {
+            assert!(!extract::is_structural(heading, &phrases), "{heading}");
+        }
+    }
+}
