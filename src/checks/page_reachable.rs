@@ -83,7 +83,9 @@ pub(crate) mod tests {
                     pages: vec![page(state)],
                     channels: Vec::new(),
                     opening_hours: None,
+                    opening_hours_osm: None,
                     premium_numbers: Vec::new(),
+                    statements: Vec::new(),
                 },
             );
         }

@@ -27,6 +27,7 @@ mod history;
 mod output;
 mod report;
 mod rules;
+mod scan;
 mod schema;
 mod survey;
 mod validate;
@@ -66,6 +67,7 @@ pub enum Command {
     Diff(diff::DiffArgs),
     Report(report::ReportArgs),
     Guide(guide::GuideArgs),
+    Scan(scan::ScanArgs),
     Survey(survey::SurveyArgs),
     History(history::HistoryArgs),
     Schema(schema::SchemaArgs),
@@ -81,6 +83,7 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
         Command::Diff(args) => diff::run(args, lang),
         Command::Report(args) => report::run(args, lang),
         Command::Guide(args) => guide::run(args, lang),
+        Command::Scan(args) => scan::run(args, lang),
         Command::Survey(args) => survey::run(args, lang),
         Command::History(args) => history::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),

@@ -41,7 +41,7 @@ pub struct CrawlArgs {
     #[arg(long, default_value_t = 2)]
     pub retries: u32,
     /// The User-Agent sent (say who you are and how to reach you).
-    #[arg(long, default_value_t = crate::verify::fetch::default_user_agent())]
+    #[arg(long, default_value_t = crate::crawl::fetch::default_user_agent())]
     pub user_agent: String,
     /// Allow private, loopback and link-local addresses (tests, intranets).
     #[arg(long)]
@@ -58,13 +58,24 @@ pub struct CrawlArgs {
     /// Read pages from the cache only, never from the network.
     #[arg(long)]
     pub offline: bool,
-    /// A file of extra online-only phrases (format of data/verify-phrases.yaml; repeatable).
+    /// Go through this HTTP proxy (proxy environment variables are ignored).
+    #[arg(long, value_name = "URL", value_parser = proxy_url)]
+    pub proxy: Option<String>,
+    /// A file of extra phrases (format of data/reading-phrases.yaml; repeatable).
     #[arg(long = "phrases", value_name = "FILE")]
     pub phrases: Vec<PathBuf>,
 }
 
+/// A proxy URL, checked by clap (kept as text: a `Url` would make every
+/// command's arguments larger).
+fn proxy_url(text: &str) -> Result<String, String> {
+    url::Url::parse(text)
+        .map(|_| text.to_owned())
+        .map_err(|e| e.to_string())
+}
+
 impl CrawlArgs {
-    fn fetch_options(&self) -> crate::verify::FetchOptions {
+    pub fn fetch_options(&self, lang: Lang) -> crate::verify::FetchOptions {
         use std::time::Duration;
         crate::verify::FetchOptions {
             user_agent: self.user_agent.clone(),
@@ -79,6 +90,8 @@ impl CrawlArgs {
             cache_dir: self.cache.clone(),
             cache_max_age: Duration::from_secs(self.cache_max_age),
             offline: self.offline,
+            proxy: self.proxy.as_deref().and_then(|p| url::Url::parse(p).ok()),
+            lang,
             ..crate::verify::FetchOptions::default()
         }
     }
@@ -116,8 +129,8 @@ pub fn run(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
         indicatif::ProgressBar::hidden()
     };
     let evidence =
-        verify::verify_blocking(&catalog, args.crawl.fetch_options(), phrases, &progress)
-            .map_err(|e| Failure::Other(e.into()))?;
+        verify::verify_blocking(&catalog, args.crawl.fetch_options(lang), phrases, &progress)
+            .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
     let options = AuditOptions::on(audit_args.today.today);
     let audit = audit::run_with_evidence(&catalog, &policy, &options, Some(&evidence));
     let fail_policy = audit_args.out.fail.policy(None);

@@ -19,11 +19,12 @@ use texting_robots::Robot;
 use tokio::sync::OnceCell;
 use url::Url;
 
-use super::address::{self, AddressRefused, DnsFailure, GuardedResolver};
+use super::body;
 use super::cache::{CachedPage, PageCache};
-use super::evidence::{InconclusiveReason, PageEvidence, PageRole, PageState};
-use super::extract;
+use super::guard::{self, AddressRefused, DnsFailure, GuardedResolver};
+use super::page::{InconclusiveReason, PageEvidence, PageRole, PageState};
 use super::politeness::{self, HostGates};
+use crate::i18n::{Lang, Message};
 
 /// The product token matched against robots.txt groups.
 pub const ROBOTS_AGENT: &str = "horsligne";
@@ -52,6 +53,12 @@ pub struct FetchOptions {
     pub cache_dir: Option<PathBuf>,
     pub cache_max_age: Duration,
     pub offline: bool,
+    /// The proxy to go through (`--proxy`). Proxy variables of the environment
+    /// (`HTTP_PROXY`…) are never used: through a proxy, the address guard
+    /// would not see where a request goes.
+    pub proxy: Option<Url>,
+    /// The language of the details written into the evidence.
+    pub lang: Lang,
 }
 
 impl Default for FetchOptions {
@@ -72,6 +79,8 @@ impl Default for FetchOptions {
             cache_dir: None,
             cache_max_age: Duration::from_secs(24 * 3600),
             offline: false,
+            proxy: None,
+            lang: Lang::Fr,
         }
     }
 }
@@ -89,6 +98,18 @@ pub enum FetcherError {
     Client(#[from] reqwest::Error),
     #[error("cannot open the cache directory {0}: {1}")]
     Cache(PathBuf, std::io::Error),
+}
+
+impl FetcherError {
+    /// The error in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            FetcherError::Client(e) => Message::new("crawl-client-error").arg("error", e),
+            FetcherError::Cache(dir, e) => Message::new("crawl-cache-error")
+                .arg("dir", dir.display())
+                .arg("error", e),
+        }
+    }
 }
 
 /// A page as fetched: its evidence, and its body when it was read.
@@ -125,11 +146,21 @@ pub struct Fetcher {
     gates: HostGates,
     robots: Mutex<HashMap<String, Arc<OnceCell<RobotsRule>>>>,
     cache: Option<PageCache>,
+    /// Hosts that asked for a wait longer than we give (`Retry-After`):
+    /// left alone for the rest of the run.
+    given_up: Mutex<HashMap<String, String>>,
 }
 
 impl Fetcher {
     pub fn new(options: FetchOptions) -> Result<Self, FetcherError> {
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        builder = match &options.proxy {
+            Some(proxy) => builder.proxy(reqwest::Proxy::all(proxy.clone())?),
+            // Without --proxy, HTTP_PROXY and the like are ignored: a request
+            // sent to a proxy would not pass through the address guard.
+            None => builder.no_proxy(),
+        };
+        let client = builder
             .user_agent(options.user_agent.clone())
             .timeout(options.timeout)
             .connect_timeout(options.connect_timeout)
@@ -152,6 +183,7 @@ impl Fetcher {
             options,
             robots: Mutex::new(HashMap::new()),
             cache,
+            given_up: Mutex::new(HashMap::new()),
         })
     }
 
@@ -168,10 +200,7 @@ impl Fetcher {
         if !matches!(url.scheme(), "http" | "https") {
             return inconclusive(
                 InconclusiveReason::UnsupportedScheme,
-                format!(
-                    "scheme `{}` is not fetched (only http and https)",
-                    url.scheme()
-                ),
+                self.say(Message::new("crawl-scheme-not-fetched").arg("scheme", url.scheme())),
             );
         }
         let cached = self.cache.as_ref().and_then(|c| c.get(url.as_str()));
@@ -180,7 +209,7 @@ impl Fetcher {
                 Some(page) => from_cache(role, page),
                 None => inconclusive(
                     InconclusiveReason::NotInCache,
-                    "--offline and the page is not in the cache".into(),
+                    self.say(Message::new("crawl-not-in-cache")),
                 ),
             };
         }
@@ -217,18 +246,16 @@ impl Fetcher {
             if !matches!(current.scheme(), "http" | "https") {
                 return inconclusive(
                     InconclusiveReason::UnsupportedScheme,
-                    format!("redirected to the scheme `{}`", current.scheme()),
+                    self.say(Message::new("crawl-redirect-scheme").arg("scheme", current.scheme())),
                     None,
                     &current,
                 );
             }
-            if let Some(refused) = address::literal_refused(&current, self.options.allow_private) {
-                return inconclusive(
-                    InconclusiveReason::PrivateAddress,
-                    refused.to_string(),
-                    None,
-                    &current,
-                );
+            if let Err(refused) = self.guard(&current).await {
+                return inconclusive(refused.reason, refused.detail, None, &current);
+            }
+            if let Some(detail) = self.gave_up_on(&current) {
+                return inconclusive(InconclusiveReason::RateLimited, detail, None, &current);
             }
             if let Err(failure) = self.robots_allow(&current).await {
                 return inconclusive(failure.reason, failure.detail, None, &current);
@@ -282,22 +309,22 @@ impl Fetcher {
                 Ok(body) => body,
                 Err(f) => return inconclusive(f.reason, f.detail, Some(status.as_u16()), &current),
             };
-            let text = String::from_utf8_lossy(&body).into_owned();
+            let text = body::decode(&body, header_str(&answer.headers, header::CONTENT_TYPE));
             let hash = hex(&Sha256::digest(&body));
             drop(body);
-            let state = if extract::is_bot_wall(&text)
+            let state = if crate::reading::extract::is_bot_wall(&text)
                 && (status.is_client_error() || status.is_server_error() || text.len() < 20_000)
             {
                 return inconclusive(
                     InconclusiveReason::BotWall,
-                    format!("HTTP {status}: an anti-bot challenge instead of the page"),
+                    self.say(Message::new("crawl-bot-wall").arg("status", status.as_u16())),
                     Some(status.as_u16()),
                     &current,
                 );
             } else if status == StatusCode::TOO_MANY_REQUESTS {
                 return inconclusive(
                     InconclusiveReason::RateLimited,
-                    "HTTP 429: the server still refused after the retries".into(),
+                    self.say(Message::new("crawl-rate-limited")),
                     Some(429),
                     &current,
                 );
@@ -341,7 +368,8 @@ impl Fetcher {
                     content_hash: Some(hash),
                     state,
                     reason: None,
-                    detail: (!readable).then(|| format!("HTTP {status}")),
+                    detail: (!readable)
+                        .then(|| self.say(Message::new("crawl-http-status").arg("status", status))),
                     from_cache: false,
                 },
                 body: readable.then_some(text),
@@ -349,7 +377,7 @@ impl Fetcher {
         }
         inconclusive(
             InconclusiveReason::TooManyRedirects,
-            format!("more than {MAX_REDIRECTS} redirects"),
+            self.say(Message::new("crawl-too-many-redirects").arg("max", MAX_REDIRECTS)),
             None,
             &current,
         )
@@ -365,6 +393,17 @@ impl Fetcher {
     /// One GET with the retries: 5xx, 408, 429 and timeouts are retried after
     /// `Retry-After` (held for the whole host) or an exponential backoff.
     async fn get(&self, url: &Url, headers: HeaderMap) -> Result<Answer, Failure> {
+        self.get_within(url, headers, self.options.max_body_bytes)
+            .await
+    }
+
+    /// `get`, reading at most `max_body` bytes of body (decompressed).
+    async fn get_within(
+        &self,
+        url: &Url,
+        headers: HeaderMap,
+        max_body: usize,
+    ) -> Result<Answer, Failure> {
         let host = host_key(url);
         let mut attempt = 0;
         loop {
@@ -379,14 +418,14 @@ impl Fetcher {
                 Ok(response) => {
                     let status = response.status();
                     let headers = response.headers().clone();
-                    let body = read_body(response, self.options.max_body_bytes).await;
+                    let body = self.read_body(response, max_body).await;
                     Ok(Answer {
                         status,
                         headers,
                         body,
                     })
                 }
-                Err(e) => Err(classify(&e)),
+                Err(e) => Err(self.classify(&e)),
             };
             drop(turn);
             let retryable = match &answer {
@@ -409,6 +448,9 @@ impl Fetcher {
             let wait = retry_after
                 .unwrap_or_else(|| politeness::backoff(self.options.backoff_base, attempt));
             if wait > self.options.max_retry_wait {
+                // Asked to wait longer than we give: the host is left alone
+                // for the rest of the run, not asked again half a second later.
+                self.give_up(&host, wait);
                 return answer;
             }
             self.gates.hold_off(&host, wait).await;
@@ -429,26 +471,27 @@ impl Fetcher {
         {
             return Ok(());
         }
-        let key = host_key(url);
-        let cell = {
-            let mut robots = self.robots.lock().unwrap_or_else(|p| p.into_inner());
-            robots.entry(key).or_default().clone()
+        let cell = self.robots_rule(url).await;
+        let Some(rule) = cell.get() else {
+            return Ok(());
         };
-        let rule = cell.get_or_init(|| self.read_robots(url)).await;
         let disallowed = |detail: String| Failure {
             reason: InconclusiveReason::RobotsDisallow,
             detail,
         };
         match rule {
             RobotsRule::AllowAll => Ok(()),
-            RobotsRule::DisallowAll => Err(disallowed(format!(
-                "robots.txt of {host} could not be read (server error): treated as disallowing all"
-            ))),
+            RobotsRule::DisallowAll => Err(disallowed(
+                self.say(Message::new("crawl-robots-unreadable").arg("host", host)),
+            )),
             RobotsRule::Rules(robot) if robot.allowed(url.as_str()) => Ok(()),
-            RobotsRule::Rules(_) => Err(disallowed(format!(
-                "robots.txt of {host} disallows {} (override with --ignore-robots {host})",
-                url.path()
-            ))),
+            RobotsRule::Rules(_) => Err(disallowed(
+                self.say(
+                    Message::new("crawl-robots-disallow")
+                        .arg("host", host)
+                        .arg("path", url.path()),
+                ),
+            )),
             RobotsRule::Unreachable(reason, detail) => Err(Failure {
                 reason: *reason,
                 detail: detail.clone(),
@@ -456,28 +499,212 @@ impl Fetcher {
         }
     }
 
-    async fn read_robots(&self, url: &Url) -> RobotsRule {
-        let Ok(robots_url) = url.join("/robots.txt") else {
-            return RobotsRule::AllowAll;
+    async fn robots_rule(&self, url: &Url) -> Arc<OnceCell<RobotsRule>> {
+        let key = host_key(url);
+        let cell = {
+            let mut robots = self.robots.lock().unwrap_or_else(|p| p.into_inner());
+            robots.entry(key).or_default().clone()
         };
-        match self.get(&robots_url, HeaderMap::new()).await {
-            Err(f) => RobotsRule::Unreachable(f.reason, f.detail),
-            Ok(a) if a.status.is_success() => {
-                let body = match a.body {
-                    Ok(b) => b,
-                    Err(_) => return RobotsRule::AllowAll,
-                };
-                let body = &body[..body.len().min(MAX_ROBOTS_BYTES)];
-                match Robot::new(ROBOTS_AGENT, body) {
-                    Ok(robot) => RobotsRule::Rules(Box::new(robot)),
-                    Err(_) => RobotsRule::AllowAll,
-                }
-            }
-            // RFC 9309: a server error means "disallow all" until it answers.
-            Ok(a) if a.status.is_server_error() => RobotsRule::DisallowAll,
-            Ok(_) => RobotsRule::AllowAll,
+        cell.get_or_init(|| self.read_robots(url)).await;
+        cell
+    }
+
+    /// The sitemaps robots.txt lists for the host of `url` (for `scan`).
+    pub async fn sitemaps(&self, url: &Url) -> Vec<String> {
+        match self.robots_rule(url).await.get() {
+            Some(RobotsRule::Rules(robot)) => robot.sitemaps.clone(),
+            _ => Vec::new(),
         }
     }
+
+    /// robots.txt of the host of `url`, following redirects (RFC 9309 allows
+    /// five). A robots.txt that cannot be read whole (larger than the cap,
+    /// unreadable, a server error) disallows everything; a missing one (4xx)
+    /// allows everything.
+    async fn read_robots(&self, url: &Url) -> RobotsRule {
+        let Ok(mut robots_url) = url.join("/robots.txt") else {
+            return RobotsRule::AllowAll;
+        };
+        let limit = MAX_ROBOTS_BYTES.min(self.options.max_body_bytes);
+        for _ in 0..=MAX_REDIRECTS {
+            if !matches!(robots_url.scheme(), "http" | "https") {
+                return RobotsRule::DisallowAll;
+            }
+            if let Err(refused) = self.guard(&robots_url).await {
+                return RobotsRule::Unreachable(refused.reason, refused.detail);
+            }
+            let answer = match self.get_within(&robots_url, HeaderMap::new(), limit).await {
+                Err(f) => return RobotsRule::Unreachable(f.reason, f.detail),
+                Ok(a) => a,
+            };
+            if answer.status.is_redirection() {
+                match answer
+                    .headers
+                    .get(header::LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|l| robots_url.join(l).ok())
+                {
+                    Some(next) => {
+                        robots_url = next;
+                        continue;
+                    }
+                    None => return RobotsRule::DisallowAll,
+                }
+            }
+            if answer.status.is_success() {
+                let Ok(body) = answer.body else {
+                    return RobotsRule::DisallowAll;
+                };
+                return match Robot::new(ROBOTS_AGENT, &body) {
+                    Ok(robot) => RobotsRule::Rules(Box::new(robot)),
+                    Err(_) => RobotsRule::DisallowAll,
+                };
+            }
+            // RFC 9309: unavailable (4xx) means allow all; unreachable (5xx)
+            // means disallow all.
+            return if answer.status.is_client_error() {
+                RobotsRule::AllowAll
+            } else {
+                RobotsRule::DisallowAll
+            };
+        }
+        RobotsRule::DisallowAll
+    }
+
+    /// `message` in the run's language.
+    fn say(&self, message: Message) -> String {
+        message.render(self.options.lang)
+    }
+
+    /// Refuses a URL whose host is, or resolves only to, a non-public address
+    /// (unless --allow-private). Through a proxy the resolver is not asked,
+    /// so the host is resolved and checked here first.
+    async fn guard(&self, url: &Url) -> Result<(), Failure> {
+        if self.options.allow_private {
+            return Ok(());
+        }
+        let refused = if let Some(refused) = guard::literal_refused(url, false) {
+            Some(refused)
+        } else if self.options.proxy.is_some() {
+            match guard::resolve_checked(url.host_str().unwrap_or(""), false).await {
+                Ok(_) => None,
+                Err(guard::GuardError::Refused(r)) => Some(r),
+                Err(guard::GuardError::Dns(d)) => {
+                    return Err(Failure {
+                        reason: InconclusiveReason::Dns,
+                        detail: self.say(Message::new("crawl-dns").arg("host", d.host)),
+                    })
+                }
+            }
+        } else {
+            None
+        };
+        match refused {
+            Some(r) => Err(Failure {
+                reason: InconclusiveReason::PrivateAddress,
+                detail: self.say(
+                    Message::new("crawl-private-address")
+                        .arg("host", r.host)
+                        .arg("addresses", r.addresses),
+                ),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    fn give_up(&self, host: &str, wait: Duration) {
+        let detail =
+            self.say(Message::new("crawl-retry-after-too-long").arg("seconds", wait.as_secs()));
+        self.given_up
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(host.to_owned(), detail);
+    }
+
+    fn gave_up_on(&self, url: &Url) -> Option<String> {
+        self.given_up
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&host_key(url))
+            .cloned()
+    }
+
+    async fn read_body(
+        &self,
+        mut response: reqwest::Response,
+        max: usize,
+    ) -> Result<Vec<u8>, Failure> {
+        let too_large = || Failure {
+            reason: InconclusiveReason::TooLarge,
+            detail: self.say(Message::new("crawl-too-large").arg("max", max)),
+        };
+        if let Some(length) = response.content_length() {
+            if length > max as u64 {
+                return Err(too_large());
+            }
+        }
+        let encoding = header_str(response.headers(), header::CONTENT_ENCODING).map(str::to_owned);
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() + chunk.len() > max {
+                        return Err(too_large());
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => return Err(self.classify(&e)),
+            }
+        }
+        // Judged on what it says, not on its compressed bytes.
+        body::decompress(body, encoding.as_deref(), max).map_err(|_| too_large())
+    }
+
+    fn classify(&self, error: &reqwest::Error) -> Failure {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = error.source();
+        let mut chain = error.to_string();
+        while let Some(e) = source {
+            if let Some(refused) = e.downcast_ref::<AddressRefused>() {
+                return Failure {
+                    reason: InconclusiveReason::PrivateAddress,
+                    detail: self.say(
+                        Message::new("crawl-private-address")
+                            .arg("host", &refused.host)
+                            .arg("addresses", &refused.addresses),
+                    ),
+                };
+            }
+            if let Some(dns) = e.downcast_ref::<DnsFailure>() {
+                return Failure {
+                    reason: InconclusiveReason::Dns,
+                    detail: self.say(Message::new("crawl-dns").arg("host", &dns.host)),
+                };
+            }
+            chain.push_str(": ");
+            chain.push_str(&e.to_string());
+            source = e.source();
+        }
+        let lower = chain.to_lowercase();
+        let (reason, key) = if error.is_timeout() {
+            (InconclusiveReason::Timeout, "crawl-timeout")
+        } else if lower.contains("certificate")
+            || lower.contains("tls")
+            || lower.contains("handshake")
+        {
+            (InconclusiveReason::Tls, "crawl-tls")
+        } else {
+            (InconclusiveReason::Connection, "crawl-connection")
+        };
+        Failure {
+            reason,
+            detail: self.say(Message::new(key)),
+        }
+    }
+}
+
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 fn from_cache(role: PageRole, page: CachedPage) -> FetchedPage {
@@ -516,31 +743,6 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-async fn read_body(mut response: reqwest::Response, max: usize) -> Result<Vec<u8>, Failure> {
-    let too_large = |n: String| Failure {
-        reason: InconclusiveReason::TooLarge,
-        detail: format!("the page is larger than the maximum of {max} bytes ({n})"),
-    };
-    if let Some(length) = response.content_length() {
-        if length > max as u64 {
-            return Err(too_large(format!("Content-Length {length}")));
-        }
-    }
-    let mut body = Vec::new();
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
-                if body.len() + chunk.len() > max {
-                    return Err(too_large("stopped reading".into()));
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(None) => return Ok(body),
-            Err(e) => return Err(classify(&e)),
-        }
-    }
-}
-
 static LOGIN_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(login|log-in|signin|sign-in|connexion|se-connecter|authentification|authenticate|/auth\b|/sso\b|/cas/|/oauth|aanmelden|inloggen)")
         .unwrap_or_else(|e| panic!("login pattern: {e}"))
@@ -554,39 +756,4 @@ static PASSWORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// A page reached by a redirect that is a login page rather than the information.
 fn looks_like_login(url: &Url, body: &str) -> bool {
     LOGIN_PATH.is_match(url.path()) || PASSWORD_FIELD.is_match(body)
-}
-
-fn classify(error: &reqwest::Error) -> Failure {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = error.source();
-    let mut chain = error.to_string();
-    while let Some(e) = source {
-        if let Some(refused) = e.downcast_ref::<AddressRefused>() {
-            return Failure {
-                reason: InconclusiveReason::PrivateAddress,
-                detail: format!("{refused} (use --allow-private for tests and intranets)"),
-            };
-        }
-        if let Some(dns) = e.downcast_ref::<DnsFailure>() {
-            return Failure {
-                reason: InconclusiveReason::Dns,
-                detail: dns.to_string(),
-            };
-        }
-        chain.push_str(": ");
-        chain.push_str(&e.to_string());
-        source = e.source();
-    }
-    let lower = chain.to_lowercase();
-    let reason = if error.is_timeout() {
-        InconclusiveReason::Timeout
-    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
-    {
-        InconclusiveReason::Tls
-    } else {
-        InconclusiveReason::Connection
-    };
-    Failure {
-        reason,
-        detail: chain,
-    }
 }

@@ -35,7 +35,17 @@ pub fn is_non_public(ip: IpAddr) -> bool {
             if let Some(v4) = v6.to_ipv4_mapped() {
                 return non_public_v4(v4);
             }
-            let first = v6.segments()[0];
+            let segments = v6.segments();
+            // IPv4-compatible (::a.b.c.d, deprecated) and NAT64 (64:ff9b::/96)
+            // addresses reach an IPv4 address: judged as that address, and the
+            // NAT64 prefix refused outright (it leads to whatever the gateway maps).
+            if segments[..6].iter().all(|&s| s == 0) && !v6.is_loopback() && !v6.is_unspecified() {
+                return true;
+            }
+            if segments[0] == 0x64 && segments[1] == 0xff9b {
+                return true;
+            }
+            let first = segments[0];
             v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
@@ -56,7 +66,54 @@ fn non_public_v4(v4: Ipv4Addr) -> bool {
         || v4.is_multicast()
         || v4.is_documentation()
         || (a == 100 && (64..128).contains(&b)) // carrier-grade NAT
+        || (a == 198 && (b == 18 || b == 19)) // benchmarking 198.18.0.0/15
+        || a >= 240 // reserved 240.0.0.0/4 (and broadcast)
+        || (a == 192 && b == 0 && v4.octets()[2] == 0) // IETF protocol assignments
         || a == 0
+}
+
+/// Why a host cannot be reached.
+#[derive(Debug, thiserror::Error)]
+pub enum GuardError {
+    #[error(transparent)]
+    Refused(AddressRefused),
+    #[error(transparent)]
+    Dns(DnsFailure),
+}
+
+/// Resolves `host` and keeps only the addresses the crawler may reach.
+pub async fn resolve_checked(
+    host: &str,
+    allow_private: bool,
+) -> Result<Vec<SocketAddr>, GuardError> {
+    // An IP literal in brackets resolves as itself.
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let resolved: Vec<SocketAddr> = tokio::net::lookup_host((bare, 0))
+        .await
+        .map_err(|source| {
+            GuardError::Dns(DnsFailure {
+                host: host.to_owned(),
+                source,
+            })
+        })?
+        .collect();
+    let allowed: Vec<SocketAddr> = resolved
+        .iter()
+        .copied()
+        .filter(|a| allow_private || !is_non_public(a.ip()))
+        .collect();
+    if allowed.is_empty() {
+        let addresses = resolved
+            .iter()
+            .map(|a| a.ip().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(GuardError::Refused(AddressRefused {
+            host: host.to_owned(),
+            addresses,
+        }));
+    }
+    Ok(allowed)
 }
 
 /// The resolver given to reqwest: the system's, filtered.
@@ -70,27 +127,11 @@ impl Resolve for GuardedResolver {
         let allow_private = self.allow_private;
         let host = name.as_str().to_owned();
         Box::pin(async move {
-            let resolved: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
-                .await
-                .map_err(|source| DnsFailure {
-                    host: host.clone(),
-                    source,
-                })?
-                .collect();
-            let allowed: Vec<SocketAddr> = resolved
-                .iter()
-                .copied()
-                .filter(|a| allow_private || !is_non_public(a.ip()))
-                .collect();
-            if allowed.is_empty() {
-                let addresses = resolved
-                    .iter()
-                    .map(|a| a.ip().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                return Err(Box::new(AddressRefused { host, addresses }) as _);
+            match resolve_checked(&host, allow_private).await {
+                Ok(allowed) => Ok(Box::new(allowed.into_iter()) as Addrs),
+                Err(GuardError::Refused(r)) => Err(Box::new(r) as _),
+                Err(GuardError::Dns(d)) => Err(Box::new(d) as _),
             }
-            Ok(Box::new(allowed.into_iter()) as Addrs)
         })
     }
 }
@@ -129,11 +170,25 @@ mod tests {
             "fe80::1",
             "fd00::1",
             "::ffff:127.0.0.1",
+            "::127.0.0.1",
+            "::8.8.8.8",
+            "64:ff9b::7f00:1",
+            "64:ff9b::808:808",
+            "198.18.0.1",
+            "198.19.255.255",
+            "240.0.0.1",
+            "255.255.255.255",
         ] {
             let ip: IpAddr = ip.parse().unwrap_or_else(|e| panic!("{ip}: {e}"));
             assert!(is_non_public(ip), "{ip}");
         }
-        for ip in ["93.184.216.34", "2a01:e0a::1", "8.8.8.8"] {
+        for ip in [
+            "93.184.216.34",
+            "2a01:e0a::1",
+            "8.8.8.8",
+            "198.20.0.1",
+            "223.255.255.1",
+        ] {
             let ip: IpAddr = ip.parse().unwrap_or_else(|e| panic!("{ip}: {e}"));
             assert!(!is_non_public(ip), "{ip}");
         }
@@ -145,6 +200,8 @@ mod tests {
         assert!(literal_refused(&url, false).is_some());
         assert!(literal_refused(&url, true).is_none());
         let url = url::Url::parse("http://[::1]/").unwrap_or_else(|e| panic!("{e}"));
+        assert!(literal_refused(&url, false).is_some());
+        let url = url::Url::parse("http://[::127.0.0.1]/").unwrap_or_else(|e| panic!("{e}"));
         assert!(literal_refused(&url, false).is_some());
     }
 
