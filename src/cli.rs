@@ -19,6 +19,10 @@ use crate::report::model::Report;
 use crate::report::{self, Format, FormatTarget, RenderOptions};
 use crate::{docs, schema};
 
+mod export;
+mod import;
+mod init;
+
 /// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input error.
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_INPUT: u8 = 2;
@@ -65,6 +69,12 @@ pub enum Command {
     Report(ReportArgs),
     /// Write the residents' guide: how to do each procedure without the internet.
     Guide(GuideArgs),
+    /// Write a starter catalogue to fill in (docs/init.md).
+    Init(init::InitArgs),
+    /// Write the catalogue as a spreadsheet (xlsx, ods, csv) or as CPSV-AP JSON-LD (docs/spreadsheets.md).
+    Export(export::ExportArgs),
+    /// Read a spreadsheet written from the template back into a YAML catalogue.
+    Import(import::ImportArgs),
     /// Print a JSON Schema: the catalogue format, the JSON report or the pack format.
     Schema {
         #[arg(value_enum)]
@@ -465,6 +475,9 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Report(args) => render_saved(args, lang),
         Command::Guide(args) => guide(args, lang),
         Command::Baseline { command } => baseline(command, lang),
+        Command::Init(args) => init::run(args, lang),
+        Command::Export(args) => export::run(args, lang),
+        Command::Import(args) => import::run(args, lang),
         Command::Schema { which } => {
             let schema = match which {
                 SchemaKind::Catalog => schema::catalog(),

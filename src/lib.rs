@@ -10,18 +10,22 @@
 // turned into errors with context, never unwrapped.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod annuaire;
 pub mod audit;
 pub mod baseline;
 pub mod catalog;
 pub mod checks;
 pub mod cli;
+pub mod cpsv;
 pub mod diagnostic;
 pub mod diff;
 pub mod docs;
 pub mod guide;
 pub mod i18n;
+pub mod init;
 pub mod located;
 pub mod packs;
 pub mod report;
 pub mod schema;
+pub mod spreadsheet;
 pub mod verify;

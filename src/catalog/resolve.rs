@@ -366,6 +366,8 @@ pub struct Procedure {
     pub id: String,
     pub title: String,
     pub service: Option<String>,
+    /// Service-Public.fr sheet or common-procedure code (docs/references.md).
+    pub reference: Option<String>,
     pub audience: Vec<String>,
     pub page: Option<url::Url>,
     pub status: ProcedureStatus,
@@ -747,6 +749,7 @@ impl Resolver<'_> {
             id: p.id.value.clone(),
             title: p.title.clone(),
             service: p.service.clone(),
+            reference: p.reference.clone(),
             audience: p.audience.clone(),
             page: p.page.clone(),
             status: p.status,

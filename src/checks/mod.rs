@@ -22,6 +22,7 @@ pub mod page_reachable;
 pub mod paper_form_offline;
 pub mod phone_human;
 pub mod phone_tariff;
+pub mod placeholder_filled;
 pub mod reachable;
 pub mod reviewed_recently;
 pub mod teleservice_safeguards;
@@ -157,6 +158,7 @@ pub enum CheckSpec {
     PageAgrees(page_agrees::PageAgrees),
     PageReachable,
     PageChecked,
+    PlaceholderFilled(placeholder_filled::PlaceholderFilled),
 }
 
 impl CheckSpec {
@@ -183,6 +185,7 @@ impl CheckSpec {
             Self::PageAgrees(c) => c,
             Self::PageReachable => &page_reachable::PageReachable,
             Self::PageChecked => &page_checked::PageChecked,
+            Self::PlaceholderFilled(c) => c,
         }
     }
 
@@ -210,6 +213,7 @@ impl CheckSpec {
             Self::PageAgrees(_) => "page_agrees",
             Self::PageReachable => "page_reachable",
             Self::PageChecked => "page_checked",
+            Self::PlaceholderFilled(_) => "placeholder_filled",
         }
     }
 
@@ -232,7 +236,7 @@ impl CheckSpec {
 }
 
 /// Every check kind, for `rules checks` and the documentation.
-pub const KINDS: [&str; 21] = [
+pub const KINDS: [&str; 22] = [
     "channel_offered",
     "not_online_only",
     "reachable",
@@ -254,6 +258,7 @@ pub const KINDS: [&str; 21] = [
     "page_agrees",
     "page_reachable",
     "page_checked",
+    "placeholder_filled",
 ];
 
 /// Small catalogues for the checks' tests, written as a council would.
