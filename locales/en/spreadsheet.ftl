@@ -15,3 +15,10 @@ import-written = Catalogue written to { $path } ({ $procedures } procedures).
 import-exists = { $path } already exists: horsligne import never writes over a file. Choose another output directory.
 import-invalid = the imported catalogue does not validate; nothing was written
 import-serialise = cannot write the catalogue as YAML: { $error }
+xlsx-sheet-procedures = Procedures
+xlsx-sheet-findings = Findings
+xlsx-findings-count = findings
+xlsx-offline = without the internet
+xlsx-limited = limited
+xlsx-absent = absent
+xlsx-needs-file = an xlsx workbook is written to a file: --format xlsx=audit.xlsx

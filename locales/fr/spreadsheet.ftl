@@ -15,3 +15,10 @@ import-written = Catalogue écrit dans { $path } ({ $procedures } démarches).
 import-exists = { $path } existe déjà : horsligne import n'écrit jamais par-dessus un fichier. Choisissez un autre dossier de sortie.
 import-invalid = le catalogue importé ne se valide pas ; rien n'a été écrit
 import-serialise = impossible d'écrire le catalogue en YAML : { $error }
+xlsx-sheet-procedures = Démarches
+xlsx-sheet-findings = Constats
+xlsx-findings-count = constats
+xlsx-offline = sans internet
+xlsx-limited = limité
+xlsx-absent = absent
+xlsx-needs-file = un classeur xlsx s'écrit dans un fichier : --format xlsx=audit.xlsx

@@ -12,6 +12,7 @@ pub mod model;
 pub mod sarif;
 pub mod table;
 pub mod view;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -60,6 +61,8 @@ pub enum Format {
     Html,
     /// One row per procedure × finding, for spreadsheets (docs/reports.md).
     Csv,
+    /// A workbook: procedures with channels and verdicts, findings; needs `xlsx=FILE`.
+    Xlsx,
 }
 
 impl Format {
@@ -73,6 +76,7 @@ impl Format {
             Format::Markdown => Box::new(markdown::MarkdownReporter),
             Format::Html => Box::new(html::HtmlReporter),
             Format::Csv => Box::new(csv::CsvReporter),
+            Format::Xlsx => Box::new(xlsx::XlsxReporter),
         }
     }
 }
