@@ -10,10 +10,12 @@
 // turned into errors with context, never unwrapped.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod annuaire;
 pub mod audit;
 pub mod catalog;
 pub mod checks;
 pub mod cli;
+pub mod cpsv;
 pub mod crawl;
 pub mod diagnostic;
 pub mod diff;
@@ -24,6 +26,7 @@ pub mod guide;
 pub mod history;
 pub mod html_page;
 pub mod i18n;
+pub mod init;
 pub mod input;
 pub mod located;
 pub mod packs;
@@ -32,5 +35,6 @@ pub mod report;
 pub mod rule_examples;
 pub mod scan;
 pub mod schema;
+pub mod spreadsheet;
 pub mod survey;
 pub mod verify;

@@ -5,6 +5,7 @@ pub mod hours;
 pub mod load;
 pub mod model;
 pub mod phone;
+pub mod placeholder;
 pub mod resolve;
 
 use std::path::Path;

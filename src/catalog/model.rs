@@ -224,10 +224,11 @@ pub struct Procedure {
     /// Department in charge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
-    /// What kind of procedure this is, so that `survey` can compare it across
-    /// authorities: a Service-Public.fr sheet (`F1427`) or a code of
-    /// docs/references.md (`fr-etat-civil-naissance`).
+    /// What the procedure is, across authorities: a Service-Public.fr sheet
+    /// (`F1427`) or a code of the common municipal procedures (docs/references.md).
+    /// Lets surveys compare the same procedure between councils.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^([FRN][0-9]{1,6}|[a-z][a-z0-9-]*(\.[a-z0-9-]+)+)$"))]
     pub reference: Option<String>,
     /// Free tags: all, foreigners, seniors, families, businesses...
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

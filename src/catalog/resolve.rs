@@ -391,6 +391,7 @@ pub struct Procedure {
     pub id: String,
     pub title: String,
     pub service: Option<String>,
+    /// Service-Public.fr sheet or common-procedure code (docs/references.md).
     pub reference: Option<String>,
     pub audience: Vec<String>,
     pub page: Option<url::Url>,

@@ -196,6 +196,8 @@ macro_rules! checks {
     (@check authority $Variant:ident $module:ident $c:ident) => { Check::Authority(&$module::$Variant) };
     (@check exemptions $Variant:ident $module:ident $c:ident) => { Check::Exemptions };
     (@check exemptions $Variant:ident $module:ident params $c:ident) => {{ let _ = $c; Check::Exemptions }};
+    // A check whose subject its parameters choose.
+    (@check by_params $Variant:ident $module:ident params $c:ident) => { $c.as_check() };
 }
 
 checks! {
@@ -222,6 +224,7 @@ checks! {
     PageChecked(page_checked) procedure,
     ContactDetails(contact_details) procedure with params,
     ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
+    PlaceholderFilled(placeholder_filled) by_params with params,
 }
 
 impl CheckSpec {

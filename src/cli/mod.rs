@@ -21,9 +21,12 @@ mod args;
 mod audit;
 mod baseline;
 mod diff;
+mod export;
 mod guide;
 mod help;
 mod history;
+mod import;
+mod init;
 mod output;
 mod report;
 mod rules;
@@ -67,6 +70,9 @@ pub enum Command {
     Diff(diff::DiffArgs),
     Report(report::ReportArgs),
     Guide(guide::GuideArgs),
+    Init(init::InitArgs),
+    Export(export::ExportArgs),
+    Import(import::ImportArgs),
     Scan(scan::ScanArgs),
     Survey(survey::SurveyArgs),
     History(history::HistoryArgs),
@@ -83,6 +89,9 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
         Command::Diff(args) => diff::run(args, lang),
         Command::Report(args) => report::run(args, lang),
         Command::Guide(args) => guide::run(args, lang),
+        Command::Init(args) => init::run(args, lang),
+        Command::Export(args) => export::run(args, lang),
+        Command::Import(args) => import::run(args, lang),
         Command::Scan(args) => scan::run(args, lang),
         Command::Survey(args) => survey::run(args, lang),
         Command::History(args) => history::run(args, lang),

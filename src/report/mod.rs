@@ -14,6 +14,7 @@ pub mod model;
 pub mod sarif;
 pub mod table;
 pub mod view;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -62,6 +63,8 @@ pub enum Format {
     Html,
     /// One row per procedure × finding, for spreadsheets (docs/reports.md).
     Csv,
+    /// A workbook: procedures with channels and verdicts, findings; needs `xlsx=FILE`.
+    Xlsx,
 }
 
 impl Format {
@@ -75,6 +78,7 @@ impl Format {
             Format::Markdown => Box::new(markdown::MarkdownReporter),
             Format::Html => Box::new(html::HtmlReporter),
             Format::Csv => Box::new(csv::CsvReporter),
+            Format::Xlsx => Box::new(xlsx::XlsxReporter),
         }
     }
 }
