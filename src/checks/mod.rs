@@ -344,7 +344,15 @@ mod registry {
             CheckSpec::ExemptionValid.check().subject(),
             Subject::Exemptions
         );
-        assert_eq!(CheckSpec::KINDS.len(), 21);
+        assert_eq!(
+            CheckSpec::ExemptionGroundRefused(exemption_ground_refused::ExemptionGroundRefused {
+                grounds: vec![]
+            })
+            .check()
+            .subject(),
+            Subject::Exemptions
+        );
+        assert_eq!(CheckSpec::KINDS.len(), 23);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
     }
 }
