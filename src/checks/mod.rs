@@ -352,7 +352,7 @@ mod registry {
             .subject(),
             Subject::Exemptions
         );
-        assert_eq!(CheckSpec::KINDS.len(), 23);
+        assert_eq!(CheckSpec::KINDS.len(), 24);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
     }
 }
