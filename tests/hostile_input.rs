@@ -150,7 +150,7 @@ fn the_phrases_file_is_read_the_same_way() {
     let root = tempfile::tempdir().unwrap();
     let fifo = root.path().join("phrases.yaml");
     mkfifo(&fifo);
-    let diagnostics = horsligne::verify::phrases::Phrases::load(&[fifo]).unwrap_err();
+    let diagnostics = horsligne::reading::phrases::Phrases::load(&[fifo]).unwrap_err();
     assert_eq!(diagnostics.0[0].message.key, "input-not-regular");
 }
 
