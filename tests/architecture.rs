@@ -23,10 +23,11 @@ const LAYERS: &[&[&str]] = &[
     &["input"],
     // The catalogue: format, loading, the resolved procedures.
     &["catalog"],
-    // Fetching pages (client, limits, robots, cache, SSRF guard).
-    &["crawl"],
     // Reading pages: phones, addresses, hours, wording.
     &["reading"],
+    // Fetching pages (client, limits, robots, cache, SSRF guard); it asks
+    // the reader whether a page is a bot wall.
+    &["crawl"],
     // Declared vs observed: the evidence the page checks judge; the public directory.
     &["verify", "annuaire"],
     // One file per check kind.
@@ -39,10 +40,12 @@ const LAYERS: &[&[&str]] = &[
     &["report", "rule_examples"],
     // Outputs and comparisons built on the report and the catalogue.
     &["guide", "diff", "docs"],
+    // Starter catalogues and the list of common procedures.
+    &["init"],
     // Commands' libraries built on all of the above.
     &["survey", "spreadsheet", "cpsv", "scan"],
-    // Runs of surveys over time; starter catalogues.
-    &["history", "init"],
+    // Runs of surveys over time.
+    &["history"],
     // The JSON Schemas of every format.
     &["schema"],
     // The command line only parses and wires; the binary calls it.

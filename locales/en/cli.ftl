@@ -89,3 +89,23 @@ cli-arg-history = Record this run in a history (SQLite database, created if miss
 cli-history-arg-file = The history written by "survey --history" or "audit --history".
 cli-history-arg-git = Compute the evolution from this catalogue's git history (one point per commit that changed it).
 cli-history-arg-formats = Output format, optionally with its file: html=evolution.html, json (repeatable). Formats: table, json, html.
+
+# init, export, import, scan
+cli-init-about = Write a starter catalogue to fill in, commented in French (docs/init.md).
+cli-export-about = Write the catalogue as a spreadsheet (xlsx, ods, csv) or as CPSV-AP JSON-LD (docs/spreadsheets.md).
+cli-import-about = Read a spreadsheet written from the template back into a YAML catalogue.
+cli-scan-about = Draft a catalogue from an authority's website, to review (docs/scan.md).
+cli-arg-dir = The folder to write the starter catalogue in (never over an existing file).
+cli-arg-name = The authority's name (e.g. "Ville de Saint-Aubin").
+cli-arg-country = The authority's country, as a two-letter code (FR, BE, CH…).
+cli-arg-region = The authority's region (e.g. wallonie, bruxelles-capitale).
+cli-arg-level = The authority's level (commune, cpas, department…).
+cli-arg-annuaire = The Annuaire de l'administration export (DILA, Licence Ouverte) to take the town hall's contacts from (with --id fr-NNNNN).
+cli-arg-no-input = Ask nothing: unknown values stay "À COMPLÉTER" placeholders.
+cli-arg-format = The format written.
+cli-arg-into = An existing catalogue whose fields the spreadsheet template does not hold are kept.
+cli-arg-sheet = The workbook: an .xlsx or .ods file, or a folder of CSV files written by "export --format csv".
+cli-arg-start = The website's start page to crawl.
+cli-arg-authority-id = The authority's id (e.g. fr-69266), to complete the draft.
+cli-arg-max-pages = The largest number of pages read on the site.
+cli-arg-proxy = Go through this HTTP proxy (proxy environment variables are ignored).

@@ -89,3 +89,23 @@ cli-arg-history = Enregistre ce passage dans un historique (base SQLite, créée
 cli-history-arg-file = L'historique écrit par « survey --history » ou « audit --history ».
 cli-history-arg-git = Calcule l'évolution à partir de l'historique git de ce catalogue (un point par commit qui l'a modifié).
 cli-history-arg-formats = Format de sortie, avec éventuellement son fichier : html=evolution.html, json (répétable). Formats : table, json, html.
+
+# init, export, import, scan
+cli-init-about = Écrit un catalogue de départ à compléter, commenté en français (docs/init.md).
+cli-export-about = Écrit le catalogue en tableur (xlsx, ods, csv) ou en CPSV-AP JSON-LD (docs/spreadsheets.md).
+cli-import-about = Relit un tableur écrit d'après le modèle et en fait un catalogue YAML.
+cli-scan-about = Rédige un brouillon de catalogue à partir du site d'une collectivité, à relire (docs/scan.md).
+cli-arg-dir = Le dossier où écrire le catalogue de départ (jamais par-dessus un fichier existant).
+cli-arg-name = Le nom de la collectivité (par exemple « Ville de Saint-Aubin »).
+cli-arg-country = Le pays de la collectivité, en code à deux lettres (FR, BE, CH…).
+cli-arg-region = La région de la collectivité (par exemple wallonie, bruxelles-capitale).
+cli-arg-level = Le niveau de la collectivité (commune, cpas, department…).
+cli-arg-annuaire = L'export de l'Annuaire de l'administration (DILA, Licence Ouverte) d'où reprendre l'accueil de la mairie (avec --id fr-NNNNN).
+cli-arg-no-input = Ne pose aucune question : les valeurs inconnues restent des espaces réservés « À COMPLÉTER ».
+cli-arg-format = Le format écrit.
+cli-arg-into = Un catalogue existant dont garder les champs que le modèle de tableur ne contient pas.
+cli-arg-sheet = Le classeur : un fichier .xlsx ou .ods, ou un dossier de fichiers CSV écrits par « export --format csv ».
+cli-arg-start = La page d'accueil du site à parcourir.
+cli-arg-authority-id = L'identifiant de la collectivité (par exemple fr-69266), pour compléter le brouillon.
+cli-arg-max-pages = Le nombre maximal de pages lues sur le site.
+cli-arg-proxy = Passe par ce proxy HTTP (les variables d'environnement de proxy sont ignorées).
