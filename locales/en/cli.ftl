@@ -91,7 +91,7 @@ cli-history-arg-git = Compute the evolution from this catalogue's git history (o
 cli-history-arg-formats = Output format, optionally with its file: html=evolution.html, json (repeatable). Formats: table, json, html.
 
 # init, export, import, scan
-cli-init-about = Write a starter catalogue to fill in, commented in French (docs/init.md).
+cli-init-about = Write a starter catalogue to fill in, commented in French (docs/spreadsheets.md).
 cli-export-about = Write the catalogue as a spreadsheet (xlsx, ods, csv) or as CPSV-AP JSON-LD (docs/spreadsheets.md).
 cli-import-about = Read a spreadsheet written from the template back into a YAML catalogue.
 cli-scan-about = Draft a catalogue from an authority's website, to review (docs/scan.md).

@@ -91,7 +91,7 @@ cli-history-arg-git = Calcule l'évolution à partir de l'historique git de ce c
 cli-history-arg-formats = Format de sortie, avec éventuellement son fichier : html=evolution.html, json (répétable). Formats : table, json, html.
 
 # init, export, import, scan
-cli-init-about = Écrit un catalogue de départ à compléter, commenté en français (docs/init.md).
+cli-init-about = Écrit un catalogue de départ à compléter, commenté en français (docs/spreadsheets.md).
 cli-export-about = Écrit le catalogue en tableur (xlsx, ods, csv) ou en CPSV-AP JSON-LD (docs/spreadsheets.md).
 cli-import-about = Relit un tableur écrit d'après le modèle et en fait un catalogue YAML.
 cli-scan-about = Rédige un brouillon de catalogue à partir du site d'une collectivité, à relire (docs/scan.md).

@@ -1,5 +1,5 @@
 //! `placeholder_filled`: nothing `horsligne init` left to fill in is still a
-//! placeholder (docs/init.md). A starter catalogue validates at once so that
+//! placeholder (docs/spreadsheets.md). A starter catalogue validates at once so that
 //! people can audit it while they fill it; its guesses must not pass for facts
 //! meanwhile. `subject: procedures` (the default) reports each procedure whose
 //! title, service, page or channels (with the contacts they use) still hold a

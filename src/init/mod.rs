@@ -1,6 +1,6 @@
 //! `horsligne init`: a starter catalogue that validates at once, commented in
 //! French, with the usual contacts and the procedures almost every commune of
-//! the territory handles (docs/init.md).
+//! the territory handles (docs/spreadsheets.md).
 //!
 //! What init does not know is written as a placeholder (`catalog::placeholder`)
 //! that the rules `NN-PLACEHOLDER*` report until someone fills it in: a guess
@@ -120,7 +120,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     comment(
         &mut out,
         "",
-        "Catalogue de départ écrit par « horsligne init » (docs/init.md, docs/catalog-format.md).\n\
+        "Catalogue de départ écrit par « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).\n\
          Tout ce qui est marqué « À COMPLÉTER » (et le numéro réservé à la fiction) est un espace\n\
          réservé : l'audit le signale (règles NN-PLACEHOLDER) tant qu'il n'est pas remplacé par\n\
          la valeur vraie. Vérifiez aussi chaque démarche : supprimez les canaux que la commune\n\
