@@ -123,8 +123,8 @@ fn table(evolution: &Evolution, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "- {} — {} : {} ({} → {})",
-                printable(&c.authority_name),
-                printable(&c.title),
+                crate::escape::terminal(&c.authority_name),
+                crate::escape::terminal(&c.title),
                 change_sentence(c.kind, lang),
                 date(&c.from_date, lang),
                 date(&c.to_date, lang)
@@ -132,10 +132,6 @@ fn table(evolution: &Evolution, lang: Lang) -> String {
         }
     }
     out
-}
-
-fn printable(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).collect()
 }
 
 fn share_text(f: &Figures, lang: Lang) -> String {

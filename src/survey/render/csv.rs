@@ -10,7 +10,7 @@ pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<String> {
     for a in &survey.authorities {
         out.write_record([
             a.id.clone(),
-            neutralise(&a.name),
+            crate::escape::spreadsheet_cell(&a.name).into_owned(),
             a.country.clone(),
             a.region.clone().unwrap_or_default(),
             a.procedures.to_string(),
@@ -22,7 +22,7 @@ pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<String> {
             a.findings.info.to_string(),
             a.packs.join(" "),
             a.audit_date.to_string(),
-            neutralise(&a.source),
+            crate::escape::spreadsheet_cell(&a.source).into_owned(),
         ])?;
     }
     Ok(String::from_utf8(out.into_inner()?)?)
@@ -45,14 +45,3 @@ pub const HEADERS: [&str; 14] = [
     "sv-col-date",
     "sv-col-source",
 ];
-
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
-/// carriage return first) is prefixed with an apostrophe, as OWASP advises
-/// against CSV injection: names come from catalogues anyone can write.
-fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
-}

@@ -35,7 +35,7 @@ pub fn render(survey: &Survey, lang: Lang) -> String {
             .map(|s| percent(s, lang))
             .unwrap_or_default();
         table.add_row(vec![
-            Cell::new(printable(&a.name)),
+            Cell::new(crate::escape::terminal(&a.name)),
             Cell::new(a.procedures).set_alignment(CellAlignment::Right),
             Cell::new(format!("{} ({share})", a.offline_possible))
                 .set_alignment(CellAlignment::Right),
@@ -78,10 +78,4 @@ pub fn render(survey: &Survey, lang: Lang) -> String {
         }
     }
     out
-}
-
-/// Control characters (ANSI escape sequences among them) from a catalogue
-/// must never reach the terminal: they are dropped.
-fn printable(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).collect()
 }
