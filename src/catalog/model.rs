@@ -50,8 +50,21 @@ pub struct Authority {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorityLevel {
     Commune,
@@ -83,18 +96,7 @@ impl AuthorityLevel {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Commune => "commune",
-            Self::Intercommunality => "intercommunality",
-            Self::Department => "department",
-            Self::Province => "province",
-            Self::Region => "region",
-            Self::State => "state",
-            Self::Cpas => "cpas",
-            Self::LocalPublicBody => "local_public_body",
-            Self::Agency => "agency",
-            Self::Other => "other",
-        }
+        self.into()
     }
 }
 
@@ -444,8 +446,21 @@ impl Requirement {
 
 /// A digital prerequisite: something a person needs beyond a connection.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Requirement {
     Account,
@@ -537,8 +552,21 @@ contact_fields! {
 
 /// Grounds on which a deviation from a rule can be accepted.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum ExemptionGround {
     LegalText,
@@ -549,12 +577,7 @@ pub enum ExemptionGround {
 
 impl ExemptionGround {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::LegalText => "legal_text",
-            Self::DisproportionateBurden => "disproportionate_burden",
-            Self::Technical => "technical",
-            Self::Other => "other",
-        }
+        self.into()
     }
 }
 

@@ -125,7 +125,10 @@ impl Contact {
     Serialize,
     serde::Deserialize,
     schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelKind {
     Online,
@@ -147,14 +150,7 @@ impl ChannelKind {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Online => "online",
-            Self::Counter => "counter",
-            Self::Phone => "phone",
-            Self::Postal => "postal",
-            Self::Email => "email",
-            Self::OtherOffline => "other_offline",
-        }
+        self.into()
     }
 
     /// The locale key of the channel's name.
@@ -300,9 +296,20 @@ pub struct ChannelSet {
 
 /// Whether a procedure can be done without the internet.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::EnumString,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Access {
     /// At least one offline channel (in every step).
     Offline,

@@ -16,7 +16,8 @@ use crate::catalog::Procedure;
 use crate::i18n::Message;
 
 /// A detail a contact should give.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum ContactDetail {
     /// The address of a counter or of a postal contact.
@@ -29,11 +30,7 @@ pub enum ContactDetail {
 
 impl ContactDetail {
     fn as_str(self) -> &'static str {
-        match self {
-            Self::Address => "address",
-            Self::Number => "number",
-            Self::OpeningHours => "opening_hours",
-        }
+        self.into()
     }
 }
 

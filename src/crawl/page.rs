@@ -6,7 +6,19 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Which URL of the procedure a page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum PageRole {
     /// The procedure's public information page (`page`).
@@ -16,7 +28,19 @@ pub enum PageRole {
 }
 
 /// What became of a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum PageState {
     Ok,
@@ -31,7 +55,19 @@ pub enum PageState {
 }
 
 /// Why a page could not be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum InconclusiveReason {
     Timeout,
@@ -50,20 +86,7 @@ pub enum InconclusiveReason {
 
 impl InconclusiveReason {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Timeout => "timeout",
-            Self::BotWall => "bot_wall",
-            Self::RobotsDisallow => "robots_disallow",
-            Self::Tls => "tls",
-            Self::Dns => "dns",
-            Self::Connection => "connection",
-            Self::PrivateAddress => "private_address",
-            Self::TooLarge => "too_large",
-            Self::RateLimited => "rate_limited",
-            Self::NotInCache => "not_in_cache",
-            Self::UnsupportedScheme => "unsupported_scheme",
-            Self::TooManyRedirects => "too_many_redirects",
-        }
+        self.into()
     }
 }
 

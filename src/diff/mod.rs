@@ -25,7 +25,20 @@ use crate::i18n::{t, Lang, Message};
 const RENAME_SIMILARITY: f64 = 0.75;
 
 /// Whether a change weakens, strengthens or merely alters offline access.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Impact {
     /// Fewer ways to do the procedure without the internet: fails the gate.
@@ -38,16 +51,13 @@ pub enum Impact {
 
 impl Impact {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Regression => "regression",
-            Self::Improvement => "improvement",
-            Self::Notice => "notice",
-        }
+        self.into()
     }
 }
 
 /// One change to a procedure. `step` names the step it is about, if any.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ChangeKind {
     /// A channel is offered that was not.
@@ -171,30 +181,7 @@ impl ChangeKind {
 
     /// The snake_case name of the kind, as in the JSON output and `--allow-change`.
     pub fn name(&self) -> &'static str {
-        use ChangeKind::*;
-        match self {
-            ChannelAdded { .. } => "channel_added",
-            ChannelRemoved { .. } => "channel_removed",
-            CoverageLowered { .. } => "coverage_lowered",
-            CoverageRaised { .. } => "coverage_raised",
-            CounterBookingOnlineOnly => "counter_booking_online_only",
-            CounterBookingOffline => "counter_booking_offline",
-            PhonePremium { .. } => "phone_premium",
-            PhoneNoLongerPremium { .. } => "phone_no_longer_premium",
-            PhoneMachineOnly => "phone_machine_only",
-            PhoneHumanAgain => "phone_human_again",
-            PaperFormDownloadOnly => "paper_form_download_only",
-            PaperFormOffline => "paper_form_offline",
-            BecameOnlineOnly => "became_online_only",
-            NoLongerOnlineOnly => "no_longer_online_only",
-            NewOnlineOnly => "new_online_only",
-            ProcedureAdded => "procedure_added",
-            ProcedureRemoved => "procedure_removed",
-            ExemptionAdded { .. } => "exemption_added",
-            ExemptionExtended { .. } => "exemption_extended",
-            ExemptionRemoved { .. } => "exemption_removed",
-            ExemptionShortened { .. } => "exemption_shortened",
-        }
+        self.into()
     }
 
     /// The change in plain words.

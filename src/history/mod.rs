@@ -297,7 +297,7 @@ impl History {
                         id: r.get(0)?,
                         title: r.get(1)?,
                         reference: r.get(2)?,
-                        access: access_from(&r.get::<_, String>(3)?),
+                        access: access_from(&r.get::<_, String>(3)?)?,
                     })
                 })?
                 .collect::<Result<_, _>>()?;
@@ -350,19 +350,14 @@ fn digest(run: &Run) -> String {
 }
 
 pub fn access_name(access: Access) -> &'static str {
-    match access {
-        Access::Offline => "offline",
-        Access::OnlineOnly => "online_only",
-        Access::Unreachable => "unreachable",
-    }
+    access.into()
 }
 
-fn access_from(name: &str) -> Access {
-    match name {
-        "online_only" => Access::OnlineOnly,
-        "unreachable" => Access::Unreachable,
-        _ => Access::Offline,
-    }
+/// A verdict as stored; a value this version does not know is a read error, not a guess.
+fn access_from(name: &str) -> rusqlite::Result<Access> {
+    name.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 fn severity_name(severity: Severity) -> &'static str {
@@ -370,10 +365,7 @@ fn severity_name(severity: Severity) -> &'static str {
 }
 
 fn level_name(level: AuthorityLevel) -> String {
-    serde_json::to_value(level)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    level.as_str().to_owned()
 }
 
 /// A level written by this tool; `other` for anything unknown (a newer tool's level).

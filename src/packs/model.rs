@@ -49,7 +49,10 @@ pub struct Pack {
     Serialize,
     JsonSchema,
     clap::ValueEnum,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 // The command line spells statuses as the packs do (`--status in_force`).
 #[value(rename_all = "snake_case")]
@@ -68,13 +71,7 @@ pub enum PackStatus {
 
 impl PackStatus {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::InForce => "in_force",
-            Self::Bill => "bill",
-            Self::Recommendation => "recommendation",
-            Self::LocalPolicy => "local_policy",
-            Self::Advocacy => "advocacy",
-        }
+        self.into()
     }
 }
 
@@ -137,7 +134,10 @@ impl Text {
     Serialize,
     JsonSchema,
     clap::ValueEnum,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
@@ -147,19 +147,27 @@ pub enum Severity {
 
 impl Severity {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Info => "info",
-            Self::Warning => "warning",
-            Self::Error => "error",
-        }
+        self.into()
     }
 }
 
 /// Whether what a rule says is read in the source itself or is an interpretation.
 /// Required on every rule: nothing is « confirmé dans le texte » by default.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
 )]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// Read in the text or an authoritative summary.
@@ -178,20 +186,26 @@ pub enum Confidence {
 
 impl Confidence {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Confirmed => "confirmed",
-            Self::Secondary => "secondary",
-            Self::Interpretation => "interpretation",
-            Self::Unconfirmed => "unconfirmed",
-            Self::DataQuality => "data_quality",
-        }
+        self.into()
     }
 }
 
 /// What a rule's citation is, for its label in reports and docs: only a text
 /// in force is a « Base légale ».
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Basis {
     /// A text in force (pack status `in_force`): « Base légale ».
     LegalBasis,
@@ -212,11 +226,7 @@ impl Basis {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::LegalBasis => "legal_basis",
-            Self::Grounds => "grounds",
-            Self::DataQuality => "data_quality",
-        }
+        self.into()
     }
 
     /// The locale key of the label shown before the citation.

@@ -70,14 +70,16 @@ pub struct Quoted<T> {
 }
 
 /// Whether an appointment is needed, as the page says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum AppointmentWording {
     Required,
     None,
 }
 
 /// How the page says an appointment is booked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum BookingWording {
     Phone,
     Online,

@@ -318,10 +318,7 @@ impl<'r> View<'r> {
     }
 
     pub fn page_role(&self, role: PageRole) -> String {
-        let role = match role {
-            PageRole::Page => "page",
-            PageRole::Online => "online",
-        };
+        let role: &str = role.into();
         Message::new("ev-role").arg("role", role).render(self.lang)
     }
 
@@ -419,12 +416,7 @@ fn unreadable(evidence: &ProcedureEvidence) -> impl Iterator<Item = &ChannelEvid
 }
 
 pub fn verdict_name(verdict: EvidenceVerdict) -> &'static str {
-    match verdict {
-        EvidenceVerdict::Confirmed => "confirmed",
-        EvidenceVerdict::Contradicted => "contradicted",
-        EvidenceVerdict::NotFound => "not_found",
-        EvidenceVerdict::Inconclusive => "inconclusive",
-    }
+    verdict.into()
 }
 
 /// A sign beside the verdict's word, for the eye and for black and white.
@@ -438,13 +430,7 @@ pub fn verdict_sign(verdict: EvidenceVerdict) -> &'static str {
 }
 
 fn page_state_name(state: PageState) -> &'static str {
-    match state {
-        PageState::Ok => "ok",
-        PageState::Moved => "moved",
-        PageState::HttpError => "http_error",
-        PageState::LoginRedirect => "login_redirect",
-        PageState::Inconclusive => "inconclusive",
-    }
+    state.into()
 }
 
 /// When the page was fetched, to the second, in UTC (as in the JSON report).

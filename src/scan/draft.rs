@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::catalog::model::Requirement;
 use crate::reading::extract::{is_structural, procedure_level};
-use crate::reading::{read_range, AppointmentWording, BookingWording, Document, Phrases, Reading};
+use crate::reading::{read_range, Document, Phrases, Reading};
 
 /// Where a value comes from: the page and its sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -251,20 +251,12 @@ fn build(
             ));
         }
         if let Some(a) = &r.appointment {
-            let value = match a.value {
-                AppointmentWording::Required => "required",
-                AppointmentWording::None => "none",
-            };
+            let value: &str = a.value.into();
             fields.push(Field::text("appointment", value, quote(&a.sentence)));
             let booking: Vec<String> = r
                 .booking
                 .iter()
-                .map(|b| match b.value {
-                    BookingWording::Phone => "phone",
-                    BookingWording::Online => "online",
-                    BookingWording::Counter => "counter",
-                })
-                .map(str::to_owned)
+                .map(|b| <&str>::from(b.value).to_owned())
                 .collect();
             if !booking.is_empty() {
                 fields.push(Field {
@@ -401,17 +393,7 @@ fn push_requires(fields: &mut Vec<Field>, r: &Reading, url: &str) {
 }
 
 fn requirement_name(r: Requirement) -> &'static str {
-    match r {
-        Requirement::Account => "account",
-        Requirement::Email => "email",
-        Requirement::Smartphone => "smartphone",
-        Requirement::App => "app",
-        Requirement::QrCode => "qr_code",
-        Requirement::Eid => "eid",
-        Requirement::ScanUpload => "scan_upload",
-        Requirement::OnlinePayment => "online_payment",
-        Requirement::Captcha => "captcha",
-    }
+    r.into()
 }
 
 fn is_box(address: &str) -> bool {

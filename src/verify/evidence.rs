@@ -14,7 +14,19 @@ pub use crate::crawl::page::{InconclusiveReason, PageEvidence, PageRole, PageSta
 use crate::reading::extract::PageFacts;
 use crate::reading::{FoundPhone, Line, Statement, StatementKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceVerdict {
     Confirmed,
@@ -24,7 +36,19 @@ pub enum EvidenceVerdict {
 }
 
 /// What the verdict rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// The declared number is on the page.
@@ -48,17 +72,7 @@ pub enum Basis {
 
 impl Basis {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::NumberOnPage => "number_on_page",
-            Self::OtherNumbers => "other_numbers",
-            Self::PremiumNumber => "premium_number",
-            Self::NoNumber => "no_number",
-            Self::AddressOnPage => "address_on_page",
-            Self::AddressAbsent => "address_absent",
-            Self::OnlineOnlyWording => "online_only_wording",
-            Self::AppointmentOnlineWording => "appointment_online_wording",
-            Self::PageUnreadable => "page_unreadable",
-        }
+        self.into()
     }
 }
 

@@ -1,0 +1,72 @@
+//! Enum names are derived (strum) for text and (serde) for JSON and YAML: the
+//! two derivations must spell every variant the same way, or a name printed
+//! in a report would not read back from a catalogue, a pack or a saved report.
+
+use horsligne::catalog::model::{AuthorityLevel, ExemptionGround, Requirement};
+use horsligne::catalog::resolve::{Access, ChannelKind};
+use horsligne::checks::contact_details::ContactDetail;
+use horsligne::crawl::{InconclusiveReason, PageRole, PageState};
+use horsligne::diff::Impact;
+use horsligne::packs::model::{Basis as CitationBasis, Confidence, PackStatus, Severity};
+use horsligne::verify::evidence::{Basis, EvidenceVerdict};
+use serde::Serialize;
+use strum::VariantArray;
+
+fn serde_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        other => panic!("a unit variant serialises as a string, got {other:?}"),
+    }
+}
+
+fn assert_names_agree<T>(type_name: &str)
+where
+    T: Serialize + VariantArray + Copy + Into<&'static str> + std::fmt::Debug,
+{
+    assert!(!T::VARIANTS.is_empty(), "{type_name} has variants");
+    for &variant in T::VARIANTS {
+        let text: &'static str = variant.into();
+        assert_eq!(
+            text,
+            serde_name(&variant),
+            "{type_name}::{variant:?}: the text name and the JSON name differ"
+        );
+    }
+}
+
+macro_rules! agree {
+    ($($ty:ty),* $(,)?) => {
+        $(assert_names_agree::<$ty>(stringify!($ty));)*
+    };
+}
+
+#[test]
+fn text_names_are_the_serde_names() {
+    agree!(
+        AuthorityLevel,
+        ExemptionGround,
+        Requirement,
+        Access,
+        ChannelKind,
+        ContactDetail,
+        InconclusiveReason,
+        PageRole,
+        PageState,
+        Impact,
+        PackStatus,
+        Severity,
+        Confidence,
+        Basis,
+        CitationBasis,
+        EvidenceVerdict,
+    );
+}
+
+#[test]
+fn a_stored_access_name_reads_back() {
+    for &access in Access::VARIANTS {
+        let name: &'static str = access.into();
+        assert_eq!(name.parse::<Access>(), Ok(access));
+    }
+    assert!("en_ligne".parse::<Access>().is_err());
+}
