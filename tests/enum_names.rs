@@ -57,6 +57,8 @@ fn text_names_are_the_serde_names() {
         Severity,
         Confidence,
         Basis,
+        horsligne::catalog::model::Coverage,
+        horsligne::catalog::model::Tariff,
         CitationBasis,
         EvidenceVerdict,
     );
@@ -69,4 +71,35 @@ fn a_stored_access_name_reads_back() {
         assert_eq!(name.parse::<Access>(), Ok(access));
     }
     assert!("en_ligne".parse::<Access>().is_err());
+}
+
+/// Locale keys built from an enum's name (`severity-{name}`…): every variant
+/// has its key in both languages, so no report shows a raw key.
+#[test]
+fn every_variant_has_its_locale_keys() {
+    use horsligne::catalog::model::{Coverage, Tariff};
+    use horsligne::i18n::{t, Lang};
+
+    fn keys_exist<T>(prefix: &str, missing: &mut Vec<String>)
+    where
+        T: VariantArray + Copy + Into<&'static str>,
+    {
+        for &variant in T::VARIANTS {
+            let name: &'static str = variant.into();
+            let key = format!("{prefix}{name}");
+            for lang in Lang::ALL {
+                if t(lang, &key) == key {
+                    missing.push(format!("{key} ({})", lang.code()));
+                }
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    keys_exist::<Severity>("severity-", &mut missing);
+    keys_exist::<Confidence>("confidence-", &mut missing);
+    keys_exist::<PackStatus>("pack-status-", &mut missing);
+    keys_exist::<Impact>("diff-impact-", &mut missing);
+    keys_exist::<Coverage>("diff-coverage-", &mut missing);
+    keys_exist::<Tariff>("diff-tariff-", &mut missing);
+    assert!(missing.is_empty(), "missing locale keys: {missing:#?}");
 }

@@ -188,13 +188,13 @@ impl ChangeKind {
     pub fn message(&self, lang: Lang) -> String {
         use ChangeKind::*;
         let channel = |k: &ChannelKind| t(lang, k.label_key());
-        let coverage = |c: &Coverage| t(lang, &format!("diff-coverage-{}", coverage_name(*c)));
+        let coverage = |c: &Coverage| t(lang, &format!("diff-coverage-{}", <&str>::from(*c)));
         let date = |d: &Option<NaiveDate>| match d {
             Some(d) => d.to_string(),
             None => t(lang, "diff-no-end"),
         };
         let tariff = |tariff: &Option<Tariff>| match tariff {
-            Some(t_) => t(lang, &format!("diff-tariff-{}", tariff_name(*t_))),
+            Some(t_) => t(lang, &format!("diff-tariff-{}", <&str>::from(*t_))),
             None => t(lang, "diff-tariff-unknown"),
         };
         let message = match self {
@@ -261,23 +261,6 @@ impl ChangeKind {
                 .arg("to", date(to)),
         };
         message.render(lang)
-    }
-}
-
-fn coverage_name(c: Coverage) -> &'static str {
-    match c {
-        Coverage::Full => "full",
-        Coverage::Partial => "partial",
-        Coverage::Info => "info",
-    }
-}
-
-fn tariff_name(t: Tariff) -> &'static str {
-    match t {
-        Tariff::Free => "free",
-        Tariff::Standard => "standard",
-        Tariff::Premium => "premium",
-        Tariff::Unknown => "unknown",
     }
 }
 
