@@ -17,7 +17,7 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
 use serde_json::Value;
 
 use crate::catalog::{hours, phone};
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 
 /// What `init` uses of a town hall's record.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -418,7 +418,9 @@ pub fn opening_hours(record: &Value) -> (Option<String>, Vec<String>) {
     match hours::parse(&joined) {
         Ok(_) => (Some(joined), notes),
         Err(e) => {
-            notes.push(format!("Horaires non convertis (« {joined} ») : {e}"));
+            // The notes are comments of a French catalogue.
+            let reason = e.message(&joined).render(Lang::Fr);
+            notes.push(format!("Horaires non convertis (« {joined} ») : {reason}"));
             (None, notes)
         }
     }

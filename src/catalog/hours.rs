@@ -4,6 +4,8 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use opening_hours::{OpeningHours, RuleKind};
 
+use crate::i18n::Message;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hours {
     pub text: String,
@@ -25,9 +27,81 @@ pub enum WeekHours {
     Irregular,
 }
 
-/// Parses `text`; the error is the parser's explanation.
-pub fn parse(text: &str) -> Result<Hours, String> {
-    let oh: OpeningHours = text.parse().map_err(|e| format!("{e}"))?;
+/// Why a text is not opening hours, in terms a message can put into words
+/// (the parser's own text is English and lists grammar tokens).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HoursError {
+    /// Not the OSM syntax: reading stopped at this character (from 1).
+    Syntax { column: usize },
+    /// A number outside its bounds (a 32nd day, a 54th week).
+    OutOfRange { value: i16, min: i16, max: i16 },
+    /// A time of day that does not exist (`25:00` outside a range end).
+    InvalidTime { hour: u8, minute: u8 },
+    /// A range of years or weeks that ends before it starts.
+    InvertedRange,
+    /// Well written, but a feature the evaluator does not handle (its words).
+    Unsupported(&'static str),
+    /// A defect of the parser itself, never caused by the text (its words).
+    Internal(String),
+}
+
+impl HoursError {
+    fn from_parser(error: opening_hours_syntax::Error, text: &str) -> Self {
+        use opening_hours_syntax::Error as E;
+        match error {
+            E::Syntax(e) => {
+                let byte = match e.location {
+                    pest::error::InputLocation::Pos(at) => at,
+                    pest::error::InputLocation::Span((start, _)) => start,
+                };
+                let column = text.get(..byte).map_or(1, |head| head.chars().count() + 1);
+                Self::Syntax { column }
+            }
+            E::Overflow {
+                value,
+                expected_bounds,
+            } => Self::OutOfRange {
+                value,
+                min: *expected_bounds.start(),
+                max: *expected_bounds.end(),
+            },
+            E::InvalidExtendedTime { hour, minutes } => Self::InvalidTime {
+                hour,
+                minute: minutes,
+            },
+            E::InvertedYearRange { .. } | E::InvertedWeekRange { .. } => Self::InvertedRange,
+            E::Unsupported(feature) => Self::Unsupported(feature),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+
+    /// The reason in words, for `text` (the value that did not read).
+    pub fn message(&self, text: &str) -> Message {
+        match self {
+            Self::Syntax { column } => {
+                let rest: String = text.chars().skip(column - 1).take(24).collect();
+                Message::new("hours-error-syntax")
+                    .arg("column", column)
+                    .arg("rest", rest)
+            }
+            Self::OutOfRange { value, min, max } => Message::new("hours-error-out-of-range")
+                .arg("value", value)
+                .arg("min", min)
+                .arg("max", max),
+            Self::InvalidTime { hour, minute } => Message::new("hours-error-invalid-time")
+                .arg("time", format!("{hour:02}:{minute:02}")),
+            Self::InvertedRange => Message::new("hours-error-inverted-range"),
+            Self::Unsupported(feature) => {
+                Message::new("hours-error-unsupported").arg("feature", *feature)
+            }
+            Self::Internal(detail) => Message::new("hours-error-internal").arg("detail", detail),
+        }
+    }
+}
+
+/// Parses `text` as OSM `opening_hours`.
+pub fn parse(text: &str) -> Result<Hours, HoursError> {
+    let oh: OpeningHours = text.parse().map_err(|e| HoursError::from_parser(e, text))?;
     // A week of an ordinary month (Monday 5 to Monday 12 January 2026): rules
     // bound to months or dates still evaluate, and no public holiday falls in it.
     let from = reference_day(5);
@@ -106,5 +180,62 @@ mod tests {
     fn refuses_bad_syntax() {
         assert!(parse("lundi 9h-12h").is_err());
         assert!(parse("Mo-Fr 25:00-26:00 blah").is_err());
+    }
+
+    #[test]
+    fn a_syntax_error_says_where_reading_stopped_in_characters() {
+        // « é » is two bytes: the column counts characters.
+        assert_eq!(
+            parse("Mo-Fr 08:30-12:00 été"),
+            Err(HoursError::Syntax { column: 19 })
+        );
+        let message = HoursError::Syntax { column: 19 }
+            .message("Mo-Fr 08:30-12:00 été")
+            .render(crate::i18n::Lang::Fr);
+        assert!(message.contains("caractère 19"), "{message}");
+        assert!(message.contains("« été »"), "{message}");
+        assert!(!message.contains("expected"), "{message}");
+    }
+
+    #[test]
+    fn other_errors_are_typed() {
+        assert_eq!(
+            parse("2027-2026 Mo 10:00-12:00"),
+            Err(HoursError::InvertedRange)
+        );
+        assert_eq!(
+            parse("week 10-05 Mo 10:00-12:00"),
+            Err(HoursError::InvertedRange)
+        );
+        // The grammar catches most bad numbers first; the parser's typed
+        // errors still map to ours.
+        let overflow = opening_hours_syntax::Error::Overflow {
+            value: 60,
+            expected_bounds: 1..=53,
+        };
+        assert_eq!(
+            HoursError::from_parser(overflow, "week 60"),
+            HoursError::OutOfRange {
+                value: 60,
+                min: 1,
+                max: 53
+            }
+        );
+        let time = opening_hours_syntax::Error::InvalidExtendedTime {
+            hour: 49,
+            minutes: 0,
+        };
+        let error = HoursError::from_parser(time, "Mo 49:00");
+        assert_eq!(
+            error,
+            HoursError::InvalidTime {
+                hour: 49,
+                minute: 0
+            }
+        );
+        let message = error.message("Mo 49:00").render(crate::i18n::Lang::En);
+        assert!(message.contains("49:00"), "{message}");
+        let ok = parse("Mo-Fr 08:30-12:00");
+        assert!(ok.is_ok(), "{ok:?}");
     }
 }

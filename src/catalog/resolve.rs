@@ -12,7 +12,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::hours::{self, Hours};
+use super::hours::{self, Hours, HoursError};
 use super::load::{FileId, RawCatalog};
 use super::model::{
     self, AnsweredBy, Appointment, AuthorityLevel, BookingMethod, ContactKind, Coverage, Exemption,
@@ -545,7 +545,7 @@ struct Resolver<'a> {
     raw: &'a RawCatalog,
     diagnostics: Diagnostics,
     contacts: BTreeMap<String, Arc<Contact>>,
-    hours_cache: HashMap<String, Result<Hours, String>>,
+    hours_cache: HashMap<String, Result<Hours, HoursError>>,
     phone_cache: HashMap<String, Result<PhoneInfo, PhoneError>>,
     country: String,
 }
@@ -676,7 +676,7 @@ impl Resolver<'_> {
                     text.column,
                     Message::new("resolve-bad-hours")
                         .arg("value", &text.value)
-                        .arg("detail", hours_error_summary(&e)),
+                        .message("detail", e.message(&text.value)),
                     Some(Message::new("resolve-bad-hours-help")),
                 );
                 None
@@ -1104,15 +1104,4 @@ impl ContactLike for model::Contact {
     fn tariff(&self) -> Option<Tariff> {
         self.tariff
     }
-}
-
-/// The opening-hours parser prints a multi-line report; its "expected ..." line
-/// is the part a person can act on.
-fn hours_error_summary(error: &str) -> String {
-    error
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("= "))
-        .unwrap_or(error.lines().last().unwrap_or_default())
-        .trim()
-        .to_owned()
 }
