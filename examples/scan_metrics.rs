@@ -4,7 +4,7 @@
 //!
 //!   cargo run --release --example scan_metrics [-- --details]
 
-#[path = "../tests/support/scan_web.rs"]
+#[path = "../tests/common/scan_web.rs"]
 mod scan_web;
 
 use std::sync::Arc;

@@ -1,14 +1,10 @@
 //! The main job end to end on the shipped catalogue: table, JSON, exit codes,
 //! atomic output, and the JSON Schemas the tool ships.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn horsligne() -> Command {
-    let mut cmd = Command::cargo_bin("horsligne").unwrap();
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
-    cmd
-}
+use common::horsligne;
+use serde_json::Value;
 
 fn audit_json(extra: &[&str]) -> Value {
     let out = horsligne()

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use assert_cmd::Command as Bin;
+mod common;
 
 const CATALOGUE: &str = r#"version: 1
 authority:
@@ -114,8 +114,7 @@ impl Repo {
     }
 
     fn horsligne(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        Bin::cargo_bin("horsligne")
-            .unwrap()
+        common::horsligne()
             .current_dir(self.path())
             .env_remove("GITHUB_STEP_SUMMARY")
             .env_remove("HORSLIGNE_LANG")
@@ -422,8 +421,7 @@ fn shipped_catalogue_report(format: &str, extra: &[&str]) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut args = vec!["audit", "catalog", "--today", "2026-11-23", "-f", format];
     args.extend(extra);
-    let output = Bin::cargo_bin("horsligne")
-        .unwrap()
+    let output = common::horsligne()
         .current_dir(root)
         .env_remove("GITHUB_STEP_SUMMARY")
         .env_remove("HORSLIGNE_LANG")
@@ -495,8 +493,7 @@ fn sarif_with_a_baseline_marks_new_and_unchanged_results() {
     let dir = tempfile::tempdir().unwrap();
     let baseline = dir.path().join("b.json");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    Bin::cargo_bin("horsligne")
-        .unwrap()
+    common::horsligne()
         .current_dir(root)
         .args([
             "baseline",
@@ -534,8 +531,7 @@ fn github_format_annotates_yaml_lines_and_writes_the_job_summary() {
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "# earlier step\n").unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let output = Bin::cargo_bin("horsligne")
-        .unwrap()
+    let output = common::horsligne()
         .current_dir(root)
         .env("GITHUB_STEP_SUMMARY", &summary)
         .args(["audit", "catalog", "--today", "2026-11-23", "-f", "github"])
@@ -573,8 +569,7 @@ fn snapshot_pair() -> tempfile::TempDir {
 }
 
 fn diff_output(dir: &Path, args: &[&str]) -> String {
-    let output = Bin::cargo_bin("horsligne")
-        .unwrap()
+    let output = common::horsligne()
         .current_dir(dir)
         .env_remove("HORSLIGNE_LANG")
         .args(args)

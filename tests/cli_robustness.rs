@@ -5,18 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
+mod common;
 
-fn horsligne() -> Command {
-    Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"))
-}
+use common::{horsligne, tempdir};
 
 fn binary() -> PathBuf {
     assert_cmd::cargo::cargo_bin("horsligne")
-}
-
-fn tempdir() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn read(path: &Path) -> String {

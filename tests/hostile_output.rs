@@ -2,7 +2,7 @@
 //! cannot become markup in Markdown, a formula in a spreadsheet, or an
 //! escape sequence in a terminal.
 
-use assert_cmd::Command;
+mod common;
 
 const SMALL: &str = include_str!("fixtures/reports/small.yaml");
 const IMG: &str = "<img src=x onerror=alert(1)>";
@@ -22,8 +22,7 @@ fn hostile_catalogue() -> String {
 }
 
 fn audit(dir: &std::path::Path, args: &[&str]) -> String {
-    let output = Command::cargo_bin("horsligne")
-        .unwrap()
+    let output = common::horsligne()
         .current_dir(dir)
         .args(["audit", "c.yaml", "--today", "2026-11-23"])
         .args(args)
@@ -53,8 +52,7 @@ fn markdown_escapes_page_and_catalogue_text_in_every_row() {
 fn the_github_job_summary_escapes_too() {
     let dir = catalogue_dir();
     let summary = dir.path().join("summary.md");
-    let output = Command::cargo_bin("horsligne")
-        .unwrap()
+    let output = common::horsligne()
         .current_dir(dir.path())
         .args(["audit", "c.yaml", "--today", "2026-11-23", "-f", "github"])
         .env("GITHUB_STEP_SUMMARY", &summary)
@@ -102,8 +100,7 @@ fn diff_markdown_and_table_escape_titles() {
     );
     std::fs::write(dir.path().join("head.yaml"), head).unwrap();
     for format in ["markdown", "table"] {
-        let output = Command::cargo_bin("horsligne")
-            .unwrap()
+        let output = common::horsligne()
             .current_dir(dir.path())
             .args(["diff", "base.yaml", "head.yaml", "-f", format])
             .output()

@@ -4,16 +4,12 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
+
+use common::horsligne;
 use horsligne::rule_examples::HEADER;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn horsligne() -> Command {
-    let mut cmd = Command::cargo_bin("horsligne").unwrap();
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
-    cmd
-}
 
 const EXAMPLE_AUTHORITY: &str =
     "authority:\n  id: fr-99999\n  name: Commune d'essai\n  country: FR\n  level: commune\n";

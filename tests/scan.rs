@@ -4,10 +4,10 @@
 //! faxes, online-only statements in varied words), served on 127.0.0.1 by
 //! the test itself, each with its expected draft.
 
-#[path = "support/scan_web.rs"]
-mod scan_web;
+mod common;
 
-use assert_cmd::Command;
+use common::scan_web;
+
 use serde_json::Value;
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -24,7 +24,7 @@ fn expected(site: &str) -> Value {
 }
 
 fn scan(base: &str, country: &str, extra: &[&str]) -> std::process::Output {
-    let mut cmd = Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"));
+    let mut cmd = common::horsligne();
     cmd.args([
         "scan",
         &format!("{base}/"),
@@ -118,7 +118,7 @@ fn the_yaml_draft_validates_quotes_its_sources_and_invents_nothing() {
     // What the page does not give is not written: no review date, no service.
     assert!(!text.contains("reviewed:") && !text.contains("service:"));
 
-    let mut validate = Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"));
+    let mut validate = common::horsligne();
     let out = validate
         .args(["validate", draft.to_str().unwrap_or("")])
         .output()
@@ -160,7 +160,7 @@ fn a_start_page_that_cannot_be_read_is_a_usage_error_in_the_users_language() {
         "{stderr}"
     );
 
-    let mut cmd = Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"));
+    let mut cmd = common::horsligne();
     let out = cmd
         .args([
             "--lang",
@@ -179,7 +179,7 @@ fn a_start_page_that_cannot_be_read_is_a_usage_error_in_the_users_language() {
     // The refusal of a private address names the option that allows it.
     assert!(stderr.contains("--allow-private"), "{stderr}");
 
-    let mut cmd = Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"));
+    let mut cmd = common::horsligne();
     let out = cmd
         .args(["scan", "http://mairie.example/"])
         .output()
@@ -212,7 +212,7 @@ fn proxy_variables_never_carry_a_private_address_past_the_guard() {
         "http://[::127.0.0.1]/",
         "http://198.18.0.1/",
     ] {
-        let mut cmd = Command::cargo_bin("horsligne").unwrap_or_else(|e| panic!("{e}"));
+        let mut cmd = common::horsligne();
         let out = cmd
             .args(["scan", target, "--country", "FR"])
             .env("HTTP_PROXY", &proxy)

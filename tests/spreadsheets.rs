@@ -6,14 +6,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn horsligne() -> Command {
-    let mut cmd = Command::cargo_bin("horsligne").unwrap();
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
-    cmd
-}
+use common::horsligne;
+use serde_json::Value;
 
 /// What must survive the round trip: per procedure its status, channels and
 /// outcomes; the findings' fingerprints, rules and severities.

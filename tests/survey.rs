@@ -4,17 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
+mod common;
+
+use common::horsligne;
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey")
-}
-
-fn horsligne() -> Command {
-    let mut cmd = Command::cargo_bin("horsligne").unwrap();
-    cmd.env_remove("HORSLIGNE_LANG");
-    cmd
 }
 
 fn survey_json(extra: &[&str]) -> Value {
@@ -124,8 +120,9 @@ fn the_html_report_speaks_french_or_english_and_draws_the_map() {
             .arg(fixtures().join("communes.geojson"))
             .arg("-f")
             .arg(format!("html={}", html.display()))
-            .status()
-            .unwrap();
+            .output()
+            .unwrap()
+            .status;
         assert_eq!(status.code(), Some(0));
         let text = std::fs::read_to_string(&html).unwrap();
         assert!(text.contains(headline), "{lang}: {text}");
@@ -151,8 +148,9 @@ fn csv_and_xlsx_are_written_for_spreadsheets() {
         .arg(format!("csv={}", csv.display()))
         .arg("-f")
         .arg(format!("xlsx={}", xlsx.display()))
-        .status()
-        .unwrap();
+        .output()
+        .unwrap()
+        .status;
     assert_eq!(status.code(), Some(0));
     let csv = std::fs::read_to_string(csv).unwrap();
     assert!(csv.starts_with("Identifiant,Collectivité,"), "{csv}");
@@ -253,8 +251,9 @@ fn a_survey_recorded_twice_is_one_run_and_the_history_renders() {
         .arg(&db)
         .arg("-f")
         .arg(format!("html={}", html.display()))
-        .status()
-        .unwrap();
+        .output()
+        .unwrap()
+        .status;
     assert_eq!(status.code(), Some(0));
     assert!(std::fs::read_to_string(html)
         .unwrap()
@@ -296,8 +295,9 @@ fn git(dir: &Path, args: &[&str]) {
         .env("GIT_AUTHOR_EMAIL", "t@example.org")
         .env("GIT_COMMITTER_NAME", "t")
         .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .status()
-        .unwrap();
+        .output()
+        .unwrap()
+        .status;
     assert!(status.success(), "git {args:?}");
 }
 
