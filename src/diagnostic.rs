@@ -157,6 +157,9 @@ pub fn suggestion<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<Message> {
     let candidates: Vec<&str> = candidates.into_iter().collect();
+    if let Some(meant) = french_word(unknown).filter(|m| candidates.contains(m)) {
+        return Some(Message::new("diag-did-you-mean").arg("candidate", meant));
+    }
     if let Some(best) = closest(unknown, candidates.iter().copied()) {
         return Some(Message::new("diag-did-you-mean").arg("candidate", best));
     }
@@ -168,6 +171,68 @@ pub fn suggestion<'a>(
         shown.push("…");
     }
     Some(Message::new("diag-valid-values").arg("values", shown.join(", ")))
+}
+
+/// The catalogue's English word for a French one people write instead
+/// (`kind: guichet`, `answered_by: humain`, `adresse:`).
+pub fn french_word(word: &str) -> Option<&'static str> {
+    let folded: String = crate::report::view::sort_key(word.trim())
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    let english = match folded.as_str() {
+        "guichet" | "accueil" | "sur_place" | "mairie" => "counter",
+        "telephone" | "tel" => "phone",
+        "courrier" | "poste" | "postale" | "lettre" => "postal",
+        "courriel" | "mel" | "e_mail" | "mail" => "email",
+        "en_ligne" | "internet" | "site" | "teleservice" => "online",
+        "humain" | "humaine" | "agent" | "personne" => "human",
+        "serveur_vocal" | "repondeur" => "ivr_only",
+        "robot" | "chatbot" => "bot",
+        "aucun" | "aucune" | "sans" | "non" | "libre" => "none",
+        "facultatif" | "optionnel" | "possible" => "optional",
+        "obligatoire" | "requis" | "oui" => "required",
+        "gratuit" => "free",
+        "normal" | "prix_d_un_appel_local" => "standard",
+        "surtaxe" | "payant" => "premium",
+        "inconnu" => "unknown",
+        "actif" | "active" | "ouvert" => "active",
+        "prevu" | "prevue" | "a_venir" => "planned",
+        "retire" | "retiree" | "supprime" | "supprimee" => "retired",
+        "etat" => "state",
+        "departement" => "department",
+        "intercommunalite" | "epci" => "intercommunality",
+        "autre" => "other",
+        "compte" => "account",
+        "identite_numerique" => "digital_identity",
+        "titre" | "intitule" => "title",
+        "nom" => "name",
+        "adresse" => "address",
+        "numero" => "number",
+        "horaires" | "heures_d_ouverture" => "opening_hours",
+        "rendez_vous" | "rdv" => "appointment",
+        "prise_de_rendez_vous" | "reservation" => "booking",
+        "plain_pied" | "accessible" => "step_free",
+        "tarif" => "tariff",
+        "repondu_par" | "reponse" => "answered_by",
+        "canaux" | "canal" => "channels",
+        "etapes" | "etape" => "steps",
+        "revu" | "revu_le" | "verifie" | "verifie_le" => "reviewed",
+        "statut" => "status",
+        "pieces" | "pieces_a_fournir" | "justificatifs" => "documents",
+        "cout" | "prix" => "cost",
+        "delai" => "delay",
+        "formulaire" => "paper_form",
+        "aide" | "accompagnement" => "assistance",
+        "mediateur" => "mediator",
+        "pays" => "country",
+        "niveau" => "level",
+        "langues" => "languages",
+        "procedures" | "demarches" => "procedures",
+        "contacts" => "contacts",
+        _ => return None,
+    };
+    Some(english)
 }
 
 /// Turns a YAML (serde-saphyr) error into a diagnostic for `file`.
@@ -197,14 +262,18 @@ pub fn from_yaml_error(file: &Path, source: &str, error: &serde_saphyr::Error) -
         E::SerdeMissingField { field, .. } => {
             (Message::new("diag-missing-key").arg("key", field), None)
         }
+        E::SerdeInvalidType { expected, .. } | E::SerdeInvalidValue { expected, .. } => {
+            let key = expected_key(expected);
+            (Message::new(key), yaml_help_for(key))
+        }
         other => {
             let mut options = serde_saphyr::RenderOptions::default();
             options.snippets = serde_saphyr::SnippetMode::Off;
             let text = other.render_with_options(options);
-            let help = yaml_help(&text);
+            let key = yaml_problem_key(&text);
             (
-                Message::new("diag-yaml").arg("detail", strip_location(&text)),
-                help,
+                Message::new(key).arg("detail", strip_location(&text)),
+                yaml_help_for(key),
             )
         }
     };
@@ -213,25 +282,83 @@ pub fn from_yaml_error(file: &Path, source: &str, error: &serde_saphyr::Error) -
         .with_source(source)
 }
 
-/// A hint for the YAML mistakes people make most.
-fn yaml_help(text: &str) -> Option<Message> {
-    let key = if text.contains("tab") {
-        "diag-tabs-help"
+/// What serde expected, in the user's words (serde's own is "struct Procedure").
+fn expected_key(expected: &str) -> &'static str {
+    if expected.contains("sequence") {
+        "diag-expected-list"
+    } else if expected.contains("map") || expected.contains("struct") {
+        "diag-expected-mapping"
+    } else if expected.contains("bool") {
+        "diag-expected-bool"
+    } else if expected.contains("string") || expected.contains("char") {
+        "diag-expected-text"
+    } else if [
+        "u8", "u16", "u32", "u64", "i32", "i64", "integer", "f64", "float",
+    ]
+    .iter()
+    .any(|n| expected.contains(n))
+    {
+        "diag-expected-number"
+    } else {
+        "diag-wrong-type"
+    }
+}
+
+/// The YAML mistakes people make most, recognised in the parser's English
+/// text so that the message can be said in the user's language.
+fn yaml_problem_key(text: &str) -> &'static str {
+    if text.contains("tab") {
+        "diag-yaml-tabs"
     } else if text.contains("out of range")
         || text.contains("premature end")
         || text.contains("invalid characters")
+        || text.contains("trailing input")
+        || text.contains("input is not enough")
+        || text.contains("impossible")
     {
-        "diag-date-help"
+        "diag-bad-date"
     } else if text.contains("invalid boolean") {
-        "diag-bool-help"
+        "diag-expected-bool"
     } else if text.contains("expected mapping") {
-        "diag-mapping-help"
+        "diag-expected-mapping"
     } else if text.contains("expected sequence") {
-        "diag-sequence-help"
+        "diag-expected-list"
+    } else if text.contains("duplicate") {
+        "diag-duplicate-key"
     } else {
-        return None;
+        "diag-yaml"
+    }
+}
+
+/// The hint that goes with each problem.
+fn yaml_help_for(key: &str) -> Option<Message> {
+    let help = match key {
+        "diag-yaml-tabs" => "diag-tabs-help",
+        "diag-bad-date" => "diag-date-help",
+        "diag-expected-bool" => "diag-bool-help",
+        "diag-expected-mapping" => "diag-mapping-help",
+        "diag-expected-list" => "diag-sequence-help",
+        "diag-yaml" => "diag-yaml-help",
+        _ => return None,
     };
-    Some(Message::new(key))
+    Some(Message::new(help))
+}
+
+/// Words for an input/output error ("No such file or directory (os error 2)"
+/// is neither French nor helpful).
+pub fn io_error_key(error: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::InvalidData => "io-invalid-data",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::AlreadyExists => "io-already-exists",
+        _ => "io-other",
+    }
 }
 
 /// serde-saphyr appends "at line L column C"; the diagnostic already says where.
@@ -253,6 +380,19 @@ mod tests {
             Some("opening_hours")
         );
         assert_eq!(closest("zzz", ["opening_hours", "number"]), None);
+    }
+
+    #[test]
+    fn understands_french_words() {
+        let help = suggestion("guichet", ["counter", "phone", "postal", "email"]).unwrap();
+        assert_eq!(help.render(Lang::Fr), "vouliez-vous dire « counter » ?");
+        let help = suggestion("humain", ["human", "ivr_then_human"]).unwrap();
+        assert_eq!(help.render(Lang::Fr), "vouliez-vous dire « human » ?");
+        // Only a word the place accepts.
+        assert_eq!(french_word("guichet"), Some("counter"));
+        assert!(
+            suggestion("guichet", ["human", "bot"]).is_some_and(|m| m.key == "diag-valid-values")
+        );
     }
 
     #[test]

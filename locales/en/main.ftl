@@ -24,8 +24,8 @@ diag-missing-key = missing required key `{ $key }`
 diag-yaml = invalid YAML: { $detail }
 diag-date-help = a date is written YYYY-MM-DD, e.g. 2025-06-01
 diag-bool-help = expected: true or false
-diag-mapping-help = expected here: keys with their values (`key: value`), or false for a channel not offered
-diag-sequence-help = expected here: a list (`- item` or [a, b])
+diag-mapping-help = write `key: value`, one per line, indented under the key; or false for a channel not offered
+diag-sequence-help = write one item per line starting with `- `, or [a, b]
 diag-tabs-help = YAML does not allow tabs for indentation: use spaces.
 
 ## Loading
@@ -50,8 +50,8 @@ load-no-procedures-help = an audit of nothing would prove nothing: add a `proced
 resolve-bad-country = invalid country code `{ $value }`: two upper-case ISO 3166-1 letters (FR, BE, CH...)
 resolve-unknown-contact = contact `{ $id }` not found in `contacts`
 resolve-wrong-kind = contact `{ $id }` is of kind { $kind }, expected: { $expected }
-resolve-bad-hours = opening hours `{ $value }` cannot be read: { $detail }
-resolve-bad-hours-help = OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00"
+resolve-bad-hours = opening hours `{ $value }` cannot be read
+resolve-bad-hours-help = write opening hours in OpenStreetMap syntax: "Monday to Friday 8:30 to 12:00" is "Mo-Fr 08:30-12:00", "Saturday 9:00 to 12:00" is "Sa 09:00-12:00"; separate days with ";" (cheat sheet: docs/horaires.en.md)
 resolve-bad-phone = `{ $value }` is not a phone number
 resolve-invalid-phone = `{ $value }` is not a valid number of the numbering plan ({ $country })
 resolve-bad-phone-help = write the number as it is dialled, e.g. "04 78 03 67 67" or "+33 4 78 03 67 67"

@@ -21,11 +21,11 @@ diag-valid-values = valeurs possibles : { $values }
 diag-unknown-key = clé inconnue « { $key } »
 diag-unknown-value = valeur inconnue « { $value } »
 diag-missing-key = clé obligatoire absente : « { $key } »
-diag-yaml = YAML invalide : { $detail }
+diag-yaml = YAML illisible à cet endroit
 diag-date-help = une date s'écrit AAAA-MM-JJ, par exemple 2025-06-01
 diag-bool-help = attendu : true ou false
-diag-mapping-help = attendu ici : des clés avec leurs valeurs (« clé: valeur »), ou false pour un canal non offert
-diag-sequence-help = attendu ici : une liste (« - élément » ou [a, b])
+diag-mapping-help = écrivez « clé: valeur », une par ligne, en retrait sous la clé ; ou false pour un canal non offert
+diag-sequence-help = écrivez un élément par ligne commençant par « - », ou [a, b]
 diag-tabs-help = YAML n'accepte pas les tabulations pour indenter : utilisez des espaces.
 
 ## Chargement
@@ -50,8 +50,8 @@ load-no-procedures-help = un audit sans démarche ne prouverait rien : ajoutez u
 resolve-bad-country = code pays « { $value } » invalide : deux lettres majuscules ISO 3166-1 (FR, BE, CH…)
 resolve-unknown-contact = contact « { $id } » introuvable dans « contacts »
 resolve-wrong-kind = le contact « { $id } » est de type { $kind }, attendu : { $expected }
-resolve-bad-hours = horaires « { $value } » illisibles : { $detail }
-resolve-bad-hours-help = syntaxe OpenStreetMap opening_hours, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00 »
+resolve-bad-hours = horaires « { $value } » illisibles
+resolve-bad-hours-help = écrivez les horaires en syntaxe OpenStreetMap : « du lundi au vendredi de 8 h 30 à 12 h » s'écrit « Mo-Fr 08:30-12:00 », et « le samedi de 9 h à 12 h » « Sa 09:00-12:00 » ; séparez les jours par « ; » (aide-mémoire : docs/horaires.md)
 resolve-bad-phone = « { $value } » n'est pas un numéro de téléphone
 resolve-invalid-phone = « { $value } » n'est pas un numéro valide du plan de numérotation ({ $country })
 resolve-bad-phone-help = écrivez le numéro comme on le compose, par exemple « 04 78 03 67 67 » ou « +33 4 78 03 67 67 »

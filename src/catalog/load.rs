@@ -68,7 +68,17 @@ pub fn catalogue_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
     let fail = |message: Message| Err(Diagnostics(vec![Diagnostic::new(path, 0, 0, message)]));
     let metadata = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
+        // The default catalogue, asked for where there is none: say what to run.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && path == Path::new("catalog") => {
+            return Err(Diagnostics(vec![Diagnostic::new(
+                path,
+                0,
+                0,
+                Message::new("load-no-default-catalog"),
+            )
+            .with_help(Some(Message::new("load-no-default-catalog-help")))]))
+        }
+        Err(e) => return fail(cannot_open(&e)),
     };
     if metadata.is_file() {
         return Ok(vec![path.to_path_buf()]);
@@ -78,7 +88,7 @@ pub fn catalogue_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
     while let Some(dir) = stack.pop() {
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
+            Err(e) => return fail(cannot_open(&e)),
         };
         for entry in entries.flatten() {
             let entry_path = entry.path();
@@ -103,12 +113,17 @@ pub fn catalogue_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
     Ok(files)
 }
 
+/// "cannot open: no such file or directory", in the user's language.
+pub fn cannot_open(error: &std::io::Error) -> Message {
+    Message::new("load-cannot-open").keys("error", vec![crate::diagnostic::io_error_key(error)])
+}
+
 /// Reads `path` (a file or a directory) and merges its files.
 pub fn load(path: &Path, options: &LoadOptions) -> Result<RawCatalog, Diagnostics> {
     let paths = catalogue_files(path)?;
-    let parsed: Vec<Result<(SourceFile, CatalogFile), Diagnostic>> = paths
+    let parsed: Vec<Result<(SourceFile, CatalogFile), Diagnostics>> = paths
         .into_par_iter()
-        .map(|p| read_and_parse(p, options))
+        .map(|p| read_and_parse_catalog(p, options))
         .collect();
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::with_capacity(parsed.len());
@@ -119,7 +134,7 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<RawCatalog, Diagnostic
                 files.push(source);
                 contents.push(content);
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => diagnostics.extend(d),
         }
     }
     let raw = merge(files, contents, &mut diagnostics);
@@ -155,10 +170,27 @@ pub fn read_and_parse<T: serde::de::DeserializeOwned>(
     Ok((SourceFile { path, text }, value))
 }
 
+/// Reads one catalogue file, with every structural error of it when it
+/// cannot be read (see `recover`).
+fn read_and_parse_catalog(
+    path: PathBuf,
+    options: &LoadOptions,
+) -> Result<(SourceFile, CatalogFile), Diagnostics> {
+    let text = read_text(&path, options).map_err(|d| Diagnostics(vec![d]))?;
+    let content = parse_catalog_file(&path, &text)?;
+    Ok((SourceFile { path, text }, content))
+}
+
+/// Parses a catalogue file's text, reporting every structural error at once.
+pub fn parse_catalog_file(path: &Path, text: &str) -> Result<CatalogFile, Diagnostics> {
+    parse_yaml(path, text)
+        .map_err(|first| super::recover::all_errors(path, text, first, || yaml_options(text.len())))
+}
+
 fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
     let whole_file = |message: Message| Diagnostic::new(path, 0, 0, message);
     let size = std::fs::metadata(path)
-        .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?
+        .map_err(|e| whole_file(cannot_open(&e)))?
         .len();
     if size > options.max_file_bytes {
         return Err(whole_file(
@@ -168,8 +200,7 @@ fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
         )
         .with_help(Some(Message::new("load-too-large-help"))));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?;
+    let bytes = std::fs::read(path).map_err(|e| whole_file(cannot_open(&e)))?;
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .map(<[u8]>::to_vec)
