@@ -240,6 +240,9 @@ pub struct ReportOutput {
     pub fail_on: FailOn,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Who made the audit (an association, a service), shown on the report.
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
 }
 
 impl AuditArgs {
@@ -544,6 +547,7 @@ fn emit_report(args: &AuditArgs, report: &mut Report, lang: Lang) -> Result<(), 
             .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
         baseline.apply(report, file);
     }
+    report.set_author(args.out.author.as_deref());
     emit(report, &args.out, lang)
 }
 
@@ -619,8 +623,9 @@ fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failure> 
 /// `horsligne report audit.json`: the saved report, rendered again.
 fn render_saved(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
     protect_inputs(&args.out.files(), &[args.report.as_path()])?;
-    let report =
+    let mut report =
         report::load_saved(&args.report).map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
+    report.set_author(args.out.author.as_deref());
     emit(&report, &args.out, lang)?;
     Ok(if report.fails_at(args.out.fail_on.threshold()) {
         EXIT_FINDINGS

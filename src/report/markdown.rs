@@ -275,7 +275,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             writeln!(
                 out,
                 "| {} | {} | `{}:{}` |",
-                cell(&v.subject(f)),
+                cell(&v.subject_title(f)),
                 cell(f.message_in(lang)),
                 cell(&f.location.file),
                 f.location.line
@@ -306,7 +306,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
                 cell(&f.rule),
-                cell(&v.subject(f)),
+                cell(&v.subject_title(f)),
                 cell(&e.reason),
                 cell(e.reference.as_deref().unwrap_or("—")),
                 cell(&view::ground(lang, &e.ground)),

@@ -2,6 +2,7 @@
 //! reporter renders the same `model::Report` (built once from the audit, or
 //! read back from a saved JSON report); none decides compliance.
 
+pub mod council;
 pub mod csv;
 pub mod github;
 pub mod html;

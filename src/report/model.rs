@@ -41,6 +41,10 @@ pub struct Report {
     /// Which catalogue was audited (absent in reports saved before it existed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog: Option<CatalogJson>,
+    /// Who made the audit (`--author`: an association, a service), so that
+    /// a printed report says who stands behind it; absent when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
 }
 
 impl CatalogJson {
@@ -310,11 +314,20 @@ impl Report {
                 .collect(),
             baseline: None,
             catalog: None,
+            author: None,
         }
     }
 }
 
 impl Report {
+    /// Records who made the audit; a blank name is no name, and rendering a
+    /// saved report without `--author` keeps the one it was saved with.
+    pub fn set_author(&mut self, author: Option<&str>) {
+        if let Some(author) = author.map(str::trim).filter(|a| !a.is_empty()) {
+            self.author = Some(author.to_owned());
+        }
+    }
+
     /// Adds what `verify` found to each procedure it concerns. Takes the
     /// evidence rather than copying it: on a large catalogue it weighs as much
     /// as the catalogue itself.
