@@ -483,6 +483,7 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
 fn audit(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     protect_inputs(&args.out.files(), &args.inputs())?;
     let (catalog, policy) = load_audited(&args.path, &args.catalog, &args.packs, None)?;
+    print_warnings(&catalog, lang);
     let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today));
     let mut report = report_of(catalog, audit, lang);
     emit_report(&args, &mut report, lang)?;
@@ -686,6 +687,7 @@ fn baseline(command: BaselineCommand, lang: Lang) -> Result<u8, Failure> {
         ])));
     }
     let (catalog, policy) = load_audited(&args.path, &args.catalog, &args.packs, None)?;
+    print_warnings(&catalog, lang);
     let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today));
     let report = report_of(catalog, audit, lang);
     let fresh = crate::baseline::Baseline::from_report(&report);
@@ -946,6 +948,14 @@ fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
         .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))
 }
 
+/// What is weak in the catalogue (a placeholder address...), on stderr: the
+/// run goes on.
+fn print_warnings(catalog: &catalog::Catalog, lang: Lang) {
+    for warning in &catalog.warnings {
+        eprintln!("{}\n", warning.render_warning(lang));
+    }
+}
+
 fn validate(args: ValidateArgs, lang: Lang) -> Result<u8, Failure> {
     let options = LoadOptions {
         max_file_bytes: args.catalog.max_file_size,
@@ -953,14 +963,17 @@ fn validate(args: ValidateArgs, lang: Lang) -> Result<u8, Failure> {
     let mut diagnostics = Diagnostics::default();
     for path in &args.paths {
         match catalog::open(path, &options) {
-            Ok(c) => eprintln!(
-                "{}",
-                Message::new("validate-ok")
-                    .arg("path", path.display())
-                    .arg("procedures", c.procedures.len())
-                    .arg("files", c.files.len())
-                    .render(lang)
-            ),
+            Ok(c) => {
+                print_warnings(&c, lang);
+                eprintln!(
+                    "{}",
+                    Message::new("validate-ok")
+                        .arg("path", path.display())
+                        .num("procedures", c.procedures.len() as f64)
+                        .num("files", c.files.len() as f64)
+                        .render(lang)
+                )
+            }
             Err(d) => diagnostics.extend(d),
         }
     }

@@ -50,7 +50,16 @@ impl Diagnostic {
     }
 
     pub fn render(&self, lang: Lang) -> String {
-        let mut out = format!("{}: {}", t(lang, "diag-error"), self.position());
+        self.render_as(lang, "diag-error")
+    }
+
+    /// The same, for what is understood but weak: said, never refused.
+    pub fn render_warning(&self, lang: Lang) -> String {
+        self.render_as(lang, "diag-warning")
+    }
+
+    fn render_as(&self, lang: Lang, label: &str) -> String {
+        let mut out = format!("{}: {}", t(lang, label), self.position());
         out.push_str(": ");
         out.push_str(&self.message.render(lang));
         if let Some(snippet) = &self.snippet {

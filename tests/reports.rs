@@ -460,3 +460,59 @@ fn audit_reports_have_no_evidence_section() {
         }
     }
 }
+
+/// The guide never states an unknown as a fact, and says what to do first,
+/// what to bring and what it costs.
+#[test]
+fn the_guide_never_misleads() {
+    let html = guide(SMALL, "fr");
+    let chiens = &html[html.find("id=\"p-chiens\"").expect("procedure")..];
+    let chiens = &chiens[..chiens.find("</article>").expect("end")];
+    // The police counter says nothing about appointments: nor does the guide.
+    let counter = &chiens[chiens.find("Police municipale").expect("counter")..];
+    assert!(!counter.contains("Sans rendez-vous"), "{counter}");
+    // A placeholder address is not printed as an address.
+    assert!(!chiens.contains("à compléter"), "{chiens}");
+    assert!(chiens.contains("Adresse : à demander à la mairie."));
+    // What to do first (with who helps), the documents, the cost.
+    assert!(chiens.contains("Avant de commencer"));
+    assert!(chiens.contains("Médiation numérique, Maison des services"));
+    assert!(chiens.contains("Pièces à fournir"));
+    assert!(chiens.contains("<li>Le certificat de vaccination antirabique</li>"));
+    assert!(chiens.contains("Gratuit."));
+    // A counter pictogram, hidden from screen readers (the heading says it).
+    assert!(chiens.contains("<svg class=\"pictogram\""));
+    assert!(chiens.contains("aria-hidden=\"true\""));
+    // A counter that does say "no appointment" still says it.
+    assert!(html.contains("Sans rendez-vous."));
+    // The authority's name after "de".
+    assert!(html.contains("de la Commune de Test-sur-Loire"));
+    // Digital prerequisites of an offline route, in the shipped catalogue.
+    let shipped = guide("catalog", "fr");
+    assert!(shipped.contains("Pré-demande en ligne obligatoire sur le site de l'ANTS"));
+    assert!(shipped.contains("Il faut d'abord un compte en ligne."));
+}
+
+/// A placeholder address is a warning of `validate` and `audit`: said, not refused.
+#[test]
+fn a_placeholder_address_is_a_warning() {
+    let audit = horsligne()
+        .args([
+            "--lang", "fr", "audit", SMALL, "--today", TODAY, "-f", "json",
+        ])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&audit.stderr).contains("« police » n'a pas d'adresse"));
+    let out = horsligne()
+        .args(["--lang", "fr", "validate", SMALL])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("attention: tests/fixtures/reports/small.yaml:"),
+        "{err}"
+    );
+    assert!(err.contains("« police » n'a pas d'adresse"), "{err}");
+    assert!(err.contains("1 fichier)"), "{err}");
+}

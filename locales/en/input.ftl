@@ -24,3 +24,9 @@ io-other = input/output error
 
 load-no-default-catalog = no `catalog` directory here: which catalogue should be read?
 load-no-default-catalog-help = give the catalogue's path, e.g. `horsligne audit my-town/`; to start, copy the catalog/ directory shipped with horsligne and adapt it (docs/catalog-format.en.md)
+
+diag-warning = warning
+warn-no-address = contact `{ $contact }` has no address, or a placeholder one
+warn-no-address-help = the guide will tell residents "address: ask the town hall"; give the address (`address:`) so that they know where to go or write
+warn-no-hours = contact `{ $contact }` has no opening hours
+warn-no-hours-help = the guide cannot say when to come or call; give the opening hours (`opening_hours:`, cheat sheet: docs/horaires.en.md)

@@ -220,7 +220,13 @@ cli-output-is-input = this output file would overwrite an input of the command (
 cli-output-is-dir = this is a directory: give a file name for the report (e.g. report.html)
 baseline-exists = the baseline { $path } already exists: `baseline create` does not replace it
 baseline-exists-help = `horsligne baseline update` adds today's findings to it (with --prune, drops those that match nothing any more); or delete the file
-validate-ok = { $path }: valid catalogue ({ $procedures } procedures, { $files } files)
+validate-ok = { $path }: valid catalogue ({ $procedures ->
+    [one] { $procedures } procedure
+   *[other] { $procedures } procedures
+}, { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+})
 
 ## Rule documentation
 doc-title = horsligne rules
@@ -484,7 +490,7 @@ report-not-report = { $path } is not a horsligne report (no report_version field
 report-bad-version = { $path }: report version { $version }, this version of horsligne only reads version 1
 report-invalid = { $path }: unreadable report: { $error }
 guide-title = Doing your paperwork without the internet
-guide-subtitle = { $authority }: a guide for residents and for the people who help them
+guide-subtitle = A guide for the residents { $of_authority }, and for the people who help them
 guide-updated = Information checked on { $date } at the latest.
 guide-intro = For each procedure, this guide tells how to do it without a computer or a smartphone: where to go, whom to call and when, where to write and which paper form to ask for.
 guide-help-heading = Need help?
@@ -527,7 +533,7 @@ guide-ask-mediator = Ask the mediator:
 guide-ask-contact = Or contact:
 guide-unreachable = The catalogue does not yet say how to do this procedure.
 guide-planned = This procedure is not open yet.
-guide-footer = Guide made by { $tool } { $version } from the catalogue of procedures of { $authority }.
+guide-footer = Guide made by { $tool } { $version } from the catalogue of procedures { $of_authority }.
 guide-hours-group = { $days }, { $times }
 guide-hours-separator = {"; "}
 guide-days-every = every day

@@ -24,3 +24,9 @@ io-other = erreur d'entrée-sortie
 
 load-no-default-catalog = pas de dossier « catalog » ici : quel catalogue faut-il lire ?
 load-no-default-catalog-help = donnez le chemin du catalogue, par exemple « horsligne audit ma-commune/ » ; pour commencer, copiez le dossier catalog/ livré avec horsligne et adaptez-le (docs/catalog-format.md)
+
+diag-warning = attention
+warn-no-address = le contact « { $contact } » n'a pas d'adresse, ou une adresse provisoire
+warn-no-address-help = le guide dira aux habitants « adresse à demander à la mairie » ; indiquez l'adresse (« address: ») pour qu'ils sachent où aller ou écrire
+warn-no-hours = le contact « { $contact } » n'a pas d'horaires
+warn-no-hours-help = le guide ne pourra pas dire quand venir ou appeler ; indiquez les horaires (« opening_hours: », aide-mémoire : docs/horaires.md)

@@ -232,7 +232,13 @@ cli-output-is-input = ce fichier de sortie écraserait une entrée de la command
 cli-output-is-dir = c'est un dossier : donnez un nom de fichier pour le rapport (par exemple rapport.html)
 baseline-exists = la référence { $path } existe déjà : « baseline create » ne la remplace pas
 baseline-exists-help = « horsligne baseline update » y ajoute les constats d'aujourd'hui (avec --prune, retire ceux qui ne correspondent plus à rien) ; ou supprimez le fichier
-validate-ok = { $path } : catalogue valide ({ $procedures } démarches, { $files } fichiers)
+validate-ok = { $path } : catalogue valide ({ $procedures ->
+    [one] { $procedures } démarche
+   *[other] { $procedures } démarches
+}, { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+})
 
 ## Documentation des règles
 doc-title = Règles de horsligne
@@ -502,7 +508,7 @@ report-not-report = { $path } n'est pas un rapport de horsligne (pas de champ re
 report-bad-version = { $path } : rapport en version { $version }, cette version de horsligne ne lit que la version 1
 report-invalid = { $path } : rapport illisible : { $error }
 guide-title = Faire ses démarches sans internet
-guide-subtitle = { $authority } : guide pour les habitants et pour celles et ceux qui les aident
+guide-subtitle = Guide pour les habitants { $of_authority }, et pour celles et ceux qui les aident
 guide-updated = Informations vérifiées au plus tard le { $date }.
 guide-intro = Pour chaque démarche, ce guide dit comment la faire sans ordinateur ni smartphone : où aller, qui appeler et quand, où écrire et quel formulaire papier demander.
 guide-help-heading = Besoin d'aide ?
@@ -545,7 +551,7 @@ guide-ask-mediator = Demandez au médiateur :
 guide-ask-contact = Ou contactez :
 guide-unreachable = Le catalogue n'indique pas encore comment faire cette démarche.
 guide-planned = Cette démarche n'est pas encore ouverte.
-guide-footer = Guide établi par { $tool } { $version } à partir du catalogue des démarches de { $authority }.
+guide-footer = Guide établi par { $tool } { $version } à partir du catalogue des démarches { $of_authority }.
 guide-hours-group = { $days }, { $times }
 guide-hours-separator = {" ; "}
 guide-days-every = tous les jours

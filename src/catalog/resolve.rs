@@ -30,6 +30,10 @@ pub struct Catalog {
     pub contacts: BTreeMap<String, Arc<Contact>>,
     pub procedures: Vec<Procedure>,
     pub files: Vec<PathBuf>,
+    /// What is understood but weak in the catalogue itself (a missing or
+    /// placeholder address, missing opening hours): said by `validate` and
+    /// `audit`, never refused.
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 #[derive(Debug, Clone)]
@@ -61,7 +65,11 @@ pub struct Contact {
     pub address: Option<String>,
     pub phone: Option<PhoneInfo>,
     pub opening_hours: Option<Hours>,
+    /// `none` when not given: see `appointment_declared`.
     pub appointment: Appointment,
+    /// Whether the catalogue says anything about appointments (the guide
+    /// never prints the default as a fact).
+    pub appointment_declared: bool,
     pub booking: Vec<BookingMethod>,
     pub step_free: Option<bool>,
     pub answered_by: Option<AnsweredBy>,
@@ -70,7 +78,38 @@ pub struct Contact {
     pub tariff_declared: bool,
 }
 
+/// An address that is not one yet: empty, "à compléter", "TODO", "?", "XXX"...
+pub fn is_placeholder(text: &str) -> bool {
+    let folded = crate::report::view::sort_key(text.trim());
+    let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    folded.is_empty()
+        || folded.chars().all(|c| c == 'x')
+        || [
+            "a completer",
+            "a preciser",
+            "a renseigner",
+            "a definir",
+            "a venir",
+            "adresse",
+            "inconnue",
+            "inconnu",
+            "todo",
+            "tbd",
+            "n/a",
+            "nc",
+            "address",
+            "unknown",
+        ]
+        .iter()
+        .any(|p| folded == *p || folded.starts_with(&format!("{p} ")))
+}
+
 impl Contact {
+    /// Where residents go or write, unless it is missing or a placeholder.
+    pub fn real_address(&self) -> Option<&str> {
+        self.address.as_deref().filter(|a| !is_placeholder(a))
+    }
+
     /// A counter reachable only through an appointment booked online (or by email).
     pub fn booking_needs_internet(&self) -> bool {
         self.appointment == Appointment::Required
@@ -377,6 +416,11 @@ pub struct Procedure {
     pub fees: PerChannel<f64>,
     pub processing_days: PerChannel<f64>,
     pub exemptions: Vec<Exemption>,
+    /// Documents to bring or send, cost and what must be done first, in
+    /// words for residents (the guide).
+    pub documents: Vec<String>,
+    pub cost: Option<String>,
+    pub prerequisite: Option<String>,
     pub location: SourceLocation,
     /// Decided once, from the definitions above.
     pub access: Access,
@@ -454,6 +498,7 @@ pub fn resolve(raw: &RawCatalog) -> Result<Catalog, Diagnostics> {
     let mut resolver = Resolver {
         raw,
         diagnostics: Diagnostics::default(),
+        warnings: Vec::new(),
         contacts: BTreeMap::new(),
         hours_cache: HashMap::new(),
         phone_cache: HashMap::new(),
@@ -469,6 +514,7 @@ pub fn resolve(raw: &RawCatalog) -> Result<Catalog, Diagnostics> {
 struct Resolver<'a> {
     raw: &'a RawCatalog,
     diagnostics: Diagnostics,
+    warnings: Vec<crate::diagnostic::Diagnostic>,
     contacts: BTreeMap<String, Arc<Contact>>,
     hours_cache: HashMap<String, Result<Hours, String>>,
     phone_cache: HashMap<String, Result<PhoneInfo, PhoneError>>,
@@ -548,6 +594,7 @@ impl Resolver<'_> {
             contacts: self.contacts.clone(),
             procedures,
             files: self.raw.files.iter().map(|f| f.path.clone()).collect(),
+            warnings: std::mem::take(&mut self.warnings),
         })
     }
 
@@ -664,12 +711,47 @@ impl Resolver<'_> {
             phone,
             opening_hours,
             appointment: fields.appointment().unwrap_or_default(),
+            appointment_declared: fields.appointment().is_some(),
             booking: fields.booking().cloned().unwrap_or_default(),
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
         };
         self.require_contact_details(file, line, &contact, fields.number().is_some());
+        self.weak_contact_details(file, line, &contact);
         contact
+    }
+
+    /// A counter without a real address, or a counter or phone without
+    /// opening hours: understood, but residents cannot be told where or when.
+    fn weak_contact_details(&mut self, file: FileId, line: u32, contact: &Contact) {
+        let mut warn = |message: Message, help: &'static str| {
+            let d = self
+                .raw
+                .diagnostic(file, line, 0, message)
+                .with_help(Some(Message::new(help)));
+            self.warnings.push(d);
+        };
+        let name = contact
+            .id
+            .clone()
+            .or_else(|| contact.name.clone())
+            .unwrap_or_default();
+        if matches!(contact.kind, ContactKind::Counter | ContactKind::Postal)
+            && contact.address.as_deref().is_none_or(is_placeholder)
+        {
+            warn(
+                Message::new("warn-no-address").arg("contact", &name),
+                "warn-no-address-help",
+            );
+        }
+        if matches!(contact.kind, ContactKind::Counter | ContactKind::Phone)
+            && contact.opening_hours.is_none()
+        {
+            warn(
+                Message::new("warn-no-hours").arg("contact", &name),
+                "warn-no-hours-help",
+            );
+        }
     }
 
     /// A phone contact without a number (or a postal one without an address) cannot be used.
@@ -758,6 +840,9 @@ impl Resolver<'_> {
             fees: p.fees.clone().unwrap_or_default(),
             processing_days: p.processing_days.clone().unwrap_or_default(),
             exemptions: p.exemptions.clone(),
+            documents: p.documents.clone(),
+            cost: p.cost.clone(),
+            prerequisite: p.prerequisite.clone(),
             location: SourceLocation {
                 file: self.raw.path(file).to_path_buf(),
                 line: p.id.line,
@@ -907,6 +992,7 @@ impl Resolver<'_> {
             phone,
             opening_hours,
             appointment: ch.appointment.unwrap_or_default(),
+            appointment_declared: ch.appointment.is_some(),
             booking: ch.booking.clone().unwrap_or_default(),
             step_free: ch.step_free,
             answered_by: ch.answered_by,
@@ -983,6 +1069,7 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         phone: own.phone.or_else(|| base.phone.clone()),
         opening_hours: own.opening_hours.or_else(|| base.opening_hours.clone()),
         appointment: ch.appointment.unwrap_or(base.appointment),
+        appointment_declared: ch.appointment.is_some() || base.appointment_declared,
         booking: ch.booking.clone().unwrap_or_else(|| base.booking.clone()),
         step_free: own.step_free.or(base.step_free),
         answered_by: own.answered_by.or(base.answered_by),
