@@ -489,8 +489,8 @@ fn the_guide_never_misleads() {
     assert!(html.contains("de la Commune de Test-sur-Loire"));
     // Digital prerequisites of an offline route, in the shipped catalogue.
     let shipped = guide("catalog", "fr");
-    assert!(shipped.contains("Pré-demande en ligne obligatoire sur le site de l'ANTS"));
     assert!(shipped.contains("Il faut d'abord un compte en ligne."));
+    assert!(shipped.contains("30 € en timbre fiscal, à acheter avant de venir."));
 }
 
 /// A placeholder address is a warning of `validate` and `audit`: said, not refused.

@@ -23,7 +23,7 @@ io-already-exists = the file already exists
 io-other = input/output error
 
 load-no-default-catalog = no `catalog` directory here: which catalogue should be read?
-load-no-default-catalog-help = give the catalogue's path, e.g. `horsligne audit my-town/`; to start, copy the catalog/ directory shipped with horsligne and adapt it (docs/catalog-format.en.md)
+load-no-default-catalog-help = give the catalogue's path, e.g. `horsligne audit my-town/`; to start, copy the catalog/ directory shipped with horsligne and adapt it (docs/catalog-format.md)
 
 diag-warning = warning
 warn-no-address = contact `{ $contact }` has no address, or a placeholder one
