@@ -82,7 +82,9 @@ impl Diagnostic {
                 help.render(lang)
             ));
         }
-        out
+        // Values quoted from the input ("\e[2J" is a valid YAML string) are
+        // shown, not obeyed by the terminal.
+        crate::escape::terminal(&out).into_owned()
     }
 
     /// `file:line:column`, the form editors and CI annotations understand.
@@ -185,7 +187,7 @@ pub fn suggestion<'a>(
 /// The catalogue's English word for a French one people write instead
 /// (`kind: guichet`, `answered_by: humain`, `adresse:`).
 pub fn french_word(word: &str) -> Option<&'static str> {
-    let folded: String = crate::report::view::sort_key(word.trim())
+    let folded: String = crate::html_page::sort_key(word.trim())
         .chars()
         .map(|c| if c == '-' || c == ' ' { '_' } else { c })
         .collect();
@@ -271,53 +273,121 @@ pub fn from_yaml_error(file: &Path, source: &str, error: &serde_saphyr::Error) -
         E::SerdeMissingField { field, .. } => {
             (Message::new("diag-missing-key").arg("key", field), None)
         }
-        E::SerdeInvalidType { expected, .. } | E::SerdeInvalidValue { expected, .. } => {
-            let key = expected_key(expected);
-            (Message::new(key), yaml_help_for(key))
-        }
-        other => {
-            let mut options = serde_saphyr::RenderOptions::default();
-            options.snippets = serde_saphyr::SnippetMode::Off;
-            let text = other.render_with_options(options);
-            let key = yaml_problem_key(&text);
-            (
-                Message::new(key).arg("detail", strip_location(&text)),
-                yaml_help_for(key),
-            )
-        }
+        other => yaml_message(other),
     };
     Diagnostic::new(file, line, column, message)
         .with_help(help)
         .with_source(source)
 }
 
-/// What serde expected, in the user's words (serde's own is "struct Procedure").
-fn expected_key(expected: &str) -> &'static str {
-    if expected.contains("sequence") {
-        "diag-expected-list"
-    } else if expected.contains("map") || expected.contains("struct") {
-        "diag-expected-mapping"
-    } else if expected.contains("bool") {
-        "diag-expected-bool"
-    } else if expected.contains("string") || expected.contains("char") {
-        "diag-expected-text"
-    } else if [
-        "u8", "u16", "u32", "u64", "i32", "i64", "integer", "f64", "float",
-    ]
-    .iter()
-    .any(|n| expected.contains(n))
-    {
-        "diag-expected-number"
+/// The parser's error in the user's words. The parser speaks to programmers
+/// ("use Option<String>", "set DuplicateKeyPolicy in Options"): the errors
+/// people meet are said again here, in French and English; the rest keep the
+/// parser's description, without its advice to programmers.
+fn yaml_message(error: &serde_saphyr::Error) -> (Message, Option<Message>) {
+    use serde_saphyr::Error as E;
+    let mut options = serde_saphyr::RenderOptions::default();
+    options.snippets = serde_saphyr::SnippetMode::Off;
+    let text = error.render_with_options(options);
+    let help = yaml_help(&text);
+    let expected = |what: &str| {
+        expected_kind(what).map(|kind| {
+            (
+                Message::new("yaml-expected").message("kind", Message::new(kind)),
+                help.clone(),
+            )
+        })
+    };
+    let said = match error {
+        E::DuplicateMappingKey { key, .. } => Some((
+            match key {
+                Some(key) => Message::new("yaml-duplicate-key").arg("key", key),
+                None => Message::new("yaml-duplicate-key-unnamed"),
+            },
+            Some(Message::new("yaml-duplicate-key-help")),
+        )),
+        E::NullIntoString { .. } | E::InvalidCharNull { .. } => Some((
+            Message::new("yaml-empty-value"),
+            Some(Message::new("yaml-empty-value-help")),
+        )),
+        E::MultipleDocuments { .. } => Some((
+            Message::new("yaml-multiple-documents"),
+            Some(Message::new("yaml-multiple-documents-help")),
+        )),
+        E::UnknownAnchor { .. } => Some((Message::new("yaml-unknown-anchor"), None)),
+        E::Eof { .. } => Some((
+            Message::new("yaml-unexpected-end"),
+            Some(Message::new("yaml-unexpected-end-help")),
+        )),
+        E::Budget { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => Some((Message::new("yaml-too-complex"), None)),
+        E::InvalidScalar { ty, .. } => expected(ty),
+        E::Unexpected { expected: what, .. } => expected(what),
+        E::SerdeInvalidType { expected: what, .. } => expected(what),
+        _ => None,
+    };
+    said.unwrap_or_else(|| {
+        // chrono's "input contains invalid characters" is a date people wrote
+        // another way: say so rather than repeat it.
+        if help.as_ref().is_some_and(|h| h.key == "diag-date-help") {
+            return (Message::new("diag-bad-date"), help);
+        }
+        (
+            Message::new("diag-yaml").arg("detail", without_advice(strip_location(&text))),
+            help,
+        )
+    })
+}
+
+/// What serde or the parser expected (`u32`, `sequence start`, `a string`),
+/// as a locale key in the user's words.
+fn expected_kind(expected: &str) -> Option<&'static str> {
+    let words: Vec<String> = expected
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let has = |names: &[&str]| words.iter().any(|w| names.contains(&w.as_str()));
+    if has(&["sequence", "seq", "array", "tuple", "list"]) {
+        Some("yaml-kind-list")
+    } else if has(&["map", "mapping", "struct"]) {
+        Some("yaml-kind-mapping")
+    } else if has(&["bool", "boolean"]) {
+        Some("yaml-kind-boolean")
+    } else if has(&["u8", "u16", "u32", "u64", "u128", "usize"]) {
+        Some("yaml-kind-whole-number")
+    } else if has(&["i8", "i16", "i32", "i64", "i128", "isize", "integer"]) {
+        Some("yaml-kind-integer")
+    } else if has(&["f32", "f64", "float"]) {
+        Some("yaml-kind-number")
+    } else if has(&["char"]) {
+        Some("yaml-kind-character")
+    } else if has(&["str", "string", "scalar"]) {
+        Some("yaml-kind-text")
     } else {
-        "diag-wrong-type"
+        None
     }
 }
 
-/// The YAML mistakes people make most, recognised in the parser's English
-/// text so that the message can be said in the user's language.
-fn yaml_problem_key(text: &str) -> &'static str {
-    if text.contains("tab") {
-        "diag-yaml-tabs"
+/// The parser's advice to programmers ("; use Option<char>", ", set … in
+/// Options if acceptable") means nothing to the person editing the file.
+fn without_advice(text: &str) -> &str {
+    [", set ", "; use ", ". If you ", "; hint"]
+        .iter()
+        .filter_map(|marker| text.find(marker))
+        .min()
+        .map_or(text, |at| &text[..at])
+}
+
+/// A hint for the YAML mistakes people make most.
+fn yaml_help(text: &str) -> Option<Message> {
+    // As a word: "acceptable" or "table" must not bring the advice on tabs.
+    let mentions_tabs = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case("tab") || word.eq_ignore_ascii_case("tabs"));
+    let key = if mentions_tabs {
+        "diag-tabs-help"
     } else if text.contains("out of range")
         || text.contains("premature end")
         || text.contains("invalid characters")
@@ -325,32 +395,17 @@ fn yaml_problem_key(text: &str) -> &'static str {
         || text.contains("input is not enough")
         || text.contains("impossible")
     {
-        "diag-bad-date"
+        "diag-date-help"
     } else if text.contains("invalid boolean") {
-        "diag-expected-bool"
+        "diag-bool-help"
     } else if text.contains("expected mapping") {
-        "diag-expected-mapping"
+        "diag-mapping-help"
     } else if text.contains("expected sequence") {
-        "diag-expected-list"
-    } else if text.contains("duplicate") {
-        "diag-duplicate-key"
+        "diag-sequence-help"
     } else {
-        "diag-yaml"
-    }
-}
-
-/// The hint that goes with each problem.
-fn yaml_help_for(key: &str) -> Option<Message> {
-    let help = match key {
-        "diag-yaml-tabs" => "diag-tabs-help",
-        "diag-bad-date" => "diag-date-help",
-        "diag-expected-bool" => "diag-bool-help",
-        "diag-expected-mapping" => "diag-mapping-help",
-        "diag-expected-list" => "diag-sequence-help",
-        "diag-yaml" => "diag-yaml-help",
-        _ => return None,
+        return None;
     };
-    Some(Message::new(help))
+    Some(Message::new(key))
 }
 
 /// Words for an input/output error ("No such file or directory (os error 2)"
@@ -389,6 +444,93 @@ mod tests {
             Some("opening_hours")
         );
         assert_eq!(closest("zzz", ["opening_hours", "number"]), None);
+    }
+
+    /// Parses `yaml` as a small struct and returns the diagnostic's message
+    /// and help keys, with the message in both languages.
+    fn yaml_diagnostic(yaml: &str) -> (Diagnostic, String, String) {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Doc {
+            name: String,
+            count: Option<u32>,
+            tags: Option<Vec<String>>,
+        }
+        let error = serde_saphyr::from_str_with_options::<Doc>(yaml, {
+            let mut options = serde_saphyr::Options::default();
+            options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+            options
+        })
+        .unwrap_err();
+        let diagnostic = from_yaml_error(Path::new("f.yaml"), yaml, &error);
+        let fr = diagnostic.render(Lang::Fr);
+        let en = diagnostic.render(Lang::En);
+        (diagnostic, fr, en)
+    }
+
+    #[test]
+    fn a_duplicate_key_is_said_in_user_words_without_the_tabs_help() {
+        let (d, fr, en) = yaml_diagnostic("name: a\nname: b\n");
+        assert_eq!(d.message.key, "yaml-duplicate-key");
+        assert_eq!(d.help.as_ref().unwrap().key, "yaml-duplicate-key-help");
+        assert!(fr.contains("« name »"), "{fr}");
+        for text in [&fr, &en] {
+            assert!(!text.contains("DuplicateKeyPolicy"), "{text}");
+            assert!(!text.contains("tab"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_empty_value_gets_no_library_advice() {
+        let (d, fr, en) = yaml_diagnostic("name:\n");
+        assert_eq!(d.message.key, "yaml-empty-value");
+        for text in [&fr, &en] {
+            assert!(!text.contains("Option<"), "{text}");
+        }
+    }
+
+    #[test]
+    fn wrong_kinds_name_what_is_expected_in_user_words() {
+        let (d, _, en) = yaml_diagnostic("name: a\ncount: many\n");
+        assert_eq!(d.message.key, "yaml-expected");
+        assert!(en.contains("a whole number"), "{en}");
+        assert!(!en.contains("u32"), "{en}");
+        let (_, fr, _) = yaml_diagnostic("name: [a, b]\n");
+        assert!(fr.contains("un texte"), "{fr}");
+        let (_, _, en) = yaml_diagnostic("name: a\ntags: {a: 1}\n");
+        assert!(en.contains("a list"), "{en}");
+    }
+
+    #[test]
+    fn several_documents_are_explained_without_function_names() {
+        let (d, _, en) = yaml_diagnostic("name: a\n---\nname: b\n");
+        assert_eq!(d.message.key, "yaml-multiple-documents");
+        assert!(!en.contains("from_multiple"), "{en}");
+    }
+
+    #[test]
+    fn tabs_still_get_the_tabs_help() {
+        let (d, _, _) = yaml_diagnostic("name:\ta\tb\n\tcount: 1\n");
+        assert_eq!(
+            d.help.as_ref().map(|h| h.key),
+            Some("diag-tabs-help"),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn library_advice_is_cut_from_the_parser_text() {
+        assert_eq!(
+            without_advice(
+                "duplicate mapping key, set DuplicateKeyPolicy in Options if acceptable"
+            ),
+            "duplicate mapping key"
+        );
+        assert_eq!(
+            without_advice("invalid char: cannot deserialize null; use Option<char>"),
+            "invalid char: cannot deserialize null"
+        );
+        assert_eq!(without_advice("unexpected end"), "unexpected end");
     }
 
     #[test]

@@ -20,20 +20,9 @@ cr-title = Can procedures be done without the internet?
 cr-made = Audit of { $date }
 cr-made-by = Audit of { $date }, made by { $author }
 cr-tool = Made with { $tool } { $version }.
-cr-lead = { $offline } { $offline ->
-    [one] procedure
-   *[other] procedures
-} out of { $total } can be done without the internet.
-cr-lead-all = All { $total } procedures can be done without the internet.
-cr-lead-one = The audited procedure can be done without the internet.
 cr-cannot-heading = { $count ->
     [one] The procedure that cannot be done without the internet
    *[other] The { $count } procedures that cannot be done without the internet
-}
-cr-compliant-line = { $compliant ->
-    [0] No procedure meets every rule applied.
-    [one] 1 procedure out of { $total } meets every rule applied.
-   *[other] { $compliant } procedures out of { $total } meet every rule applied.
 }
 cr-kpi-procedures = { $count ->
     [one] procedure audited
@@ -56,16 +45,16 @@ cr-kpi-unreachable = { $count ->
    *[other] with no complete route
 }
 cr-kpi-errors = { $count ->
-    [one] breach of an obligation
-   *[other] breaches of an obligation
+    [one] error found
+   *[other] errors found
 }
 cr-kpi-warnings = { $count ->
     [one] point to improve
    *[other] points to improve
 }
 cr-kpi-infos = { $count ->
-    [one] recommendation
-   *[other] recommendations
+    [one] point for information
+   *[other] points for information
 }
 cr-kpi-exempted = { $count ->
     [one] accepted exemption
@@ -86,8 +75,10 @@ cr-rules = { $count ->
    *[other] Rules:
 }
 cr-level-error = Obligation
+cr-level-error-commitment = The authority's own commitment
+cr-level-error-data = Data to correct
 cr-level-warning = To improve
-cr-level-info = Recommendation
+cr-level-info = Good to know
 cr-all-good = { $count ->
     [one] This procedure meets every rule applied:
    *[other] These { $count } procedures meet every rule applied:
@@ -186,6 +177,14 @@ council-reviewed-do = Check the description with the service and note the date.
 council-exemption-what = An exemption no longer meets its conditions.
 council-exemption-why = Without a valid, current reason, the gap comes back in the audit.
 council-exemption-do = Review the exemption: reason, text allowing it, end date.
+
+council-contact-details-what = The catalogue does not say where to find the counter, the number or the postal address.
+council-contact-details-why = Without an address or a number, residents cannot go, call or write.
+council-contact-details-do = Publish the address, the number and the opening hours of every reception point.
+
+council-placeholder-what = The description of this procedure is not finished.
+council-placeholder-why = Until it is completed, the audit rests on guesses.
+council-placeholder-do = Complete the description with the department concerned.
 
 council-mediator-what = Nobody is named to help residents do their procedures without the internet.
 council-mediator-why = Residents do not know whom to ask.

@@ -36,7 +36,7 @@ load-too-large-help = a catalogue is a few hundred kilobytes; if this file reall
 load-not-utf8 = the file is not UTF-8 (invalid byte here)
 load-not-utf8-help = save the file as UTF-8 (in most editors: "Save as", encoding UTF-8)
 load-empty-file = empty file
-load-duplicate-version = `version` already given in { $first }: once per catalogue
+load-duplicate-version = `version: { $version }` differs from `version: { $first_version }` given in { $first }: every file of a catalogue has the same version
 load-duplicate-authority = `authority` already given in { $first }: one authority per catalogue
 load-duplicate-contact = contact `{ $id }` already defined in { $first }
 load-duplicate-procedure = procedure `{ $id }` already defined at { $first }
@@ -55,7 +55,6 @@ resolve-bad-hours-help = write opening hours in OpenStreetMap syntax: "Monday to
 resolve-bad-phone = `{ $value }` is not a phone number
 resolve-invalid-phone = `{ $value }` is not a valid number of the numbering plan ({ $country })
 resolve-bad-phone-help = write the number as it is dialled, e.g. "04 78 03 67 67" or "+33 4 78 03 67 67"
-resolve-missing-detail = a { $kind } contact needs `{ $field }`
 resolve-duplicate-step = two steps are named `{ $name }`
 resolve-inline-kind = a contact of kind { $kind } cannot be a { $channel } channel
 resolve-misplaced-field = `{ $field }` only makes sense on the { $owner } channel, not { $channel }
@@ -69,7 +68,7 @@ pack-duplicate-rule = rule `{ $id }` already defined in { $first }: an id is use
 pack-no-rules = this pack holds no rule
 pack-bad-effective = `effective_until` is before `effective_from`
 pack-unconfirmed-error = rule { $id } is unconfirmed (confidence: unconfirmed): it cannot be an error
-pack-supersedes-unknown = `supersedes` names an unknown rule: { $id }
+pack-supersedes-unknown = `supersedes` or `absorbs` names an unknown rule: { $id }
 pack-unknown = unknown pack: { $id }
 pack-unknown-rule = unknown rule: { $id }
 pack-none-selected = no pack applies to this catalogue: choose some with --pack
@@ -146,10 +145,9 @@ check-digital-prerequisite = the { $channel ->
 } channel first requires: { $requires }
 check-teleservice-no-basis = mandatory teleservice without the text that imposes it (`legal_basis`)
 check-teleservice-no-substitute = no offline substitute when the teleservice fails (`substitute`)
-check-teleservice-no-assistance = no offline assistance for the mandatory teleservice (`assistance`)
+check-teleservice-no-assistance = no assistance that people without digital tools can reach for the mandatory teleservice (`assistance`)
 check-deadline-no-postal = procedure with a deadline that cannot be sent by post (postmark as proof)
 check-no-mediator = no mediator designated to help people do procedures without the internet (`authority.mediator`)
-check-mediator-online = the mediator can only be reached by email
 check-never-reviewed = the entry was never checked (`reviewed`)
 check-review-stale = entry last checked on { $date }, more than { $months } months ago
 check-exemption-no-reason = the exemption for { $rule } gives no reason
@@ -215,9 +213,10 @@ access-unreachable = unreachable
 access-retired = retired
 
 ## Command line
+output-cannot-write = cannot write this file: { $error }
 cli-several-stdout = several formats to standard output: give a file to all but one (--format json=audit.json)
-cli-output-is-input = this output file would overwrite an input of the command ({ $input }): choose another file
-cli-output-is-dir = this is a directory: give a file name for the report (e.g. report.html)
+cli-output-is-input = { $path }: this output file would overwrite an input of the command ({ $input }): choose another file
+cli-output-is-dir = { $path } is a directory: give a file name for the report (e.g. report.html)
 baseline-exists = the baseline { $path } already exists: `baseline create` does not replace it
 baseline-exists-help = `horsligne baseline update` adds today's findings to it (with --prune, drops those that match nothing any more); or delete the file
 validate-ok = { $path }: valid catalogue ({ $procedures ->
@@ -552,7 +551,6 @@ guide-time-hour = { $h }:00
 guide-time-hour-minutes = { $h }:{ $m }
 guide-and = { $list } and { $last }
 guide-or = { $list } or { $last }
-guide-date = { $year }-{ $month }-{ $day }
 guide-form-download-only = This form can only be downloaded from the internet: ask for help to get it.
 
 ## verify (verification of the public pages)

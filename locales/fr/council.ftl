@@ -23,23 +23,9 @@ cr-title = Peut-on faire ses démarches sans internet ?
 cr-made = Audit du { $date }
 cr-made-by = Audit du { $date }, réalisé par { $author }
 cr-tool = Établi avec { $tool } { $version }.
-cr-lead = { $offline } { $offline ->
-    [one] démarche
-   *[other] démarches
-} sur { $total } { $offline ->
-    [one] peut
-   *[other] peuvent
-} se faire sans internet.
-cr-lead-all = Les { $total } démarches peuvent toutes se faire sans internet.
-cr-lead-one = La démarche auditée peut se faire sans internet.
 cr-cannot-heading = { $count ->
     [one] La démarche qui ne peut pas se faire sans internet
    *[other] Les { $count } démarches qui ne peuvent pas se faire sans internet
-}
-cr-compliant-line = { $compliant ->
-    [0] Aucune démarche ne respecte toutes les règles appliquées.
-    [one] 1 démarche sur { $total } respecte toutes les règles appliquées.
-   *[other] { $compliant } démarches sur { $total } respectent toutes les règles appliquées.
 }
 cr-kpi-procedures = { $count ->
     [one] démarche auditée
@@ -62,16 +48,16 @@ cr-kpi-unreachable = { $count ->
    *[other] sans aucun moyen complet
 }
 cr-kpi-errors = { $count ->
-    [one] manquement à une obligation
-   *[other] manquements à une obligation
+    [one] erreur relevée
+   *[other] erreurs relevées
 }
 cr-kpi-warnings = { $count ->
     [one] point à améliorer
    *[other] points à améliorer
 }
 cr-kpi-infos = { $count ->
-    [one] recommandation
-   *[other] recommandations
+    [one] point à savoir
+   *[other] points à savoir
 }
 cr-kpi-exempted = { $count ->
     [one] exemption acceptée
@@ -92,8 +78,10 @@ cr-rules = { $count ->
    *[other] Règles :
 }
 cr-level-error = Obligation
+cr-level-error-commitment = Engagement de la collectivité
+cr-level-error-data = Donnée à corriger
 cr-level-warning = À améliorer
-cr-level-info = Recommandation
+cr-level-info = À savoir
 cr-all-good = { $count ->
     [one] Cette démarche respecte toutes les règles appliquées :
    *[other] Ces { $count } démarches respectent toutes les règles appliquées :
@@ -192,6 +180,14 @@ council-reviewed-do = Vérifier la description avec le service et noter la date.
 council-exemption-what = Une exemption ne remplit plus ses conditions.
 council-exemption-why = Sans motif valable et à jour, le manque revient dans l'audit.
 council-exemption-do = Revoir l'exemption : motif, texte qui l'autorise, date de fin.
+
+council-contact-details-what = Le catalogue ne dit pas où trouver le guichet, le numéro ou l'adresse postale.
+council-contact-details-why = Sans adresse ni numéro, les habitants ne peuvent pas s'y rendre, appeler ou écrire.
+council-contact-details-do = Publier l'adresse, le numéro et les horaires de chaque lieu d'accueil.
+
+council-placeholder-what = La description de cette démarche n'est pas terminée.
+council-placeholder-why = Tant qu'elle n'est pas complétée, l'audit repose sur des suppositions.
+council-placeholder-do = Compléter la description avec le service concerné.
 
 council-mediator-what = Aucune personne n'est désignée pour aider les habitants à faire leurs démarches sans internet.
 council-mediator-why = Les habitants ne savent pas à qui s'adresser.

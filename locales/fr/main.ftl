@@ -36,7 +36,7 @@ load-too-large-help = un catalogue fait quelques centaines de kilo-octets ; si c
 load-not-utf8 = le fichier n'est pas en UTF-8 (octet invalide ici)
 load-not-utf8-help = enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : « Enregistrer sous », encodage UTF-8)
 load-empty-file = fichier vide
-load-duplicate-version = « version » déjà donnée dans { $first } : une seule fois par catalogue
+load-duplicate-version = « version: { $version } » diffère de « version: { $first_version } » donnée dans { $first } : tous les fichiers d'un catalogue ont la même version
 load-duplicate-authority = « authority » déjà donnée dans { $first } : une seule autorité par catalogue
 load-duplicate-contact = contact « { $id } » déjà défini dans { $first }
 load-duplicate-procedure = démarche « { $id } » déjà définie en { $first }
@@ -55,7 +55,6 @@ resolve-bad-hours-help = écrivez les horaires en syntaxe OpenStreetMap : « du 
 resolve-bad-phone = « { $value } » n'est pas un numéro de téléphone
 resolve-invalid-phone = « { $value } » n'est pas un numéro valide du plan de numérotation ({ $country })
 resolve-bad-phone-help = écrivez le numéro comme on le compose, par exemple « 04 78 03 67 67 » ou « +33 4 78 03 67 67 »
-resolve-missing-detail = un contact { $kind } doit avoir « { $field } »
 resolve-duplicate-step = deux étapes portent le nom « { $name } »
 resolve-inline-kind = un contact de type { $kind } ne peut pas servir de canal { $channel }
 resolve-misplaced-field = « { $field } » n'a de sens que pour le canal { $owner }, pas { $channel }
@@ -69,7 +68,7 @@ pack-duplicate-rule = règle « { $id } » déjà définie dans { $first } : un 
 pack-no-rules = ce pack ne contient aucune règle
 pack-bad-effective = « effective_until » est antérieur à « effective_from »
 pack-unconfirmed-error = la règle { $id } n'est pas confirmée (confidence: unconfirmed) : elle ne peut pas être une erreur
-pack-supersedes-unknown = « supersedes » nomme une règle inconnue : { $id }
+pack-supersedes-unknown = « supersedes » ou « absorbs » nomme une règle inconnue : { $id }
 pack-unknown = pack inconnu : { $id }
 pack-unknown-rule = règle inconnue : { $id }
 pack-none-selected = aucun pack ne s'applique à ce catalogue : choisissez-en avec --pack
@@ -146,10 +145,9 @@ check-digital-prerequisite = le canal { $channel ->
 } exige d'abord : { $requires }
 check-teleservice-no-basis = téléservice obligatoire sans texte qui l'impose (« legal_basis »)
 check-teleservice-no-substitute = aucune solution de substitution hors ligne si le téléservice échoue (« substitute »)
-check-teleservice-no-assistance = aucun accompagnement hors ligne pour le téléservice obligatoire (« assistance »)
+check-teleservice-no-assistance = aucun accompagnement joignable sans outils numériques pour le téléservice obligatoire (« assistance »)
 check-deadline-no-postal = démarche soumise à un délai sans envoi postal possible (le cachet de la poste fait foi)
 check-no-mediator = aucun médiateur désigné pour aider à faire les démarches sans internet (« authority.mediator »)
-check-mediator-online = le médiateur n'est joignable que par courriel
 check-never-reviewed = l'entrée n'a jamais été vérifiée (« reviewed »)
 check-review-stale = entrée vérifiée pour la dernière fois le { $date }, il y a plus de { $months } mois
 check-exemption-no-reason = l'exemption pour { $rule } n'a pas de motif
@@ -227,9 +225,10 @@ access-unreachable = inaccessible
 access-retired = retirée
 
 ## Ligne de commande
+output-cannot-write = impossible d'écrire ce fichier : { $error }
 cli-several-stdout = plusieurs formats vers la sortie standard : donnez un fichier à tous sauf un (--format json=audit.json)
-cli-output-is-input = ce fichier de sortie écraserait une entrée de la commande ({ $input }) : choisissez un autre fichier
-cli-output-is-dir = c'est un dossier : donnez un nom de fichier pour le rapport (par exemple rapport.html)
+cli-output-is-input = { $path } : ce fichier de sortie écraserait une entrée de la commande ({ $input }) : choisissez un autre fichier
+cli-output-is-dir = { $path } est un dossier : donnez un nom de fichier pour le rapport (par exemple rapport.html)
 baseline-exists = la référence { $path } existe déjà : « baseline create » ne la remplace pas
 baseline-exists-help = « horsligne baseline update » y ajoute les constats d'aujourd'hui (avec --prune, retire ceux qui ne correspondent plus à rien) ; ou supprimez le fichier
 validate-ok = { $path } : catalogue valide ({ $procedures ->
@@ -570,7 +569,6 @@ guide-time-hour = { $h } h
 guide-time-hour-minutes = { $h } h { $m }
 guide-and = { $list } et { $last }
 guide-or = { $list } ou { $last }
-guide-date = { $day }/{ $month }/{ $year }
 guide-form-download-only = Ce formulaire se télécharge seulement sur internet : demandez de l'aide pour l'obtenir.
 
 ## verify (vérification des pages publiques)

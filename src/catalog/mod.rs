@@ -5,6 +5,7 @@ pub mod hours;
 pub mod load;
 pub mod model;
 pub mod phone;
+pub mod placeholder;
 mod recover;
 pub mod resolve;
 
@@ -12,8 +13,8 @@ use std::path::Path;
 
 pub use load::{LoadOptions, RawCatalog};
 pub use resolve::{
-    Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Part, Procedure, SourceLocation,
-    Step,
+    Access, Catalog, Channel, ChannelKind, ChannelMark, ChannelSet, Contact, Part, Procedure,
+    SourceLocation, Step,
 };
 
 use crate::diagnostic::Diagnostics;

@@ -56,12 +56,8 @@ pub fn all_errors(
         "diag-unknown-key",
         "diag-unknown-value",
         "diag-missing-key",
-        "diag-expected-list",
-        "diag-expected-mapping",
-        "diag-expected-bool",
-        "diag-expected-text",
-        "diag-expected-number",
-        "diag-wrong-type",
+        "yaml-expected",
+        "yaml-empty-value",
         "diag-bad-date",
     ];
     let mut found = Diagnostics(vec![first.clone()]);

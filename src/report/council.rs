@@ -136,7 +136,9 @@ pub fn problem(procedure: Option<&ProcedureJson>, rule: Option<&RuleJson>) -> Op
         ("deadline_postal", _) => "deadline-postal",
         ("teleservice_safeguards", _) => "teleservice",
         ("reviewed_recently", _) => "reviewed",
-        ("exemption_valid", _) => "exemption",
+        ("exemption_valid" | "exemption_ground_refused", _) => "exemption",
+        ("contact_details", _) => "contact-details",
+        ("placeholder_filled", _) => "placeholder",
         ("mediator_designated", _) => "mediator",
         ("page_reachable", _) => "page-reachable",
         ("page_agrees", _) => "page-agrees",
@@ -199,6 +201,8 @@ mod tests {
             fix: String::new(),
             check: check.to_owned(),
             confidence: "confirmed".to_owned(),
+            basis: "legal_basis".to_owned(),
+            basis_label: String::new(),
             help: String::new(),
         }
     }
@@ -216,6 +220,7 @@ mod tests {
                 en: message.to_owned(),
             },
             citation: String::new(),
+            also_cited: Vec::new(),
             location: LocationJson {
                 file: "c.yaml".to_owned(),
                 line: 1,

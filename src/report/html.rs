@@ -4,19 +4,17 @@
 //! with their legal basis and how to fix, the exemptions and the methodology.
 //! Every word comes from the locale files; maud escapes every value.
 
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup};
 
 use super::council;
 use super::model::Report;
 use super::view::{self, View};
 use super::{RenderOptions, Reporter};
-use crate::audit::ChannelMark;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
-use crate::i18n::{long_date, long_dates_in, Lang, Message};
+use crate::html_page::{self, Head, STYLESHEET};
+use crate::i18n::{long_date, long_dates_in, number, Lang, Message};
 use crate::packs::Severity;
-
-/// Shared with the residents' guide.
-pub const STYLESHEET: &str = include_str!("html.css");
 
 /// Only in reports with evidence, so that an `audit` report stays byte for
 /// byte what it was.
@@ -52,49 +50,49 @@ fn page(v: &View) -> Markup {
     }
     sections.push(("exemptions", v.t("rp-exemptions-heading")));
     sections.push(("methodology", v.t("cr-method-heading")));
-    html! {
-        (DOCTYPE)
-        html lang=(v.lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content={ (r.tool.name) " " (r.tool.version) };
-                title { (title) }
-                style {
-                    (PreEscaped(STYLESHEET))
-                    @if !v.evidence.is_empty() { (PreEscaped(EVIDENCE_STYLESHEET)) }
-                }
-            }
-            body {
-                header {
-                    h1 { (v.t("cr-title")) br; (r.authority.name) }
-                    p.meta { (v.made()) }
-                }
-                nav aria-labelledby="toc-title" {
-                    h2 #toc-title { (v.t("rp-toc")) }
-                    ol {
-                        @for (id, name) in &sections {
-                            li { a href={ "#" (id) } { (name) } }
+    let generator = format!("{} {}", r.tool.name, r.tool.version);
+    let styles: &[&str] = if v.evidence.is_empty() {
+        &[STYLESHEET]
+    } else {
+        &[STYLESHEET, EVIDENCE_STYLESHEET]
+    };
+    let head = Head {
+        lang: v.lang,
+        title: &title,
+        generator: &generator,
+        styles,
+        body_class: None,
+    };
+    html_page::page(
+        &head,
+        html! {
+                    header {
+                        h1 { (v.t("cr-title")) br; (r.authority.name) }
+                        p.meta { (v.made()) }
+                    }
+                    nav aria-labelledby="toc-title" {
+                        h2 #toc-title { (v.t("rp-toc")) }
+                        ol {
+                            @for (id, name) in &sections {
+                                li { a href={ "#" (id) } { (name) } }
+                            }
                         }
                     }
-                }
-                main {
-                    (summary(v))
-                    (charts(v))
-                    (procedures(v))
-                    (by_procedure(v))
-                    (evidence(v))
-                    (exemptions(v))
-                    (methodology(v))
-                }
-                footer { p { (v.made()) " · " (v.tool_line()) } }
-            }
-        }
-    }
+                    main {
+                        (summary(v))
+                        (charts(v))
+                        (procedures(v))
+                        (by_procedure(v))
+                        (evidence(v))
+                        (exemptions(v))
+                        (methodology(v))
+                    }
+                    footer { p { (v.made()) " · " (v.tool_line()) } }
+        },
+    )
 }
 
 fn summary(v: &View) -> Markup {
-    let s = &v.report.summary;
     let cannot = v.cannot_by_service();
     let count = cannot.iter().map(|(_, list)| list.len()).sum::<usize>();
     html! {
@@ -109,7 +107,7 @@ fn summary(v: &View) -> Markup {
                             strong { (service) } (v.t("rp-label-sep"))
                             @for (i, p) in list.iter().enumerate() {
                                 @if i > 0 { ", " }
-                                a href={ "#" (view::anchor("about", &p.id)) } { (p.title) }
+                                a href={ "#" (html_page::anchor("about", &p.id)) } { (p.title) }
                             }
                             "."
                         }
@@ -117,14 +115,11 @@ fn summary(v: &View) -> Markup {
                 }
             }
             p {
-                (Message::new("cr-compliant-line")
-                    .num("compliant", s.compliant as f64)
-                    .num("total", s.procedures as f64)
-                    .render(v.lang))
+                (v.compliant_line())
             }
             ul.kpis {
                 @for (count, key) in v.council_figures() {
-                    li { strong { (count) } " " (Message::new(key).num("count", count as f64).render(v.lang)) }
+                    li { strong { (number(v.lang, count)) } " " (Message::new(key).num("count", count as f64).render(v.lang)) }
                 }
             }
         }
@@ -436,10 +431,10 @@ fn procedures(v: &View) -> Markup {
                     }
                     tbody {
                         @for p in list {
-                            tr id=(view::anchor("proc", &p.id)) {
+                            tr id=(html_page::anchor("proc", &p.id)) {
                                 th scope="row" {
                                     @if v.active_count(&p.id) > 0 {
-                                        a href={ "#" (view::anchor("about", &p.id)) } { (p.title) }
+                                        a href={ "#" (html_page::anchor("about", &p.id)) } { (p.title) }
                                     } @else {
                                         (p.title)
                                     }
@@ -474,7 +469,7 @@ fn by_procedure(v: &View) -> Markup {
             }
             @for (service, list) in &v.services {
                 @for p in list.iter().filter(|p| view::is_audited(p) && v.active_count(&p.id) > 0) {
-                    article.about id=(view::anchor("about", &p.id)) {
+                    article.about id=(html_page::anchor("about", &p.id)) {
                         h3 { (p.title) }
                         @if let Some(service) = service {
                             p.service { (Message::new("cr-service").arg("service", service).render(v.lang)) }
@@ -520,11 +515,22 @@ fn statement(v: &View, st: &council::Statement) -> Markup {
             )
         }
     };
-    let level = match st.severity {
-        Severity::Error => "cr-level-error",
-        Severity::Warning => "cr-level-warning",
-        Severity::Info => "cr-level-info",
+    // An error is an obligation only where a text in force binds the
+    // authority; its own commitment and a data error are said as such.
+    let basis = st
+        .findings
+        .iter()
+        .find(|f| f.severity == st.severity)
+        .and_then(|f| v.rules.get(f.rule.as_str()))
+        .map_or("", |r| r.basis.as_str());
+    let level = match (st.severity, basis) {
+        (Severity::Error, "grounds") => "cr-level-error-commitment",
+        (Severity::Error, "data_quality") => "cr-level-error-data",
+        (Severity::Error, _) => "cr-level-error",
+        (Severity::Warning, _) => "cr-level-warning",
+        (Severity::Info, _) => "cr-level-info",
     };
+    let also = view::also_cited(&st.findings);
     html! {
         div class={ "statement sev-" (st.severity.as_str()) } {
             p.what { span.level { (v.t(level)) } " " strong { (what) } }
@@ -548,7 +554,10 @@ fn statement(v: &View, st: &council::Statement) -> Markup {
                 (Message::new("cr-rules").num("count", rules.len() as f64).render(v.lang)) " "
                 @for (i, id) in rules.iter().enumerate() {
                     @if i > 0 { ", " }
-                    a href={ "#" (view::anchor("rule", id)) } { (id) }
+                    a href={ "#" (html_page::anchor("rule", id)) } { (id) }
+                }
+                @if !also.is_empty() {
+                    br; (v.t("rp-also-cited")) (v.t("rp-label-sep")) (also.join(" ; "))
                 }
             }
         }
@@ -571,9 +580,9 @@ fn evidence(v: &View) -> Markup {
             p { (v.evidence_summary()) }
             @for (p, e) in &v.evidence {
                 @let contradicted = view::contradicts(e);
-                article.evidence.contradicted[contradicted] id=(view::anchor("evidence", &p.id)) {
+                article.evidence.contradicted[contradicted] id=(html_page::anchor("evidence", &p.id)) {
                     h3 {
-                        a href={ "#" (view::anchor("proc", &p.id)) } { (p.title) }
+                        a href={ "#" (html_page::anchor("proc", &p.id)) } { (p.title) }
                     }
                     @if !e.pages.is_empty() {
                         table.pages {
@@ -682,7 +691,7 @@ fn exemptions(v: &View) -> Markup {
                                     td { (v.subject_title(f)) }
                                     td {
                                         (v.rule_title(&f.rule))
-                                        p.codes { a href={ "#" (view::anchor("rule", &f.rule)) } { (f.rule) } }
+                                        p.codes { a href={ "#" (html_page::anchor("rule", &f.rule)) } { (f.rule) } }
                                     }
                                     td { (e.reason) }
                                     td { (e.reference.as_deref().unwrap_or("—")) }
@@ -754,16 +763,16 @@ fn methodology(v: &View) -> Markup {
                     tr {
                         th scope="col" { (v.t("rp-col-title")) }
                         th scope="col" { (v.t("rp-severity")) }
-                        th scope="col" { (v.t("rp-citation")) }
+                        th scope="col" { (v.t("rp-col-source")) }
                         th scope="col" { (v.t("rp-col-confidence")) }
                     }
                 }
                 tbody {
                     @for rule in &r.rules {
-                        tr id=(view::anchor("rule", &rule.id)) {
+                        tr id=(html_page::anchor("rule", &rule.id)) {
                             td { (rule.title) br; span.code { (rule.id) } }
                             td { (v.t(view::severity_key(rule.severity))) }
-                            td { (rule.citation) }
+                            td { (rule.basis_label) (v.t("rp-label-sep")) (rule.citation) }
                             td { (view::confidence(v.lang, &rule.confidence)) }
                         }
                     }

@@ -75,6 +75,7 @@ fn without_arrays(report: &Report) -> Report {
         baseline: report.baseline.clone(),
         catalog: report.catalog.clone(),
         author: report.author.clone(),
+        fail_policy: report.fail_policy.clone(),
     }
 }
 

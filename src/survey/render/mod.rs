@@ -1,0 +1,70 @@
+//! The survey's formats, one file each, all reading the survey model only.
+
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod table;
+pub mod xlsx;
+
+use std::path::PathBuf;
+
+use crate::i18n::Lang;
+// Numbers, shares and dates are written by the one helper every report uses.
+pub use crate::i18n::{long_date, number, percent};
+
+use super::map::Map;
+use super::model::Survey;
+
+/// A survey format: `table`, `json`, `csv`, `html`, `xlsx`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum SurveyFormat {
+    Table,
+    Json,
+    Csv,
+    Html,
+    Xlsx,
+}
+
+impl SurveyFormat {
+    /// Binary formats are never printed to a terminal.
+    pub fn is_binary(self) -> bool {
+        self == SurveyFormat::Xlsx
+    }
+}
+
+/// `--format html` or `--format html=etat-des-lieux.html`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyTarget {
+    pub format: SurveyFormat,
+    pub path: Option<PathBuf>,
+}
+
+impl std::str::FromStr for SurveyTarget {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (format, path) = crate::report::parse_format_target::<SurveyFormat>(s)?;
+        Ok(SurveyTarget { format, path })
+    }
+}
+
+/// What a renderer needs besides the survey.
+pub struct SurveyRender<'a> {
+    pub lang: Lang,
+    pub map: Option<&'a Map>,
+}
+
+/// The survey in `format`, as bytes.
+pub fn render(
+    survey: &Survey,
+    format: SurveyFormat,
+    options: &SurveyRender,
+) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        SurveyFormat::Table => table::render(survey, options.lang).into_bytes(),
+        SurveyFormat::Json => json::render(survey)?.into_bytes(),
+        SurveyFormat::Csv => csv::render(survey, options.lang)?.into_bytes(),
+        SurveyFormat::Html => html::render(survey, options).into_bytes(),
+        SurveyFormat::Xlsx => xlsx::render(survey, options.lang)?,
+    })
+}
