@@ -59,6 +59,20 @@ pub fn for_readers(message: &str) -> String {
             text.truncate(at);
         }
     }
+    // A trailing list of catalogue fields (« : contacts.police.address »).
+    if let Some(at) = text.rfind(": ") {
+        let tail = &text[at + 2..];
+        let fields = tail.split(", ").all(|field| {
+            field.contains(['.', '_'])
+                && field
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+        });
+        if fields && !tail.is_empty() {
+            text.truncate(at);
+            text = text.trim_end().to_owned();
+        }
+    }
     let is_key = |inner: &str| {
         let inner = inner
             .trim_start_matches("« ")
@@ -283,6 +297,11 @@ mod tests {
             for_readers("le tarif du 3241 ne se déduit pas du numéro : indiquez « tariff: free »"),
             "le tarif du 3241 ne se déduit pas du numéro"
         );
+        assert_eq!(
+            for_readers("encore à compléter (espace réservé) : contacts.police.address"),
+            "encore à compléter (espace réservé)"
+        );
+        assert_eq!(for_readers("horaires : 8 h 30"), "horaires : 8 h 30");
         // Words in brackets stay.
         assert_eq!(
             for_readers("5 jours (plus de 2 fois plus long)"),
