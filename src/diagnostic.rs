@@ -50,7 +50,16 @@ impl Diagnostic {
     }
 
     pub fn render(&self, lang: Lang) -> String {
-        let mut out = format!("{}: {}", t(lang, "diag-error"), self.position());
+        self.render_as(lang, "diag-error")
+    }
+
+    /// The same, for what is understood but weak: said, never refused.
+    pub fn render_warning(&self, lang: Lang) -> String {
+        self.render_as(lang, "diag-warning")
+    }
+
+    fn render_as(&self, lang: Lang, label: &str) -> String {
+        let mut out = format!("{}: {}", t(lang, label), self.position());
         out.push_str(": ");
         out.push_str(&self.message.render(lang));
         if let Some(snippet) = &self.snippet {
@@ -159,6 +168,9 @@ pub fn suggestion<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<Message> {
     let candidates: Vec<&str> = candidates.into_iter().collect();
+    if let Some(meant) = french_word(unknown).filter(|m| candidates.contains(m)) {
+        return Some(Message::new("diag-did-you-mean").arg("candidate", meant));
+    }
     if let Some(best) = closest(unknown, candidates.iter().copied()) {
         return Some(Message::new("diag-did-you-mean").arg("candidate", best));
     }
@@ -170,6 +182,68 @@ pub fn suggestion<'a>(
         shown.push("…");
     }
     Some(Message::new("diag-valid-values").arg("values", shown.join(", ")))
+}
+
+/// The catalogue's English word for a French one people write instead
+/// (`kind: guichet`, `answered_by: humain`, `adresse:`).
+pub fn french_word(word: &str) -> Option<&'static str> {
+    let folded: String = crate::html_page::sort_key(word.trim())
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    let english = match folded.as_str() {
+        "guichet" | "accueil" | "sur_place" | "mairie" => "counter",
+        "telephone" | "tel" => "phone",
+        "courrier" | "poste" | "postale" | "lettre" => "postal",
+        "courriel" | "mel" | "e_mail" | "mail" => "email",
+        "en_ligne" | "internet" | "site" | "teleservice" => "online",
+        "humain" | "humaine" | "agent" | "personne" => "human",
+        "serveur_vocal" | "repondeur" => "ivr_only",
+        "robot" | "chatbot" => "bot",
+        "aucun" | "aucune" | "sans" | "non" | "libre" => "none",
+        "facultatif" | "optionnel" | "possible" => "optional",
+        "obligatoire" | "requis" | "oui" => "required",
+        "gratuit" => "free",
+        "normal" | "prix_d_un_appel_local" => "standard",
+        "surtaxe" | "payant" => "premium",
+        "inconnu" => "unknown",
+        "actif" | "active" | "ouvert" => "active",
+        "prevu" | "prevue" | "a_venir" => "planned",
+        "retire" | "retiree" | "supprime" | "supprimee" => "retired",
+        "etat" => "state",
+        "departement" => "department",
+        "intercommunalite" | "epci" => "intercommunality",
+        "autre" => "other",
+        "compte" => "account",
+        "identite_numerique" => "digital_identity",
+        "titre" | "intitule" => "title",
+        "nom" => "name",
+        "adresse" => "address",
+        "numero" => "number",
+        "horaires" | "heures_d_ouverture" => "opening_hours",
+        "rendez_vous" | "rdv" => "appointment",
+        "prise_de_rendez_vous" | "reservation" => "booking",
+        "plain_pied" | "accessible" => "step_free",
+        "tarif" => "tariff",
+        "repondu_par" | "reponse" => "answered_by",
+        "canaux" | "canal" => "channels",
+        "etapes" | "etape" => "steps",
+        "revu" | "revu_le" | "verifie" | "verifie_le" => "reviewed",
+        "statut" => "status",
+        "pieces" | "pieces_a_fournir" | "justificatifs" => "documents",
+        "cout" | "prix" => "cost",
+        "delai" => "delay",
+        "formulaire" => "paper_form",
+        "aide" | "accompagnement" => "assistance",
+        "mediateur" => "mediator",
+        "pays" => "country",
+        "niveau" => "level",
+        "langues" => "languages",
+        "procedures" | "demarches" => "procedures",
+        "contacts" => "contacts",
+        _ => return None,
+    };
+    Some(english)
 }
 
 /// Turns a YAML (serde-saphyr) error into a diagnostic for `file`.
@@ -255,6 +329,11 @@ fn yaml_message(error: &serde_saphyr::Error) -> (Message, Option<Message>) {
         _ => None,
     };
     said.unwrap_or_else(|| {
+        // chrono's "input contains invalid characters" is a date people wrote
+        // another way: say so rather than repeat it.
+        if help.as_ref().is_some_and(|h| h.key == "diag-date-help") {
+            return (Message::new("diag-bad-date"), help);
+        }
         (
             Message::new("diag-yaml").arg("detail", without_advice(strip_location(&text))),
             help,
@@ -312,6 +391,9 @@ fn yaml_help(text: &str) -> Option<Message> {
     } else if text.contains("out of range")
         || text.contains("premature end")
         || text.contains("invalid characters")
+        || text.contains("trailing input")
+        || text.contains("input is not enough")
+        || text.contains("impossible")
     {
         "diag-date-help"
     } else if text.contains("invalid boolean") {
@@ -324,6 +406,23 @@ fn yaml_help(text: &str) -> Option<Message> {
         return None;
     };
     Some(Message::new(key))
+}
+
+/// Words for an input/output error ("No such file or directory (os error 2)"
+/// is neither French nor helpful).
+pub fn io_error_key(error: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::InvalidData => "io-invalid-data",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::AlreadyExists => "io-already-exists",
+        _ => "io-other",
+    }
 }
 
 /// serde-saphyr appends "at line L column C"; the diagnostic already says where.
@@ -432,6 +531,19 @@ mod tests {
             "invalid char: cannot deserialize null"
         );
         assert_eq!(without_advice("unexpected end"), "unexpected end");
+    }
+
+    #[test]
+    fn understands_french_words() {
+        let help = suggestion("guichet", ["counter", "phone", "postal", "email"]).unwrap();
+        assert_eq!(help.render(Lang::Fr), "vouliez-vous dire « counter » ?");
+        let help = suggestion("humain", ["human", "ivr_then_human"]).unwrap();
+        assert_eq!(help.render(Lang::Fr), "vouliez-vous dire « human » ?");
+        // Only a word the place accepts.
+        assert_eq!(french_word("guichet"), Some("counter"));
+        assert!(
+            suggestion("guichet", ["human", "bot"]).is_some_and(|m| m.key == "diag-valid-values")
+        );
     }
 
     #[test]

@@ -240,8 +240,10 @@ pub fn markdown(library: &Library, lang: Lang) -> String {
                 if let Some(date) = s.date {
                     line.push_str(&format!(" ({date})"));
                 }
+                // Written, not linked: the docs never link outside the
+                // repository (they are read offline too).
                 if let Some(url) = &s.url {
-                    line.push_str(&format!(" — <{url}>"));
+                    line.push_str(&format!(" — `{url}`"));
                 }
                 let _ = writeln!(out, "- {line}");
             }

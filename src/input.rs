@@ -95,7 +95,7 @@ impl ReadError {
     pub fn diagnostic(&self, path: &Path) -> Diagnostic {
         let whole_file = |message: Message| Diagnostic::new(path, 0, 0, message);
         match self {
-            Self::Open(error) => whole_file(Message::new("load-cannot-open").arg("error", error)),
+            Self::Open(error) => whole_file(cannot_open(error)),
             Self::NotRegular(kind) => whole_file(
                 Message::new("input-not-regular").message("kind", Message::new(kind.key())),
             )
@@ -218,7 +218,7 @@ pub fn yaml_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let fail = |message: Message| Err(Diagnostic::new(path, 0, 0, message));
     let metadata = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
+        Err(e) => return fail(cannot_open(&e)),
     };
     if !metadata.is_dir() {
         return Ok(vec![path.to_path_buf()]);
@@ -233,14 +233,7 @@ pub fn yaml_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         }
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(e) => {
-                return Err(Diagnostic::new(
-                    &dir,
-                    0,
-                    0,
-                    Message::new("load-cannot-open").arg("error", e),
-                ))
-            }
+            Err(e) => return Err(Diagnostic::new(&dir, 0, 0, cannot_open(&e))),
         };
         for entry in entries.flatten() {
             if entry.file_name().to_string_lossy().starts_with('.') {
@@ -262,6 +255,12 @@ pub fn yaml_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         return fail(Message::new("load-no-yaml"));
     }
     Ok(files)
+}
+
+/// "cannot open: no such file or directory", in the user's language (the
+/// system's own words are English).
+pub fn cannot_open(error: &std::io::Error) -> Message {
+    Message::new("load-cannot-open").keys("error", vec![crate::diagnostic::io_error_key(error)])
 }
 
 pub fn human_bytes(bytes: u64) -> String {

@@ -524,3 +524,102 @@ fn a_mistyped_format_gets_a_suggestion() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("did you mean `html`"), "{err}");
 }
+
+/// Five independent mistakes in one file (two contacts, three procedures):
+/// five errors in one run, each at its line, with French words understood.
+#[test]
+fn five_mistakes_in_one_file_are_five_errors_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "version: 1
+authority:
+  id: fr-99999
+  name: Commune d'essai
+  country: FR
+  level: commune
+contacts:
+  accueil:
+    kind: guichet
+    address: 1 place de la Mairie
+  standard:
+    kind: phone
+    number: \"04 78 00 00 00\"
+    answered_by: humain
+procedures:
+  - id: a
+    title: A
+    reviewd: 2026-01-01
+    channels:
+      counter: { contact: accueil }
+  - id: b
+    title: B
+    reviewed: 2026-13-01
+    channels:
+      counter: { contact: accueil }
+  - id: c
+    title: C
+    channels: [counter]
+  - id: d
+    title: D, correct
+    channels:
+      counter: { contact: accueil }
+";
+    let p = write(dir.path(), "five.yaml", text.as_bytes());
+    let err = refused(
+        &p,
+        &[
+            "five.yaml:9:11",
+            "did you mean `counter`?",
+            "five.yaml:14:18",
+            "did you mean `human`?",
+            "five.yaml:18:5",
+            "five.yaml:23:15",
+            "five.yaml:28:15",
+            "5 input errors",
+        ],
+    );
+    assert_eq!(err.matches("error: ").count(), 5, "{err}");
+    // French by default, without the parser's English.
+    let output = Command::cargo_bin("horsligne")
+        .unwrap()
+        .args(["validate"])
+        .arg(&p)
+        .env_remove("HORSLIGNE_LANG")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("vouliez-vous dire « counter » ?"), "{err}");
+    assert!(err.contains("date impossible à lire"), "{err}");
+    assert!(err.contains("5 erreurs"), "{err}");
+    for english in ["out of range", "expected mapping", "invalid characters"] {
+        assert!(!err.contains(english), "{english} in {err}");
+    }
+}
+
+/// A syntax error is one error: the structure around it cannot be trusted,
+/// so nothing is guessed after it.
+#[test]
+fn a_syntax_error_is_not_followed_by_guesses() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "syntax.yaml",
+        &procedure("  - id: a\n    title: \"A\n    chanels: {}\n"),
+    );
+    let err = refused(&p, &["syntax.yaml:"]);
+    assert!(err.contains("1 input error"), "{err}");
+}
+
+#[test]
+fn a_missing_default_catalogue_says_what_to_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::cargo_bin("horsligne")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["audit", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("horsligne audit ma-commune/"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+}

@@ -92,7 +92,9 @@ fn csv_has_one_row_per_procedure_and_finding() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("RFC 4180")).collect();
     // acte-naissance (no finding: one row), cantine 5 (VIL-MODEL-ALTERNATIVE is
     // folded into FR-SVE-OPTIONAL: one problem, one finding), mariage 2 (one
-    // exempted), chiens 3: the core pack and the French packs chosen by scope.
+    // exempted), chiens 3 (its counter says nothing of appointments: no
+    // walk-in finding; its placeholder address is NN-PLACEHOLDER): the core
+    // pack and the French packs chosen by scope.
     assert_eq!(rows.len(), 1 + 5 + 2 + 3);
     let cantine = rows
         .iter()
@@ -129,11 +131,10 @@ fn html_report_has_every_part_and_escapes_text() {
         "id=\"summary\"",
         "id=\"charts\"",
         "id=\"procedures\"",
-        "id=\"findings\"",
+        "id=\"by-procedure\"",
         "id=\"exemptions\"",
         "id=\"methodology\"",
         "id=\"chart-services-title\"",
-        "id=\"chart-rules-title\"",
         "id=\"chart-channels-title\"",
     ] {
         assert!(html.contains(id), "{id} missing");
@@ -142,22 +143,126 @@ fn html_report_has_every_part_and_escapes_text() {
         html.contains("Inscrire à la cantine | tarifs &quot;2026&quot;, &lt;tous&gt; &amp; autres")
     );
     assert!(!html.contains("<tous>"));
-    // The accepted exemption, with its reason and expiry.
+    // The accepted exemption, with its reason and expiry, dated in words.
     assert!(html.contains("Les futurs époux sont entendus en personne."));
-    assert!(html.contains("2027-12-31"));
+    assert!(html.contains("31 décembre 2027"));
     // Methodology: pack status and catalogue version.
     assert!(html.contains("recommandation"));
-    assert!(html.contains("format 1, 1 fichier, dernière vérification le 2026-09-01"));
+    assert!(html.contains("format 1, 1 fichier, dernière vérification le 1er septembre 2026"));
     assert!(html.contains("@page"), "print stylesheet");
+}
+
+/// The visible text of a page: no tags, no attributes, no stylesheet.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    if let (Some(a), Some(b)) = (rest.find("<style>"), rest.find("</style>")) {
+        text.push_str(&rest[..a]);
+        rest = &rest[b..];
+    }
+    let mut inside = false;
+    let mut out = String::new();
+    for c in text.chars().chain(rest.chars()) {
+        match c {
+            '<' => inside = true,
+            '>' => {
+                inside = false;
+                out.push(' ');
+            }
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What a councillor reads: the N out of M sentence first, who made the
+/// audit, titles rather than slugs, no YAML key, no file:line, rule codes only
+/// in small print.
+#[test]
+fn the_council_report_speaks_to_the_council() {
+    let out = horsligne()
+        .args([
+            "--lang",
+            "fr",
+            "audit",
+            SMALL,
+            "--today",
+            TODAY,
+            "-f",
+            "html",
+            "--author",
+            "Association Papier & Co",
+        ])
+        .output()
+        .expect("runs");
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    let body = &html
+        [html.find("<main>").expect("main")..html.find("id=\"methodology\"").expect("methodology")];
+    let text = visible_text(body);
+    let lead = text
+        .find("3 démarches sur 4 peuvent se faire sans internet.")
+        .expect(&text);
+    assert!(lead < text.find("Démarche par démarche").expect("sections"));
+    assert!(html.contains("Audit du 23 novembre 2026, réalisé par Association Papier &amp; Co"));
+    for slug in ["acte-naissance", "small.yaml:", "chiens"] {
+        assert!(!text.contains(slug), "{slug} in the body:\n{text}");
+    }
+    for yaml in [
+        "covers",
+        "booking",
+        "opening_hours",
+        "appointment",
+        "authority.mediator",
+        "other_offline",
+        "contacts.police",
+    ] {
+        assert!(!text.contains(yaml), "YAML key {yaml} in the body:\n{text}");
+    }
+    // One statement for the online-only procedure, however many rules it breaks.
+    assert_eq!(
+        text.matches("Cette démarche ne se fait qu'en ligne.")
+            .count(),
+        1,
+        "{text}"
+    );
+    // Rule codes only in small print, linking to the rule's text.
+    for (i, _) in body.match_indices("NN-PHONE") {
+        let before = &body[..i];
+        let opened = before.rfind("<p class=\"codes\">").unwrap_or(0);
+        assert!(
+            opened > before.rfind("</p>").unwrap_or(0),
+            "NN-PHONE outside the small print"
+        );
+    }
+    assert!(html.contains("href=\"#rule-nn-phone\""));
+    assert!(html.contains("id=\"rule-nn-phone\""));
+    // The author is also in the JSON report.
+    let json = horsligne()
+        .args([
+            "audit",
+            SMALL,
+            "--today",
+            TODAY,
+            "-f",
+            "json",
+            "--author",
+            "Association Papier & Co",
+        ])
+        .output()
+        .expect("runs");
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(value["author"], "Association Papier & Co");
 }
 
 #[test]
 fn html_report_in_english() {
     let html = audit(SMALL, "html", "en");
     assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\">"));
-    assert!(html.contains("Findings and how to fix them"));
+    assert!(html.contains("Procedure by procedure"));
     assert!(html.contains("Offline channel coverage"));
-    assert!(!html.contains("Constats et comment"));
+    assert!(html.contains("3 of 4 procedures can be done without the internet."));
+    assert!(!html.contains("Démarche par démarche"));
 }
 
 #[test]
@@ -347,7 +452,7 @@ fn guide_writes_a_file_and_reports_bad_catalogues() {
 fn audit_reports_have_no_evidence_section() {
     for lang in ["fr", "en"] {
         let html = audit(SMALL, "html", lang);
-        assert!(html.contains("id=\"findings\""));
+        assert!(html.contains("id=\"by-procedure\""));
         // Neither the section nor its styles.
         assert!(!html.contains("evidence"), "{lang}");
         let markdown = audit(SMALL, "markdown", lang);
@@ -359,4 +464,69 @@ fn audit_reports_have_no_evidence_section() {
             assert!(!html.contains(heading), "{lang}");
         }
     }
+}
+
+/// The guide never states an unknown as a fact, and says what to do first,
+/// what to bring and what it costs.
+#[test]
+fn the_guide_never_misleads() {
+    let html = guide(SMALL, "fr");
+    let chiens = &html[html.find("id=\"p-chiens\"").expect("procedure")..];
+    let chiens = &chiens[..chiens.find("</article>").expect("end")];
+    // The police counter says nothing about appointments: nor does the guide.
+    let counter = &chiens[chiens.find("Police municipale").expect("counter")..];
+    assert!(!counter.contains("Sans rendez-vous"), "{counter}");
+    // A placeholder address is not printed as an address.
+    assert!(!chiens.contains("à compléter"), "{chiens}");
+    assert!(chiens.contains("Adresse : à demander à la mairie."));
+    // What to do first (with who helps), the documents, the cost.
+    assert!(chiens.contains("Avant de commencer"));
+    assert!(chiens.contains("Médiation numérique, Maison des services"));
+    assert!(chiens.contains("Pièces à fournir"));
+    assert!(chiens.contains("<li>Le certificat de vaccination antirabique</li>"));
+    assert!(chiens.contains("Gratuit."));
+    // A counter pictogram, hidden from screen readers (the heading says it).
+    assert!(chiens.contains("<svg class=\"pictogram\""));
+    assert!(chiens.contains("aria-hidden=\"true\""));
+    // A counter that does say "no appointment" still says it.
+    assert!(html.contains("Sans rendez-vous."));
+    // The authority's name after "de".
+    assert!(html.contains("de la Commune de Test-sur-Loire"));
+    // Digital prerequisites of an offline route, in the shipped catalogue.
+    let shipped = guide("catalog", "fr");
+    assert!(shipped.contains("Il faut d'abord un compte en ligne."));
+    assert!(shipped.contains("30 € en timbre fiscal, à acheter avant de venir."));
+}
+
+/// A placeholder address is a finding of `audit` (a data-quality warning):
+/// said, not refused, and never printed to residents as an address.
+#[test]
+fn a_placeholder_address_is_a_warning() {
+    let audit = horsligne()
+        .args([
+            "--lang", "fr", "audit", SMALL, "--today", TODAY, "-f", "json",
+        ])
+        .output()
+        .expect("runs");
+    let value: serde_json::Value = serde_json::from_slice(&audit.stdout).expect("JSON");
+    let findings = value["findings"].as_array().expect("findings");
+    let placeholder = findings
+        .iter()
+        .find(|f| f["procedure"] == "chiens" && f["rule"] == "NN-PLACEHOLDER")
+        .unwrap_or_else(|| panic!("no placeholder finding: {findings:#?}"));
+    assert_eq!(placeholder["severity"], "warning");
+    assert!(
+        placeholder["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("address"),
+        "{placeholder}"
+    );
+    let out = horsligne()
+        .args(["--lang", "fr", "validate", SMALL])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1 fichier)"), "{err}");
 }

@@ -933,7 +933,7 @@ async fn readable_reports_show_the_evidence() {
     }
     // The section sits between the findings and the exemptions.
     let order = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
-    assert!(order("id=\"findings\"") < order("id=\"evidence\""));
+    assert!(order("id=\"by-procedure\"") < order("id=\"evidence\""));
     assert!(order("id=\"evidence\"") < order("id=\"exemptions\""));
 
     // Text read on a page is the page's, never markup of ours.

@@ -1,3 +1,22 @@
+# Input errors: what is wrong in a file, in words rather than the YAML
+# parser's.
+
+diag-bad-date = this date cannot be read
+
+io-not-found = no such file or directory
+io-permission-denied = permission denied
+io-is-a-directory = this is a directory, not a file
+io-not-a-directory = part of the path is not a directory
+io-invalid-data = unreadable content
+io-storage-full = disk full
+io-read-only = read-only file system
+io-already-exists = the file already exists
+io-other = input/output error
+
+load-no-default-catalog = no `catalog` directory here: which catalogue should be read?
+load-no-default-catalog-help = give the catalogue's path, e.g. `horsligne audit my-town/`; to start, copy the catalog/ directory shipped with horsligne and adapt it (docs/catalog-format.md)
+
+diag-warning = warning
 ## Reading the user's files (catalogue, packs, phrases, baseline, saved report)
 
 input-not-regular = not an ordinary file ({ $kind }): it is not read

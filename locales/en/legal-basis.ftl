@@ -36,5 +36,3 @@ rp-headline-compliant = { $compliant ->
 }: "compliant" means no unexempted error is found for the procedure; an error is found only where a text in force binds this authority, where it committed itself, or for a data error.
 na-channel-absent = no { $channel } channel
 check-doc-exemption_ground_refused = Reports only the exemptions whose ground is one of `grounds` and that the rule they name refuses (in Brussels, a "disproportionate burden" does not waive the three channels). Other exemption problems (expired, unused, unreferenced) are still reported by the `exemption_valid` rule, at its own severity.
-guide-ask-address = Address not published: ask the town hall (reception or switchboard) before you go.
-guide-ask-postal-address = Postal address not published: ask the town hall before you write.

@@ -24,8 +24,8 @@ diag-missing-key = missing required key `{ $key }`
 diag-yaml = invalid YAML: { $detail }
 diag-date-help = a date is written YYYY-MM-DD, e.g. 2025-06-01
 diag-bool-help = expected: true or false
-diag-mapping-help = expected here: keys with their values (`key: value`), or false for a channel not offered
-diag-sequence-help = expected here: a list (`- item` or [a, b])
+diag-mapping-help = write `key: value`, one per line, indented under the key; or false for a channel not offered
+diag-sequence-help = write one item per line starting with `- `, or [a, b]
 diag-tabs-help = YAML does not allow tabs for indentation: use spaces.
 
 ## Loading
@@ -50,8 +50,8 @@ load-no-procedures-help = an audit of nothing would prove nothing: add a `proced
 resolve-bad-country = invalid country code `{ $value }`: two upper-case ISO 3166-1 letters (FR, BE, CH...)
 resolve-unknown-contact = contact `{ $id }` not found in `contacts`
 resolve-wrong-kind = contact `{ $id }` is of kind { $kind }, expected: { $expected }
-resolve-bad-hours = opening hours `{ $value }` cannot be read: { $detail }
-resolve-bad-hours-help = OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00"
+resolve-bad-hours = opening hours `{ $value }` cannot be read
+resolve-bad-hours-help = write opening hours in OpenStreetMap syntax: "Monday to Friday 8:30 to 12:00" is "Mo-Fr 08:30-12:00", "Saturday 9:00 to 12:00" is "Sa 09:00-12:00"; separate days with ";" (cheat sheet: docs/horaires.en.md)
 resolve-bad-phone = `{ $value }` is not a phone number
 resolve-invalid-phone = `{ $value }` is not a valid number of the numbering plan ({ $country })
 resolve-bad-phone-help = write the number as it is dialled, e.g. "04 78 03 67 67" or "+33 4 78 03 67 67"
@@ -213,12 +213,19 @@ access-unreachable = unreachable
 access-retired = retired
 
 ## Command line
+output-cannot-write = cannot write this file: { $error }
 cli-several-stdout = several formats to standard output: give a file to all but one (--format json=audit.json)
 cli-output-is-input = { $path }: this output file would overwrite an input of the command ({ $input }): choose another file
 cli-output-is-dir = { $path } is a directory: give a file name for the report (e.g. report.html)
 baseline-exists = the baseline { $path } already exists: `baseline create` does not replace it
 baseline-exists-help = `horsligne baseline update` adds today's findings to it (with --prune, drops those that match nothing any more); or delete the file
-validate-ok = { $path }: valid catalogue ({ $procedures } procedures, { $files } files)
+validate-ok = { $path }: valid catalogue ({ $procedures ->
+    [one] { $procedures } procedure
+   *[other] { $procedures } procedures
+}, { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+})
 
 ## Rule documentation
 doc-title = horsligne rules
@@ -482,7 +489,7 @@ report-not-report = { $path } is not a horsligne report (no report_version field
 report-bad-version = { $path }: report version { $version }, this version of horsligne only reads version 1
 report-invalid = { $path }: unreadable report: { $error }
 guide-title = Doing your paperwork without the internet
-guide-subtitle = { $authority }: a guide for residents and for the people who help them
+guide-subtitle = A guide for the residents { $of_authority }, and for the people who help them
 guide-updated = Information checked on { $date } at the latest.
 guide-intro = For each procedure, this guide tells how to do it without a computer or a smartphone: where to go, whom to call and when, where to write and which paper form to ask for.
 guide-help-heading = Need help?
@@ -525,7 +532,7 @@ guide-ask-mediator = Ask the mediator:
 guide-ask-contact = Or contact:
 guide-unreachable = The catalogue does not yet say how to do this procedure.
 guide-planned = This procedure is not open yet.
-guide-footer = Guide made by { $tool } { $version } from the catalogue of procedures of { $authority }.
+guide-footer = Guide made by { $tool } { $version } from the catalogue of procedures { $of_authority }.
 guide-hours-group = { $days }, { $times }
 guide-hours-separator = {"; "}
 guide-days-every = every day
@@ -544,7 +551,6 @@ guide-time-hour = { $h }:00
 guide-time-hour-minutes = { $h }:{ $m }
 guide-and = { $list } and { $last }
 guide-or = { $list } or { $last }
-guide-date = { $year }-{ $month }-{ $day }
 guide-form-download-only = This form can only be downloaded from the internet: ask for help to get it.
 
 ## verify (verification of the public pages)

@@ -1,3 +1,22 @@
+# Erreurs de saisie : ce qui ne va pas dans un fichier, dit avec des mots
+# plutôt qu'avec ceux de l'analyseur YAML.
+
+diag-bad-date = date impossible à lire
+
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = accès refusé (droits du fichier)
+io-is-a-directory = c'est un dossier, pas un fichier
+io-not-a-directory = un élément du chemin n'est pas un dossier
+io-invalid-data = contenu illisible
+io-storage-full = disque plein
+io-read-only = système de fichiers en lecture seule
+io-already-exists = le fichier existe déjà
+io-other = erreur d'entrée-sortie
+
+load-no-default-catalog = pas de dossier « catalog » ici : quel catalogue faut-il lire ?
+load-no-default-catalog-help = donnez le chemin du catalogue, par exemple « horsligne audit ma-commune/ » ; pour commencer, copiez le dossier catalog/ livré avec horsligne et adaptez-le (docs/catalog-format.md)
+
+diag-warning = attention
 ## Reading the user's files (catalogue, packs, phrases, baseline, saved report)
 
 input-not-regular = ce n'est pas un fichier ordinaire ({ $kind }) : il n'est pas lu

@@ -39,5 +39,3 @@ rp-headline-compliant = { $compliant ->
 } : « conforme » veut dire qu'aucune erreur non exemptée n'est relevée pour la démarche ; une erreur n'est relevée que là où un texte en vigueur lie cette autorité, où elle s'est engagée elle-même, ou pour une erreur de données.
 na-channel-absent = aucun canal { $channel }
 check-doc-exemption_ground_refused = Signale seulement les exemptions dont le motif fait partie de `grounds` et que la règle visée refuse (à Bruxelles, la « charge disproportionnée » ne dispense pas des trois canaux). Les autres problèmes d'exemption (expirée, inutile, sans référence) restent signalés par la règle `exemption_valid`, à sa propre gravité.
-guide-ask-address = Adresse non publiée : demandez-la à la mairie (accueil ou standard) avant de vous déplacer.
-guide-ask-postal-address = Adresse postale non publiée : demandez-la à la mairie avant d'écrire.

@@ -21,11 +21,11 @@ diag-valid-values = valeurs possibles : { $values }
 diag-unknown-key = clé inconnue « { $key } »
 diag-unknown-value = valeur inconnue « { $value } »
 diag-missing-key = clé obligatoire absente : « { $key } »
-diag-yaml = YAML invalide : { $detail }
+diag-yaml = YAML illisible à cet endroit
 diag-date-help = une date s'écrit AAAA-MM-JJ, par exemple 2025-06-01
 diag-bool-help = attendu : true ou false
-diag-mapping-help = attendu ici : des clés avec leurs valeurs (« clé: valeur »), ou false pour un canal non offert
-diag-sequence-help = attendu ici : une liste (« - élément » ou [a, b])
+diag-mapping-help = écrivez « clé: valeur », une par ligne, en retrait sous la clé ; ou false pour un canal non offert
+diag-sequence-help = écrivez un élément par ligne commençant par « - », ou [a, b]
 diag-tabs-help = YAML n'accepte pas les tabulations pour indenter : utilisez des espaces.
 
 ## Chargement
@@ -50,8 +50,8 @@ load-no-procedures-help = un audit sans démarche ne prouverait rien : ajoutez u
 resolve-bad-country = code pays « { $value } » invalide : deux lettres majuscules ISO 3166-1 (FR, BE, CH…)
 resolve-unknown-contact = contact « { $id } » introuvable dans « contacts »
 resolve-wrong-kind = le contact « { $id } » est de type { $kind }, attendu : { $expected }
-resolve-bad-hours = horaires « { $value } » illisibles : { $detail }
-resolve-bad-hours-help = syntaxe OpenStreetMap opening_hours, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00 »
+resolve-bad-hours = horaires « { $value } » illisibles
+resolve-bad-hours-help = écrivez les horaires en syntaxe OpenStreetMap : « du lundi au vendredi de 8 h 30 à 12 h » s'écrit « Mo-Fr 08:30-12:00 », et « le samedi de 9 h à 12 h » « Sa 09:00-12:00 » ; séparez les jours par « ; » (aide-mémoire : docs/horaires.md)
 resolve-bad-phone = « { $value } » n'est pas un numéro de téléphone
 resolve-invalid-phone = « { $value } » n'est pas un numéro valide du plan de numérotation ({ $country })
 resolve-bad-phone-help = écrivez le numéro comme on le compose, par exemple « 04 78 03 67 67 » ou « +33 4 78 03 67 67 »
@@ -225,12 +225,19 @@ access-unreachable = inaccessible
 access-retired = retirée
 
 ## Ligne de commande
+output-cannot-write = impossible d'écrire ce fichier : { $error }
 cli-several-stdout = plusieurs formats vers la sortie standard : donnez un fichier à tous sauf un (--format json=audit.json)
 cli-output-is-input = { $path } : ce fichier de sortie écraserait une entrée de la commande ({ $input }) : choisissez un autre fichier
 cli-output-is-dir = { $path } est un dossier : donnez un nom de fichier pour le rapport (par exemple rapport.html)
 baseline-exists = la référence { $path } existe déjà : « baseline create » ne la remplace pas
 baseline-exists-help = « horsligne baseline update » y ajoute les constats d'aujourd'hui (avec --prune, retire ceux qui ne correspondent plus à rien) ; ou supprimez le fichier
-validate-ok = { $path } : catalogue valide ({ $procedures } démarches, { $files } fichiers)
+validate-ok = { $path } : catalogue valide ({ $procedures ->
+    [one] { $procedures } démarche
+   *[other] { $procedures } démarches
+}, { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+})
 
 ## Documentation des règles
 doc-title = Règles de horsligne
@@ -500,7 +507,7 @@ report-not-report = { $path } n'est pas un rapport de horsligne (pas de champ re
 report-bad-version = { $path } : rapport en version { $version }, cette version de horsligne ne lit que la version 1
 report-invalid = { $path } : rapport illisible : { $error }
 guide-title = Faire ses démarches sans internet
-guide-subtitle = { $authority } : guide pour les habitants et pour celles et ceux qui les aident
+guide-subtitle = Guide pour les habitants { $of_authority }, et pour celles et ceux qui les aident
 guide-updated = Informations vérifiées au plus tard le { $date }.
 guide-intro = Pour chaque démarche, ce guide dit comment la faire sans ordinateur ni smartphone : où aller, qui appeler et quand, où écrire et quel formulaire papier demander.
 guide-help-heading = Besoin d'aide ?
@@ -543,7 +550,7 @@ guide-ask-mediator = Demandez au médiateur :
 guide-ask-contact = Ou contactez :
 guide-unreachable = Le catalogue n'indique pas encore comment faire cette démarche.
 guide-planned = Cette démarche n'est pas encore ouverte.
-guide-footer = Guide établi par { $tool } { $version } à partir du catalogue des démarches de { $authority }.
+guide-footer = Guide établi par { $tool } { $version } à partir du catalogue des démarches { $of_authority }.
 guide-hours-group = { $days }, { $times }
 guide-hours-separator = {" ; "}
 guide-days-every = tous les jours
@@ -562,7 +569,6 @@ guide-time-hour = { $h } h
 guide-time-hour-minutes = { $h } h { $m }
 guide-and = { $list } et { $last }
 guide-or = { $list } ou { $last }
-guide-date = { $day }/{ $month }/{ $year }
 guide-form-download-only = Ce formulaire se télécharge seulement sur internet : demandez de l'aide pour l'obtenir.
 
 ## verify (vérification des pages publiques)

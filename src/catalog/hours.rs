@@ -176,6 +176,26 @@ mod tests {
         assert!((h.weekly_hours - 168.0).abs() < 1e-9);
     }
 
+    /// Every example of the cheat sheets reads.
+    #[test]
+    fn the_cheat_sheet_examples_read() {
+        for sheet in [
+            include_str!("../../docs/horaires.md"),
+            include_str!("../../docs/horaires.en.md"),
+        ] {
+            let examples: Vec<&str> = sheet
+                .split("`\"")
+                .skip(1)
+                .filter_map(|rest| rest.split_once("\"`").map(|(text, _)| text))
+                .collect();
+            assert!(examples.len() >= 9, "{examples:?}");
+            for example in examples {
+                let hours = parse(example).unwrap_or_else(|e| panic!("{example}: {e}"));
+                assert!(hours.weekly_hours > 0.0, "{example}");
+            }
+        }
+    }
+
     #[test]
     fn refuses_bad_syntax() {
         assert!(parse("lundi 9h-12h").is_err());

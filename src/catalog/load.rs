@@ -65,15 +65,26 @@ impl RawCatalog {
 /// The YAML files that make up the catalogue at `path`: the file itself, or
 /// every `*.yaml` / `*.yml` under the directory, in a stable order.
 pub fn catalogue_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
+    // The default catalogue, asked for where there is none: say what to run.
+    let missing = std::fs::metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    if missing && path == Path::new("catalog") {
+        return Err(Diagnostics(vec![Diagnostic::new(
+            path,
+            0,
+            0,
+            Message::new("load-no-default-catalog"),
+        )
+        .with_help(Some(Message::new("load-no-default-catalog-help")))]));
+    }
     crate::input::yaml_files(path).map_err(|d| Diagnostics(vec![d]))
 }
 
 /// Reads `path` (a file or a directory) and merges its files.
 pub fn load(path: &Path, options: &LoadOptions) -> Result<RawCatalog, Diagnostics> {
     let paths = catalogue_files(path)?;
-    let parsed: Vec<Result<(SourceFile, CatalogFile), Diagnostic>> = paths
+    let parsed: Vec<Result<(SourceFile, CatalogFile), Diagnostics>> = paths
         .into_par_iter()
-        .map(|p| read_and_parse(p, options))
+        .map(|p| read_and_parse_catalog(p, options))
         .collect();
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::with_capacity(parsed.len());
@@ -84,7 +95,7 @@ pub fn load(path: &Path, options: &LoadOptions) -> Result<RawCatalog, Diagnostic
                 files.push(source);
                 contents.push(content);
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => diagnostics.extend(d),
         }
     }
     let raw = merge(files, contents, &mut diagnostics);
@@ -118,6 +129,23 @@ pub fn read_and_parse<T: serde::de::DeserializeOwned>(
     let text = read_text(&path, options)?;
     let value = parse_yaml(&path, &text)?;
     Ok((SourceFile { path, text }, value))
+}
+
+/// Reads one catalogue file, with every structural error of it when it
+/// cannot be read (see `recover`).
+fn read_and_parse_catalog(
+    path: PathBuf,
+    options: &LoadOptions,
+) -> Result<(SourceFile, CatalogFile), Diagnostics> {
+    let text = read_text(&path, options).map_err(|d| Diagnostics(vec![d]))?;
+    let content = parse_catalog_file(&path, &text)?;
+    Ok((SourceFile { path, text }, content))
+}
+
+/// Parses a catalogue file's text, reporting every structural error at once.
+pub fn parse_catalog_file(path: &Path, text: &str) -> Result<CatalogFile, Diagnostics> {
+    parse_yaml(path, text)
+        .map_err(|first| super::recover::all_errors(path, text, first, || yaml_options(text.len())))
 }
 
 /// Reads a text file the user gave, with the catalogue's limits and diagnostics.

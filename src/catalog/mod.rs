@@ -6,6 +6,7 @@ pub mod load;
 pub mod model;
 pub mod phone;
 pub mod placeholder;
+mod recover;
 pub mod resolve;
 
 use std::path::Path;
@@ -27,8 +28,7 @@ pub fn open(path: &Path, options: &LoadOptions) -> Result<Catalog, Diagnostics> 
 /// Resolves a catalogue held in memory, as if read from a file called `name`.
 pub fn from_str(name: &str, text: &str) -> Result<Catalog, Diagnostics> {
     let path = Path::new(name).to_path_buf();
-    let content: model::CatalogFile =
-        load::parse_yaml(&path, text).map_err(|d| Diagnostics(vec![d]))?;
+    let content = load::parse_catalog_file(&path, text)?;
     let raw = load::merge_files(
         vec![load::SourceFile {
             path,

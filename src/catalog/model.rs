@@ -273,6 +273,19 @@ pub struct Procedure {
     pub processing_days: Option<PerChannel<f64>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exemptions: Vec<Exemption>,
+    /// Documents to bring or send ("pièces à fournir"), one per item, in
+    /// words for residents (shown in the guide).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
+    /// What the procedure costs, in words for residents ("gratuit",
+    /// "86 € en timbre fiscal"); `fees` holds the amounts the checks compare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<String>,
+    /// What must be done first, even on an offline route, in words for
+    /// residents ("pré-demande en ligne sur le site de l'ANTS"); the guide
+    /// shows it with the assistance contacts. The checks read `requires`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prerequisite: Option<String>,
 }
 
 fn active() -> ProcedureStatus {

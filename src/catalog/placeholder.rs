@@ -23,17 +23,46 @@ pub fn placeholder_number(country: &str) -> &'static str {
         .map_or(PLACEHOLDER_NUMBERS[0].1, |(_, n)| n)
 }
 
-/// True when `text` still holds the placeholder marker.
-pub fn is_placeholder(text: &str) -> bool {
-    let folded: String = text
-        .chars()
+/// `text` in lower case without the accents of French placeholders.
+fn fold(text: &str) -> String {
+    text.chars()
         .map(|c| match c {
             'À' | 'à' | 'Â' | 'â' => 'a',
             'É' | 'é' | 'È' | 'è' | 'Ê' | 'ê' => 'e',
             c => c.to_ascii_lowercase(),
         })
-        .collect();
-    folded.contains("a completer")
+        .collect()
+}
+
+/// True when `text` still holds the placeholder marker.
+pub fn is_placeholder(text: &str) -> bool {
+    fold(text).contains("a completer")
+}
+
+/// True when an address is not one yet: empty, the marker, or what people
+/// write while they do not know it (« à préciser », « TODO », « ? », « XXX »).
+/// The residents' guide then says « adresse à demander à la mairie » and the
+/// rule on contact details reports it as missing.
+pub fn is_unknown_address(text: &str) -> bool {
+    let folded = fold(text.trim());
+    let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    let first_word = folded.split(|c: char| !c.is_alphanumeric()).next();
+    folded.is_empty()
+        || folded.chars().all(|c| c == 'x')
+        || [
+            "a completer",
+            "a preciser",
+            "a renseigner",
+            "a definir",
+            "a venir",
+        ]
+        .iter()
+        .any(|p| folded.contains(p))
+        || [
+            "adresse", "address", "inconnue", "inconnu", "unknown", "n/a", "nc",
+        ]
+        .contains(&folded)
+        || first_word.is_some_and(|w| ["todo", "tbd", "xxx"].contains(&w))
 }
 
 /// True when `digits` (a normalised number, E.164) is one of the placeholder numbers.
@@ -61,6 +90,30 @@ mod tests {
         assert!(is_placeholder("A Compléter"));
         assert!(!is_placeholder("1 place de la Mairie"));
         assert!(!is_placeholder("compléter le formulaire"));
+    }
+
+    #[test]
+    fn unknown_addresses_are_told_from_addresses() {
+        for unknown in [
+            "",
+            " ? ",
+            "XXX",
+            "TODO",
+            "à préciser",
+            "Adresse",
+            "À COMPLÉTER : adresse",
+            "TODO: adresse",
+            "adresse à préciser",
+        ] {
+            assert!(is_unknown_address(unknown), "{unknown:?}");
+        }
+        for address in [
+            "1 place de la Mairie",
+            "Adresse postale : BP 12, 69100",
+            "Nc 12 rue",
+        ] {
+            assert!(!is_unknown_address(address), "{address:?}");
+        }
     }
 
     #[test]

@@ -61,7 +61,11 @@ pub struct Contact {
     pub address: Option<String>,
     pub phone: Option<PhoneInfo>,
     pub opening_hours: Option<Hours>,
+    /// `none` when not given: see `appointment_declared`.
     pub appointment: Appointment,
+    /// Whether the catalogue says anything about appointments (the guide
+    /// never prints the default as a fact).
+    pub appointment_declared: bool,
     pub booking: Vec<BookingMethod>,
     pub step_free: Option<bool>,
     pub answered_by: Option<AnsweredBy>,
@@ -71,6 +75,13 @@ pub struct Contact {
 }
 
 impl Contact {
+    /// Where residents go or write, unless it is missing or a placeholder.
+    pub fn real_address(&self) -> Option<&str> {
+        self.address
+            .as_deref()
+            .filter(|a| !super::placeholder::is_unknown_address(a))
+    }
+
     /// A counter reachable only through an appointment booked online (or by email).
     pub fn booking_needs_internet(&self) -> bool {
         self.appointment == Appointment::Required
@@ -411,6 +422,11 @@ pub struct Procedure {
     pub fees: PerChannel<f64>,
     pub processing_days: PerChannel<f64>,
     pub exemptions: Vec<Exemption>,
+    /// Documents to bring or send, cost and what must be done first, in
+    /// words for residents (the guide).
+    pub documents: Vec<String>,
+    pub cost: Option<String>,
+    pub prerequisite: Option<String>,
     pub location: SourceLocation,
     /// Decided once, from the definitions above.
     pub access: Access,
@@ -735,6 +751,7 @@ impl Resolver<'_> {
             phone,
             opening_hours,
             appointment: fields.appointment().unwrap_or_default(),
+            appointment_declared: fields.appointment().is_some(),
             booking: fields.booking().cloned().unwrap_or_default(),
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
@@ -799,6 +816,9 @@ impl Resolver<'_> {
             fees: p.fees.clone().unwrap_or_default(),
             processing_days: p.processing_days.clone().unwrap_or_default(),
             exemptions: p.exemptions.clone(),
+            documents: p.documents.clone(),
+            cost: p.cost.clone(),
+            prerequisite: p.prerequisite.clone(),
             location: SourceLocation {
                 file: self.raw.path(file).to_path_buf(),
                 line: p.id.line,
@@ -944,6 +964,7 @@ impl Resolver<'_> {
             phone,
             opening_hours,
             appointment: ch.appointment.unwrap_or_default(),
+            appointment_declared: ch.appointment.is_some(),
             booking: ch.booking.clone().unwrap_or_default(),
             step_free: ch.step_free,
             answered_by: ch.answered_by,
@@ -1020,6 +1041,7 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         phone: own.phone.or_else(|| base.phone.clone()),
         opening_hours: own.opening_hours.or_else(|| base.opening_hours.clone()),
         appointment: ch.appointment.unwrap_or(base.appointment),
+        appointment_declared: ch.appointment.is_some() || base.appointment_declared,
         booking: ch.booking.clone().unwrap_or_else(|| base.booking.clone()),
         step_free: own.step_free.or(base.step_free),
         answered_by: own.answered_by.or(base.answered_by),

@@ -138,7 +138,7 @@ fn fail_on(line: u32, fields: Vec<String>) -> Verdict {
         line,
         Message::new("check-placeholder")
             .arg("fields", unique.join(", "))
-            .arg("count", unique.len()),
+            .num("count", unique.len() as f64),
     )])
 }
 

@@ -155,6 +155,9 @@ pub struct ReportOutput {
     pub fail: FailArgs,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Who made the audit (an association, a service), shown on the report.
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
 }
 
 impl ReportOutput {

@@ -135,5 +135,6 @@ pub fn emit_report(args: &AuditArgs, report: &mut Report, lang: Lang) -> Result<
             .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
         baseline.apply(report, file);
     }
+    report.set_author(args.out.author.as_deref());
     output::emit(report, &args.out, lang)
 }

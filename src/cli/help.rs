@@ -112,6 +112,13 @@ fn localize_arg(arg: Arg, path: &[String], lang: Lang) -> Arg {
             arg = arg.hide_possible_values(true);
         }
     }
+    if arg.get_action().takes_values() {
+        let names = value_names(&arg);
+        let said: Vec<String> = names.iter().map(|n| value_name(n, lang)).collect();
+        if said != names {
+            arg = arg.value_names(said);
+        }
+    }
     let heading = if arg.is_positional() {
         "cli-heading-arguments"
     } else {
@@ -120,6 +127,43 @@ fn localize_arg(arg: Arg, path: &[String], lang: Lang) -> Arg {
     arg.help(help)
         .long_help(None::<&str>)
         .help_heading(t(lang, heading))
+}
+
+/// The names clap shows for an argument's values (`<FILE>`), its id in
+/// capitals when none is given.
+fn value_names(arg: &Arg) -> Vec<String> {
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().as_str().to_ascii_uppercase()],
+    }
+}
+
+/// A value name in the user's words: each word in capitals (`FILE` in
+/// `FORMAT[=FILE]`) is `cli-value-<word>` when the locale has it.
+fn value_name(name: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            let key = format!("cli-value-{}", word.to_ascii_lowercase().replace('_', "-"));
+            if has_key(lang, &key) {
+                out.push_str(&t(lang, &key));
+            } else {
+                out.push_str(word);
+            }
+            word.clear();
+        }
+    };
+    for c in name.chars() {
+        if c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// `cli-about`, `cli-audit-about`, `cli-rules-list-about`; every generated
@@ -199,6 +243,59 @@ mod tests {
             out.dedup();
             assert!(out.is_empty(), "missing in {lang:?}: {out:#?}");
         }
+    }
+
+    /// Every word of every value name, in capitals.
+    fn value_words(command: &Command, out: &mut std::collections::BTreeSet<String>) {
+        for arg in command.get_arguments() {
+            if arg.get_action().takes_values() {
+                for name in value_names(arg) {
+                    out.extend(
+                        name.split(|c: char| {
+                            !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                        })
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_owned),
+                    );
+                }
+            }
+        }
+        for sub in command.get_subcommands() {
+            value_words(sub, out);
+        }
+    }
+
+    #[test]
+    fn value_names_are_in_french_by_default() {
+        let mut command = super::super::Cli::command();
+        command.build();
+        let mut words = std::collections::BTreeSet::new();
+        value_words(&command, &mut words);
+        let missing: Vec<&String> = words
+            .iter()
+            .filter(|w| {
+                !has_key(
+                    Lang::Fr,
+                    &format!("cli-value-{}", w.to_ascii_lowercase().replace('_', "-")),
+                )
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "value names without French words: {missing:?}"
+        );
+        assert_eq!(value_name("FORMAT[=FILE]", Lang::Fr), "FORMAT[=FICHIER]");
+        assert_eq!(value_name("FORMAT[=FILE]", Lang::En), "FORMAT[=FILE]");
+        let mut fr = localize(super::super::Cli::command(), Lang::Fr);
+        let audit = fr
+            .find_subcommand_mut("audit")
+            .unwrap_or_else(|| panic!("no audit"));
+        let help = audit.render_help().to_string();
+        assert!(
+            help.contains("<FICHIER>") || help.contains("FICHIER]"),
+            "{help}"
+        );
+        assert!(!help.contains("<FILE>"), "{help}");
     }
 
     #[test]

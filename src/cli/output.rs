@@ -69,10 +69,19 @@ pub fn check_outputs(outputs: &[&Path], inputs: &[&Path]) -> Result<(), Failure>
         .map_err(|refusals| Failure::Usage(refusals.iter().map(|r| r.message()).collect()))
 }
 
+/// "cannot write rapport.html: permission denied", in the user's words (the
+/// system's own are English).
+fn cannot_write(path: &Path, error: &std::io::Error) -> Failure {
+    let message = Message::new("output-cannot-write")
+        .keys("error", vec![crate::diagnostic::io_error_key(error)]);
+    Failure::Input(crate::diagnostic::Diagnostics(vec![
+        crate::diagnostic::Diagnostic::new(path, 0, 0, message),
+    ]))
+}
+
 /// Writes one file (a guide, a diff, a baseline), atomically.
 pub fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
-    crate::files::write_atomically(path, text.as_bytes())
-        .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))
+    crate::files::write_atomically(path, text.as_bytes()).map_err(|e| cannot_write(path, &e))
 }
 
 /// Writes `text` to `output` when given, else to standard output.
@@ -118,7 +127,7 @@ pub fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failu
                         .write(report, &options, out)
                         .map_err(std::io::Error::other)
                 })
-                .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
+                .map_err(|e| cannot_write(path, &e))?,
             None => to_stdout = Some((target.format, reporter, options)),
         }
     }
@@ -126,7 +135,7 @@ pub fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failu
         let text = report::github::job_summary(report, lang);
         files
             .append(&path, text.as_bytes())
-            .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?;
+            .map_err(|e| cannot_write(&path, &e))?;
     }
 
     let mut wrote_table_to_terminal = false;

@@ -27,6 +27,7 @@ pub fn run(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
     // The run that saved the report decided its exit code with this policy;
     // what the command line says now takes precedence.
     report.fail_policy = Some(args.out.fail.policy(report.fail_policy.take()));
+    report.set_author(args.out.author.as_deref());
     output::emit(&report, &args.out, lang)?;
     Ok(audit::exit_code(&report))
 }

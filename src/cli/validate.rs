@@ -27,8 +27,8 @@ pub fn run(args: ValidateArgs, lang: Lang) -> Result<u8, Failure> {
             Ok(c) => output::stderr_line(
                 &Message::new("validate-ok")
                     .arg("path", path.display())
-                    .arg("procedures", c.procedures.len())
-                    .arg("files", c.files.len())
+                    .num("procedures", c.procedures.len() as f64)
+                    .num("files", c.files.len() as f64)
                     .render(lang),
             ),
             Err(d) => diagnostics.extend(d),

@@ -24,8 +24,7 @@ pub fn open_at_revision(
             Message::new("git-bad-revision").arg("revision", revision),
         ));
     }
-    let absolute = std::path::absolute(path)
-        .map_err(|e| fail(Message::new("load-cannot-open").arg("error", e)))?;
+    let absolute = std::path::absolute(path).map_err(|e| fail(crate::input::cannot_open(&e)))?;
     // The path may not exist any more in the working tree; git is asked from
     // its closest existing ancestor.
     let anchor = absolute

@@ -84,17 +84,13 @@ impl Guide<'_> {
                         header {
                             h1 { (self.t("guide-title")) }
                             p.lead {
-                                (Message::new("guide-subtitle").arg("authority", &authority.name).render(self.lang))
+                                (Message::new("guide-subtitle").arg("authority", &authority.name).arg("of_authority", of_authority(&authority.name, self.lang)).render(self.lang))
                             }
                             p { (self.t("guide-intro")) }
                             @if let Some(date) = updated {
                                 p.meta {
                                     (Message::new("guide-updated")
-                                        .arg("date", Message::new("guide-date")
-                                            .arg("day", date.format("%d"))
-                                            .arg("month", date.format("%m"))
-                                            .arg("year", date.format("%Y"))
-                                            .render(self.lang))
+                                        .arg("date", crate::i18n::long_date(self.lang, date))
                                         .render(self.lang))
                                 }
                             }
@@ -129,6 +125,7 @@ impl Guide<'_> {
                                     .arg("tool", env!("CARGO_PKG_NAME"))
                                     .arg("version", env!("CARGO_PKG_VERSION"))
                                     .arg("authority", &authority.name)
+                                    .arg("of_authority", of_authority(&authority.name, self.lang))
                                     .render(self.lang))
                             }
                         }
@@ -161,6 +158,7 @@ impl Guide<'_> {
                 @if p.access != Access::Offline {
                     (self.no_offline_route(p))
                 }
+                (self.before_you_start(p))
                 @for part in p.parts() {
                     @if let Some(step) = part.step {
                         p.step { (Message::new("guide-step").arg("step", &step.name).render(self.lang)) }
@@ -174,6 +172,54 @@ impl Guide<'_> {
     }
 
     /// An online-only (or undocumented) procedure, said as it is, with whom to ask.
+    /// What people must do first and bring: the prerequisite (with who
+    /// helps), the documents, the cost. Only what the catalogue says.
+    fn before_you_start(&self, p: &Procedure) -> Markup {
+        let mut helpers: Vec<&Contact> = p.assistance.iter().map(|c| c.as_ref()).collect();
+        if helpers.is_empty() {
+            helpers.extend(self.catalog.authority.mediator.as_deref());
+        }
+        // Digital prerequisites of the offline routes, said once each.
+        let mut requires: Vec<&'static str> = Vec::new();
+        for part in p.parts() {
+            for channel in part.channels.contact_channels() {
+                if channel.kind == ChannelKind::Email {
+                    continue;
+                }
+                for r in &channel.requires {
+                    if !requires.contains(&r.label_key()) {
+                        requires.push(r.label_key());
+                    }
+                }
+            }
+        }
+        let prerequisite = !requires.is_empty() || p.prerequisite.is_some();
+        html! {
+            @if prerequisite {
+                div.first {
+                    p { (pictogram("first")) strong { (self.t("guide-first")) } }
+                    @if let Some(text) = &p.prerequisite { p { (text) } }
+                    @if !requires.is_empty() {
+                        p { (Message::new("guide-requires").keys("things", requires.clone()).render(self.lang)) }
+                    }
+                    @if !helpers.is_empty() {
+                        p { (self.t("guide-first-help")) }
+                        @for c in &helpers { (self.contact_details(c, None)) }
+                    }
+                }
+            }
+            @if !p.documents.is_empty() {
+                div.documents {
+                    p { strong { (self.t("guide-documents")) } }
+                    ul { @for d in &p.documents { li { (d) } } }
+                }
+            }
+            @if let Some(cost) = &p.cost {
+                p.cost { strong { (self.t("guide-cost")) } " " (cost) }
+            }
+        }
+    }
+
     fn no_offline_route(&self, p: &Procedure) -> Markup {
         let statement = if p.access == Access::OnlineOnly {
             "guide-online-only"
@@ -225,6 +271,12 @@ impl Guide<'_> {
         html! {
             div.way {
                 h4 {
+                    (pictogram(match channel.kind {
+                        ChannelKind::Counter => "counter",
+                        ChannelKind::Phone => "phone",
+                        ChannelKind::Postal => "postal",
+                        _ => "other",
+                    }))
                     (self.t(heading))
                     @if let Some(key) = limited { " (" (self.t(key)) ")" }
                 }
@@ -271,16 +323,17 @@ impl Guide<'_> {
         html! {
             @if let Some(name) = &contact.name { p { strong { (name) } } }
             @if contact.kind == ContactKind::Postal {
-                @if let Some(address) = &contact.address {
-                    p { (self.t("guide-write-to")) br; strong { (address) } }
-                } @else {
-                    p { (self.t("guide-ask-postal-address")) }
+                @match contact.real_address() {
+                    Some(address) => p { (self.t("guide-write-to")) br; strong { (address) } },
+                    None => p { (self.t("guide-address-ask")) },
+                }
+            } @else if contact.kind == ContactKind::Counter {
+                @match contact.real_address() {
+                    Some(address) => p { (address) },
+                    None => p { (self.t("guide-address-ask")) },
                 }
             } @else if contact.kind != ContactKind::Email {
-                @if let Some(address) = &contact.address { p { (address) } }
-                // A counter the catalogue gives no address for still exists
-                // (NN-CONTACT-DETAILS): tell residents how to find it.
-                @else if contact.kind == ContactKind::Counter { p { (self.t("guide-ask-address")) } }
+                @if let Some(address) = contact.real_address() { p { (address) } }
             }
             @if let Some(phone) = &contact.phone {
                 p.phone-number { (Message::new("guide-call").arg("number", &phone.written).render(self.lang)) }
@@ -332,7 +385,8 @@ impl Guide<'_> {
             })
             .collect();
         html! {
-            p { (self.t(key)) }
+            // Not given is not "without an appointment": say nothing.
+            @if contact.appointment_declared { p { (self.t(key)) } }
             @if contact.appointment != Appointment::None {
                 @if !ways.is_empty() {
                     p { (Message::new("guide-booking").arg("ways", hours::join_or(ways, self.lang)).render(self.lang)) }
@@ -345,11 +399,111 @@ impl Guide<'_> {
 }
 
 /// Only a cost that is not that of an ordinary call is worth saying.
+/// "de la Ville de Lyon", "du CCAS de Lyon", "de Lyon": the authority's name
+/// after "de" as French says it (English: "of …").
+pub fn of_authority(name: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return format!("of {name}");
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    let folded = sort_key(first);
+    let feminine = [
+        "ville",
+        "commune",
+        "mairie",
+        "metropole",
+        "communaute",
+        "region",
+        "prefecture",
+        "collectivite",
+        "caisse",
+        "agglomeration",
+        "eurometropole",
+    ];
+    let masculine = [
+        "departement",
+        "ccas",
+        "cpas",
+        "conseil",
+        "syndicat",
+        "centre",
+        "pole",
+        "service",
+    ];
+    let vowel = folded.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h']);
+    if feminine.contains(&folded.as_str()) {
+        if vowel {
+            format!("de l'{name}")
+        } else {
+            format!("de la {name}")
+        }
+    } else if masculine.contains(&folded.as_str()) {
+        if vowel {
+            format!("de l'{name}")
+        } else {
+            format!("du {name}")
+        }
+    } else if vowel {
+        format!("d'{name}")
+    } else {
+        format!("de {name}")
+    }
+}
+
+/// A pictogram for the eye (the heading's words say the same): a counter,
+/// a telephone, a letter. Inline SVG, black, readable in black and white.
+fn pictogram(name: &str) -> Markup {
+    let path = match name {
+        // A desk with a person behind it.
+        "counter" => "M12 3a3 3 0 1 1 0 6a3 3 0 0 1 0-6zM6 14c0-2.2 2.7-4 6-4s6 1.8 6 4v1H6zM2 16h20v2h-2v4h-2v-4H6v4H4v-4H2z",
+        // A telephone handset.
+        "phone" => "M6.6 10.8a15 15 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25c1.1.37 2.3.57 3.6.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1C10.6 21 3 13.4 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.3.2 2.5.57 3.6a1 1 0 0 1-.25 1z",
+        // An envelope.
+        "postal" => "M2 5h20v14H2zM4 7v.5l8 5l8-5V7zM4 9.9V17h16V9.9l-8 5z",
+        // An exclamation mark in a triangle: something to do first.
+        "first" => "M12 2L1 21h22zM11 9h2v6h-2zM11 17h2v2h-2z",
+        _ => "M12 2a10 10 0 1 1 0 20a10 10 0 0 1 0-20z",
+    };
+    html! {
+        svg.pictogram viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" {
+            path d=(path) fill="currentColor" fill-rule="evenodd" {}
+        }
+    }
+}
+
 fn tariff_key(tariff: Option<Tariff>) -> Option<&'static str> {
     match tariff? {
         Tariff::Free => Some("guide-tariff-free"),
         Tariff::Premium => Some("guide-tariff-premium"),
         Tariff::Unknown => Some("guide-tariff-unknown"),
         Tariff::Standard => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn authority_names_follow_french_grammar() {
+        assert_eq!(
+            of_authority("Ville de Lyon", Lang::Fr),
+            "de la Ville de Lyon"
+        );
+        assert_eq!(of_authority("CCAS de Lyon", Lang::Fr), "du CCAS de Lyon");
+        assert_eq!(
+            of_authority("Département du Rhône", Lang::Fr),
+            "du Département du Rhône"
+        );
+        assert_eq!(
+            of_authority("Eurométropole de Strasbourg", Lang::Fr),
+            "de l'Eurométropole de Strasbourg"
+        );
+        assert_eq!(
+            of_authority("Agglomération de Metz", Lang::Fr),
+            "de l'Agglomération de Metz"
+        );
+        assert_eq!(of_authority("Lyon", Lang::Fr), "de Lyon");
+        assert_eq!(of_authority("Ville de Lyon", Lang::En), "of Ville de Lyon");
     }
 }

@@ -33,8 +33,7 @@ pub fn history_of(
     lang: Lang,
 ) -> Result<(History, Vec<Skipped>), Diagnostics> {
     let fail = |message: Message| Diagnostics(vec![Diagnostic::new(path, 0, 0, message)]);
-    let absolute = std::path::absolute(path)
-        .map_err(|e| fail(Message::new("load-cannot-open").arg("error", e)))?;
+    let absolute = std::path::absolute(path).map_err(|e| fail(crate::input::cannot_open(&e)))?;
     let dir = if absolute.is_dir() {
         absolute.clone()
     } else {

@@ -48,7 +48,7 @@ pub fn render(evolution: &Evolution, format: HistoryFormat, lang: Lang) -> anyho
 
 fn date(text: &str, lang: Lang) -> String {
     text.parse()
-        .map(|d| long_date(d, lang))
+        .map(|d| long_date(lang, d))
         .unwrap_or_else(|_| text.to_owned())
 }
 
@@ -64,7 +64,7 @@ pub fn overall_sentence(evolution: &Evolution, lang: Lang) -> String {
         .map(|(i, run)| {
             Message::new(if i == 0 { "hi-point-first" } else { "hi-point" })
                 .num("count", run.figures.online_only as f64)
-                .arg("count_text", number(run.figures.online_only, lang))
+                .arg("count_text", number(lang, run.figures.online_only))
                 .arg("date", date(&run.date, lang))
                 .render(lang)
         })
@@ -138,8 +138,8 @@ fn share_text(f: &Figures, lang: Lang) -> String {
     match f.offline_share() {
         Some(s) => format!(
             "{} ({})",
-            number(f.offline_possible, lang),
-            percent(s, lang)
+            number(lang, f.offline_possible),
+            percent(lang, s)
         ),
         None => "—".into(),
     }
@@ -167,7 +167,7 @@ fn page(evolution: &Evolution, lang: Lang) -> Markup {
                                 (PreEscaped(line_chart(
                                     &tr("hi-chart-online-only"),
                                     &evolution.runs.iter().map(|r| (date(&r.date, lang), r.figures.online_only as f64)).collect::<Vec<_>>(),
-                                    |v| number(v as usize, lang),
+                                    |v| number(lang, v as usize),
                                 )))
                                 figcaption { (tr("hi-chart-online-only")) }
                             }
@@ -175,7 +175,7 @@ fn page(evolution: &Evolution, lang: Lang) -> Markup {
                                 (PreEscaped(line_chart(
                                     &tr("hi-chart-offline-share"),
                                     &evolution.runs.iter().map(|r| (date(&r.date, lang), r.figures.offline_share().unwrap_or(0.0) * 100.0)).collect::<Vec<_>>(),
-                                    |v| percent(v / 100.0, lang),
+                                    |v| percent(lang, v / 100.0),
                                 )))
                                 figcaption { (tr("hi-chart-offline-share")) }
                             }
@@ -192,11 +192,11 @@ fn page(evolution: &Evolution, lang: Lang) -> Markup {
                                     tr {
                                         th scope="row" { (date(&run.date, lang)) }
                                         td { (run.label.clone().unwrap_or_default()) }
-                                        td.num { (number(run.authorities, lang)) }
-                                        td.num { (number(run.figures.procedures, lang)) }
+                                        td.num { (number(lang, run.authorities)) }
+                                        td.num { (number(lang, run.figures.procedures)) }
                                         td.num { (share_text(&run.figures, lang)) }
-                                        td.num { (number(run.figures.online_only, lang)) }
-                                        td.num { (number(run.figures.unreachable, lang)) }
+                                        td.num { (number(lang, run.figures.online_only)) }
+                                        td.num { (number(lang, run.figures.unreachable)) }
                                     }
                                 }
                             }
@@ -237,7 +237,7 @@ fn page(evolution: &Evolution, lang: Lang) -> Markup {
                                         td.num { @if let Some(p) = first { (share_text(&p.figures, lang)) " — " (date(&p.date, lang)) } }
                                         td.num { @if let Some(p) = last { (share_text(&p.figures, lang)) " — " (date(&p.date, lang)) } }
                                         td.num {
-                                            (a.points.iter().map(|p| number(p.figures.online_only, lang)).collect::<Vec<_>>().join(" → "))
+                                            (a.points.iter().map(|p| number(lang, p.figures.online_only)).collect::<Vec<_>>().join(" → "))
                                         }
                                     }
                                 }

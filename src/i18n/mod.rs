@@ -371,3 +371,119 @@ mod tests {
         assert!(m.render(Lang::Fr).contains("téléphone"));
     }
 }
+
+/// A date as people write it: "27 novembre 2026", "1er mai 2026", "27 November 2026".
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let month: &'static str = match date.month() {
+        1 => "month-1",
+        2 => "month-2",
+        3 => "month-3",
+        4 => "month-4",
+        5 => "month-5",
+        6 => "month-6",
+        7 => "month-7",
+        8 => "month-8",
+        9 => "month-9",
+        10 => "month-10",
+        11 => "month-11",
+        _ => "month-12",
+    };
+    Message::new("date-long")
+        .num("day", date.day())
+        .keys("month", vec![month])
+        .arg("year", date.year())
+        .render(lang)
+}
+
+/// A share between 0 and 1 as a whole percentage, written the language's way
+/// (« 40 % » in French, "40%" in English).
+pub fn percent(lang: Lang, share: f64) -> String {
+    let n = (share * 100.0).round() as i64;
+    match lang {
+        Lang::Fr => format!("{n}\u{202f}%"),
+        Lang::En => format!("{n}%"),
+    }
+}
+
+/// A count written the language's way: « 12 345 » in French (narrow no-break
+/// space), "12,345" in English.
+pub fn number(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        Lang::Fr => "\u{202f}",
+        Lang::En => ",",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `text` with every ISO date (2026-11-27) written as people write it, for
+/// texts made for the staff's formats and shown to residents.
+pub fn long_dates_in(lang: Lang, text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i + 10 <= bytes.len() {
+        let candidate = &bytes[i..i + 10];
+        let shaped = candidate.iter().enumerate().all(|(k, b)| match k {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+        let bounded = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(i + 10).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if shaped && bounded {
+            if let Ok(date) = chrono::NaiveDate::parse_from_str(&text[i..i + 10], "%Y-%m-%d") {
+                out.push_str(&text[copied..i]);
+                out.push_str(&long_date(lang, date));
+                i += 10;
+                copied = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_as_people_write_them() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(long_date(Lang::Fr, d(2026, 11, 27)), "27 novembre 2026");
+        assert_eq!(long_date(Lang::Fr, d(2026, 5, 1)), "1er mai 2026");
+        assert_eq!(long_date(Lang::En, d(2026, 11, 27)), "27 November 2026");
+        assert_eq!(
+            long_dates_in(Lang::Fr, "vérifiée le 2022-03-01, expirée le 2025-06-30."),
+            "vérifiée le 1er mars 2022, expirée le 30 juin 2025."
+        );
+        // Not a date: left alone.
+        assert_eq!(
+            long_dates_in(Lang::Fr, "ref 12026-11-27x"),
+            "ref 12026-11-27x"
+        );
+        assert_eq!(long_dates_in(Lang::Fr, "2026-13-01"), "2026-13-01");
+        assert_eq!(long_date(Lang::En, d(2027, 1, 1)), "1 January 2027");
+    }
+
+    #[test]
+    fn numbers_and_shares_are_written_the_language_way() {
+        assert_eq!(number(Lang::Fr, 0), "0");
+        assert_eq!(number(Lang::Fr, 999), "999");
+        assert_eq!(number(Lang::Fr, 35_000), "35\u{202f}000");
+        assert_eq!(number(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(percent(Lang::Fr, 0.4), "40\u{202f}%");
+        assert_eq!(percent(Lang::En, 0.666), "67%");
+    }
+}

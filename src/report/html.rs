@@ -6,13 +6,14 @@
 
 use maud::{html, Markup};
 
+use super::council;
 use super::model::Report;
 use super::view::{self, View};
 use super::{RenderOptions, Reporter};
 use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::html_page::{self, Head, STYLESHEET};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{long_date, long_dates_in, number, Lang, Message};
 use crate::packs::Severity;
 
 /// Only in reports with evidence, so that an `audit` report stays byte for
@@ -37,18 +38,18 @@ const COLUMNS: [ChannelKind; 4] = [
 
 fn page(v: &View) -> Markup {
     let r = v.report;
-    let title = format!("{} — {}", v.t("report-title"), r.authority.name);
+    let title = format!("{} — {}", v.t("cr-title"), r.authority.name);
     let mut sections = vec![
         ("summary", v.t("rp-summary-heading")),
         ("charts", v.t("rp-charts-heading")),
         ("procedures", v.t("rp-procedures-heading")),
-        ("findings", v.t("rp-findings-heading")),
+        ("by-procedure", v.t("cr-by-procedure-heading")),
     ];
     if !v.evidence.is_empty() {
         sections.push(("evidence", v.t("ev-heading")));
     }
     sections.push(("exemptions", v.t("rp-exemptions-heading")));
-    sections.push(("methodology", v.t("rp-method-heading")));
+    sections.push(("methodology", v.t("cr-method-heading")));
     let generator = format!("{} {}", r.tool.name, r.tool.version);
     let styles: &[&str] = if v.evidence.is_empty() {
         &[STYLESHEET]
@@ -66,8 +67,8 @@ fn page(v: &View) -> Markup {
         &head,
         html! {
                     header {
-                        h1 { (v.t("report-title")) br; (r.authority.name) }
-                        p.meta { (v.generated()) }
+                        h1 { (v.t("cr-title")) br; (r.authority.name) }
+                        p.meta { (v.made()) }
                     }
                     nav aria-labelledby="toc-title" {
                         h2 #toc-title { (v.t("rp-toc")) }
@@ -81,27 +82,44 @@ fn page(v: &View) -> Markup {
                         (summary(v))
                         (charts(v))
                         (procedures(v))
-                        (findings(v))
+                        (by_procedure(v))
                         (evidence(v))
                         (exemptions(v))
                         (methodology(v))
                     }
-                    footer { p { (v.generated()) " · " (r.authority.id) } }
+                    footer { p { (v.made()) " · " (v.tool_line()) } }
         },
     )
 }
 
 fn summary(v: &View) -> Markup {
-    let figures = v.key_figures();
+    let cannot = v.cannot_by_service();
+    let count = cannot.iter().map(|(_, list)| list.len()).sum::<usize>();
     html! {
         section #summary aria-labelledby="summary-title" {
             h2 #summary-title { (v.t("rp-summary-heading")) }
-            p.lead {
-                (v.headline())
+            p.lead { (v.lead()) }
+            @if !cannot.is_empty() {
+                h3 { (Message::new("cr-cannot-heading").num("count", count as f64).render(v.lang)) }
+                ul.cannot {
+                    @for (service, list) in &cannot {
+                        li {
+                            strong { (service) } (v.t("rp-label-sep"))
+                            @for (i, p) in list.iter().enumerate() {
+                                @if i > 0 { ", " }
+                                a href={ "#" (html_page::anchor("about", &p.id)) } { (p.title) }
+                            }
+                            "."
+                        }
+                    }
+                }
+            }
+            p {
+                (v.compliant_line())
             }
             ul.kpis {
-                @for (count, key) in figures {
-                    li { strong { (count) } " " (v.t(key)) }
+                @for (count, key) in v.council_figures() {
+                    li { strong { (number(v.lang, count)) } " " (Message::new(key).num("count", count as f64).render(v.lang)) }
                 }
             }
         }
@@ -113,7 +131,6 @@ fn charts(v: &View) -> Markup {
         section #charts aria-labelledby="charts-title" {
             h2 #charts-title { (v.t("rp-charts-heading")) }
             (services_chart(v))
-            (rules_chart(v))
             (channels_chart(v))
         }
     }
@@ -130,7 +147,6 @@ enum Fill {
     Ok,
     Limited,
     Bad,
-    Neutral,
 }
 
 impl Fill {
@@ -140,7 +156,6 @@ impl Fill {
             Fill::Ok => "#1b5e20".to_owned(),
             Fill::Limited => format!("url(#{chart}-dots)"),
             Fill::Bad => format!("url(#{chart}-hatch)"),
-            Fill::Neutral => "#3f4f75".to_owned(),
         }
     }
 }
@@ -277,10 +292,12 @@ fn services_chart(v: &View) -> Markup {
         .iter()
         .map(|(name, c)| {
             format!(
-                "{name}{}{} {compliant}, {} {noncompliant}",
+                "{name}{}{}",
                 v.t("rp-label-sep"),
-                c.compliant,
-                c.noncompliant
+                Message::new("cr-chart-service-data")
+                    .num("compliant", c.compliant as f64)
+                    .num("noncompliant", c.noncompliant as f64)
+                    .render(v.lang)
             )
         })
         .collect();
@@ -293,46 +310,6 @@ fn services_chart(v: &View) -> Markup {
         &[
             (Fill::Ok, compliant.clone()),
             (Fill::Bad, noncompliant.clone()),
-        ],
-        v,
-    )
-}
-
-fn rules_chart(v: &View) -> Markup {
-    let rows: Vec<(String, Vec<Segment>)> = v
-        .active_by_rule
-        .iter()
-        .map(|(id, findings)| {
-            let severity = v.rules.get(id).map(|r| r.severity);
-            let style = match severity {
-                Some(Severity::Error) => Fill::Bad,
-                Some(Severity::Warning) => Fill::Limited,
-                _ => Fill::Neutral,
-            };
-            (
-                (*id).to_owned(),
-                vec![Segment {
-                    value: findings.len(),
-                    style,
-                }],
-            )
-        })
-        .collect();
-    let data: Vec<String> = v
-        .active_by_rule
-        .iter()
-        .map(|(id, f)| format!("{id}{}{}", v.t("rp-label-sep"), f.len()))
-        .collect();
-    let desc = format!("{} {}", v.t("rp-chart-rules-desc"), data.join(" ; "));
-    figure_with(
-        "chart-rules",
-        &v.t("rp-chart-rules"),
-        &desc,
-        &rows,
-        &[
-            (Fill::Bad, v.t("rp-severity-error")),
-            (Fill::Limited, v.t("rp-severity-warning")),
-            (Fill::Neutral, v.t("rp-severity-info")),
         ],
         v,
     )
@@ -455,7 +432,13 @@ fn procedures(v: &View) -> Markup {
                     tbody {
                         @for p in list {
                             tr id=(html_page::anchor("proc", &p.id)) {
-                                th scope="row" { (p.title) br; span.id { (p.id) } }
+                                th scope="row" {
+                                    @if v.active_count(&p.id) > 0 {
+                                        a href={ "#" (html_page::anchor("about", &p.id)) } { (p.title) }
+                                    } @else {
+                                        (p.title)
+                                    }
+                                }
                                 @for kind in COLUMNS { (mark_cell(kind, view::mark(p, kind), v.lang)) }
                                 td { (v.access(p)) }
                                 td.num { (v.active_count(&p.id)) }
@@ -468,56 +451,113 @@ fn procedures(v: &View) -> Markup {
     }
 }
 
-fn findings(v: &View) -> Markup {
+/// One short section per procedure where something is missing: each
+/// problem said once, in words, with the rules behind it in small print.
+fn by_procedure(v: &View) -> Markup {
+    let good = v.all_good();
     html! {
-        section #findings .major aria-labelledby="findings-title" {
-            h2 #findings-title { (v.t("rp-findings-heading")) }
-            @if v.active_by_rule.is_empty() {
-                p { (v.t("rp-no-findings")) }
+        section #by-procedure .major aria-labelledby="by-procedure-title" {
+            h2 #by-procedure-title { (v.t("cr-by-procedure-heading")) }
+            p { (v.t("cr-by-procedure-intro")) }
+            @if !v.authority_active().is_empty() {
+                article.about id="about-authority" {
+                    h3 { (v.t("cr-authority-heading")) }
+                    @for st in council::statements(None, &v.authority_active(), &v.rules) {
+                        (statement(v, &st))
+                    }
+                }
             }
-            @for (rule_id, list) in &v.active_by_rule {
-                @let rule = v.rules.get(rule_id);
-                @let severity = list.first().map_or(Severity::Info, |f| f.severity);
-                article class={ "rule sev-" (severity.as_str()) } id=(html_page::anchor("rule", rule_id)) {
-                    h3 {
-                        span.id { (rule_id) } " " (v.rule_title(rule_id)) " — "
-                        (Message::new("rp-findings-count").num("count", list.len() as f64).render(v.lang))
-                    }
-                    dl.facts {
-                        dt { (v.t("rp-severity")) } dd { (v.t(view::severity_key(severity))) }
-                        @if let Some(rule) = rule {
-                            dt { (rule.basis_label) } dd { (rule.citation) }
-                            @let also = view::also_cited(list);
-                            @if !also.is_empty() {
-                                dt { (v.t("rp-also-cited")) } dd { (also.join(" ; ")) }
-                            }
-                            dt { (v.t("rp-why")) } dd { (rule.why) }
-                            dt { (v.t("rp-fix")) } dd { (rule.fix) }
+            @for (service, list) in &v.services {
+                @for p in list.iter().filter(|p| view::is_audited(p) && v.active_count(&p.id) > 0) {
+                    article.about id=(html_page::anchor("about", &p.id)) {
+                        h3 { (p.title) }
+                        @if let Some(service) = service {
+                            p.service { (Message::new("cr-service").arg("service", service).render(v.lang)) }
                         }
-                    }
-                    table {
-                        thead {
-                            tr {
-                                th scope="col" { (v.t("rp-subject")) }
-                                th scope="col" { (v.t("rp-message")) }
-                                th scope="col" { (v.t("rp-location")) }
+                        p.access {
+                            @if p.online_only || p.unreachable {
+                                strong.cannot { (v.t("cr-cannot")) }
+                            } @else {
+                                (v.t("cr-can"))
                             }
                         }
-                        tbody {
-                            @for f in list {
-                                tr {
-                                    td {
-                                        @match &f.procedure {
-                                            Some(p) => a href={ "#" (html_page::anchor("proc", p)) } { (v.subject(f)) },
-                                            None => (v.subject(f)),
-                                        }
-                                    }
-                                    td { (f.message_in(v.lang)) }
-                                    td.id { (f.location.file) ":" (f.location.line) }
-                                }
+                        @for st in council::statements(Some(p), &v.active_of(&p.id), &v.rules) {
+                            (statement(v, &st))
+                        }
+                    }
+                }
+            }
+            @if !good.is_empty() {
+                p { (Message::new("cr-all-good").num("count", good.len() as f64).render(v.lang)) }
+                ul.good {
+                    @for p in &good { li { (p.title) } }
+                }
+            }
+        }
+    }
+}
+
+fn statement(v: &View, st: &council::Statement) -> Markup {
+    let rules = st.rules();
+    let (what, why, fix) = match st.problem {
+        Some(problem) => (
+            v.t(&council::key(problem, "what")),
+            v.t(&council::key(problem, "why")),
+            v.t(&council::key(problem, "do")),
+        ),
+        // A rule the tool has no words for: its own title, why and fix.
+        None => {
+            let rule = rules.first().and_then(|id| v.rules.get(id));
+            (
+                rule.map(|r| r.title.clone()).unwrap_or_default(),
+                rule.map(|r| r.why.clone()).unwrap_or_default(),
+                rule.map(|r| r.fix.clone()).unwrap_or_default(),
+            )
+        }
+    };
+    // An error is an obligation only where a text in force binds the
+    // authority; its own commitment and a data error are said as such.
+    let basis = st
+        .findings
+        .iter()
+        .find(|f| f.severity == st.severity)
+        .and_then(|f| v.rules.get(f.rule.as_str()))
+        .map_or("", |r| r.basis.as_str());
+    let level = match (st.severity, basis) {
+        (Severity::Error, "grounds") => "cr-level-error-commitment",
+        (Severity::Error, "data_quality") => "cr-level-error-data",
+        (Severity::Error, _) => "cr-level-error",
+        (Severity::Warning, _) => "cr-level-warning",
+        (Severity::Info, _) => "cr-level-info",
+    };
+    let also = view::also_cited(&st.findings);
+    html! {
+        div class={ "statement sev-" (st.severity.as_str()) } {
+            p.what { span.level { (v.t(level)) } " " strong { (what) } }
+            p { span.label { (v.t("cr-why")) } " " (why) }
+            p { span.label { (v.t("cr-do")) } " " (fix) }
+            @let details = st.details(v.lang);
+            @if !details.is_empty() {
+                div.details {
+                    p.label { (v.t("cr-details")) }
+                    ul {
+                        @for (step, text) in &details {
+                            li {
+                                @if let Some(step) = step { (Message::new("cr-step").arg("step", step).render(v.lang)) " " }
+                                (text)
                             }
                         }
                     }
+                }
+            }
+            p.codes {
+                (Message::new("cr-rules").num("count", rules.len() as f64).render(v.lang)) " "
+                @for (i, id) in rules.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href={ "#" (html_page::anchor("rule", id)) } { (id) }
+                }
+                @if !also.is_empty() {
+                    br; (v.t("rp-also-cited")) (v.t("rp-label-sep")) (also.join(" ; "))
                 }
             }
         }
@@ -542,7 +582,7 @@ fn evidence(v: &View) -> Markup {
                 @let contradicted = view::contradicts(e);
                 article.evidence.contradicted[contradicted] id=(html_page::anchor("evidence", &p.id)) {
                     h3 {
-                        a href={ "#" (html_page::anchor("proc", &p.id)) } { (p.title) } " " span.id { (p.id) }
+                        a href={ "#" (html_page::anchor("proc", &p.id)) } { (p.title) }
                     }
                     @if !e.pages.is_empty() {
                         table.pages {
@@ -569,7 +609,7 @@ fn evidence(v: &View) -> Markup {
                                         td { (v.page_state(page)) }
                                         td.num { (view::http_status(page)) }
                                         td {
-                                            (view::fetched_at(page))
+                                            (v.fetched_on(page))
                                             @if page.from_cache { br; (v.t("ev-from-cache")) }
                                         }
                                         td.id {
@@ -636,8 +676,8 @@ fn exemptions(v: &View) -> Markup {
                 table {
                     thead {
                         tr {
-                            th scope="col" { (v.t("rp-col-rule")) }
                             th scope="col" { (v.t("rp-subject")) }
+                            th scope="col" { (v.t("rp-col-rule")) }
                             th scope="col" { (v.t("rp-col-reason")) }
                             th scope="col" { (v.t("rp-col-reference")) }
                             th scope="col" { (v.t("rp-col-ground")) }
@@ -648,14 +688,17 @@ fn exemptions(v: &View) -> Markup {
                         @for f in &v.exempted {
                             @if let Some(e) = &f.exempted {
                                 tr {
-                                    td.id { (f.rule) }
-                                    td { (v.subject(f)) }
+                                    td { (v.subject_title(f)) }
+                                    td {
+                                        (v.rule_title(&f.rule))
+                                        p.codes { a href={ "#" (html_page::anchor("rule", &f.rule)) } { (f.rule) } }
+                                    }
                                     td { (e.reason) }
                                     td { (e.reference.as_deref().unwrap_or("—")) }
                                     td { (view::ground(v.lang, &e.ground)) }
                                     td {
                                         @match e.until {
-                                            Some(d) => (d),
+                                            Some(d) => (long_date(v.lang, d)),
                                             None => (v.t("rp-until-none")),
                                         }
                                     }
@@ -671,39 +714,53 @@ fn exemptions(v: &View) -> Markup {
 
 fn methodology(v: &View) -> Markup {
     let r = v.report;
+    let pages = v.pages_read();
     html! {
         section #methodology .major aria-labelledby="methodology-title" {
-            h2 #methodology-title { (v.t("rp-method-heading")) }
+            h2 #methodology-title { (v.t("cr-method-heading")) }
             p { (v.t("rp-method-text")) }
             dl.facts {
-                dt { (v.t("rp-method-authority")) } dd { (r.authority.name) " (" (r.authority.id) ")" }
-                dt { (v.t("rp-method-date")) } dd { (r.audit_date) }
+                dt { (v.t("cr-method-author")) }
+                dd {
+                    @match &r.author {
+                        Some(author) => (author),
+                        None => (v.t("cr-method-author-none")),
+                    }
+                }
+                dt { (v.t("rp-method-authority")) } dd { (r.authority.name) }
+                dt { (v.t("rp-method-date")) } dd { (long_date(v.lang, r.audit_date)) }
                 dt { (v.t("rp-method-tool")) } dd { (r.tool.name) " " (r.tool.version) }
-                dt { (v.t("rp-method-catalog")) } dd { (v.catalog_version()) }
+                dt { (v.t("rp-method-catalog")) } dd { (long_dates_in(v.lang, &v.catalog_version())) }
             }
+            h3 { (v.t("cr-texts-heading")) }
             table {
                 thead {
                     tr {
                         th scope="col" { (v.t("rp-col-pack")) }
-                        th scope="col" { (v.t("rp-col-title")) }
                         th scope="col" { (v.t("rp-col-status")) }
                     }
                 }
                 tbody {
                     @for p in &r.packs {
                         tr {
-                            td.id { (p.id) }
                             td { (p.title) }
                             td { (v.t(&format!("pack-status-{}", p.status.as_str()))) }
                         }
                     }
                 }
             }
-            h3 { (v.t("rp-rules-applied")) }
-            table {
+            @if !pages.is_empty() {
+                h3 { (v.t("cr-pages-heading")) }
+                ul.pages-read {
+                    @for (url, read) in &pages {
+                        li { span.url { (url) } " — " (read) }
+                    }
+                }
+            }
+            h3 { (v.t("cr-rules-heading")) }
+            table.rules {
                 thead {
                     tr {
-                        th scope="col" { (v.t("rp-col-rule")) }
                         th scope="col" { (v.t("rp-col-title")) }
                         th scope="col" { (v.t("rp-severity")) }
                         th scope="col" { (v.t("rp-col-source")) }
@@ -712,9 +769,8 @@ fn methodology(v: &View) -> Markup {
                 }
                 tbody {
                     @for rule in &r.rules {
-                        tr {
-                            td.id { (rule.id) }
-                            td { (rule.title) }
+                        tr id=(html_page::anchor("rule", &rule.id)) {
+                            td { (rule.title) br; span.code { (rule.id) } }
                             td { (v.t(view::severity_key(rule.severity))) }
                             td { (rule.basis_label) (v.t("rp-label-sep")) (rule.citation) }
                             td { (view::confidence(v.lang, &rule.confidence)) }

@@ -256,7 +256,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             writeln!(
                 out,
                 "| {} | {} | `{}:{}` |",
-                text(&v.subject(f)),
+                text(&v.subject_title(f)),
                 text(f.message_in(lang)),
                 code(&f.location.file),
                 f.location.line
@@ -287,7 +287,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
                 text(&f.rule),
-                text(&v.subject(f)),
+                text(&v.subject_title(f)),
                 text(&e.reason),
                 text(e.reference.as_deref().unwrap_or("—")),
                 text(&view::ground(lang, &e.ground)),

@@ -3,6 +3,7 @@
 //! read back from a saved JSON report); none decides compliance.
 
 pub mod baseline;
+pub mod council;
 pub mod csv;
 pub mod fail;
 pub mod github;

@@ -42,6 +42,10 @@ pub struct Report {
     /// Which catalogue was audited (absent in reports saved before it existed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog: Option<CatalogJson>,
+    /// Who made the audit (`--author`: an association, a service), so that
+    /// a printed report says who stands behind it; absent when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// Which findings made the run fail (exit code 1); `horsligne report`
     /// applies it again (absent in reports saved before it existed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -337,12 +341,21 @@ impl Report {
                 .collect(),
             baseline: None,
             catalog: None,
+            author: None,
             fail_policy: None,
         }
     }
 }
 
 impl Report {
+    /// Records who made the audit; a blank name is no name, and rendering a
+    /// saved report without `--author` keeps the one it was saved with.
+    pub fn set_author(&mut self, author: Option<&str>) {
+        if let Some(author) = author.map(str::trim).filter(|a| !a.is_empty()) {
+            self.author = Some(author.to_owned());
+        }
+    }
+
     /// Adds what `verify` found to each procedure it concerns. Takes the
     /// evidence rather than copying it: on a large catalogue it weighs as much
     /// as the catalogue itself.

@@ -212,16 +212,16 @@ impl<'r> View<'r> {
     /// faire sans internet »), then how many are compliant, with what
     /// « conforme » means.
     pub fn headline(&self) -> String {
+        format!("{} {}", self.lead(), self.compliant_line())
+    }
+
+    /// How many are compliant, with what « conforme » means.
+    pub fn compliant_line(&self) -> String {
         let s = &self.report.summary;
-        let offline = Message::new("rp-headline-offline")
-            .num("offline", s.offline_possible as f64)
-            .num("procedures", s.procedures as f64)
-            .render(self.lang);
-        let compliant = Message::new("rp-headline-compliant")
+        Message::new("rp-headline-compliant")
             .num("compliant", s.compliant as f64)
             .num("procedures", s.procedures as f64)
-            .render(self.lang);
-        format!("{offline} {compliant}")
+            .render(self.lang)
     }
 
     /// Share of audited procedures that are compliant, in whole percent.
@@ -270,6 +270,158 @@ impl<'r> View<'r> {
 
     pub fn access(&self, p: &ProcedureJson) -> String {
         self.t(access_key(p))
+    }
+
+    /// "Audit of 27 November 2026, made by …".
+    pub fn made(&self) -> String {
+        let date = crate::i18n::long_date(self.lang, self.report.audit_date);
+        match &self.report.author {
+            Some(author) => Message::new("cr-made-by")
+                .arg("date", date)
+                .arg("author", author)
+                .render(self.lang),
+            None => Message::new("cr-made").arg("date", date).render(self.lang),
+        }
+    }
+
+    pub fn tool_line(&self) -> String {
+        Message::new("cr-tool")
+            .arg("tool", &self.report.tool.name)
+            .arg("version", &self.report.tool.version)
+            .render(self.lang)
+    }
+
+    /// Audited procedures that can be done without the internet (what
+    /// `offline_possible` counts, also for reports saved before it existed).
+    pub fn doable_offline(&self) -> usize {
+        self.report
+            .audited()
+            .filter(|p| !p.online_only && !p.unreachable)
+            .count()
+    }
+
+    /// "N procedures out of M can be done without the internet."
+    pub fn lead(&self) -> String {
+        Message::new("rp-headline-offline")
+            .num("offline", self.doable_offline() as f64)
+            .num("procedures", self.report.summary.procedures as f64)
+            .render(self.lang)
+    }
+
+    /// The procedures that cannot be done without the internet, by service.
+    pub fn cannot_by_service(&self) -> Vec<(String, Vec<&'r ProcedureJson>)> {
+        self.services
+            .iter()
+            .filter_map(|(service, list)| {
+                let cannot: Vec<&ProcedureJson> = list
+                    .iter()
+                    .copied()
+                    .filter(|p| is_audited(p) && (p.online_only || p.unreachable))
+                    .collect();
+                (!cannot.is_empty()).then(|| (service_name(*service, self.lang), cannot))
+            })
+            .collect()
+    }
+
+    /// The summary's figures for the council, each with its (plural) locale key.
+    pub fn council_figures(&self) -> [(usize, &'static str); 9] {
+        let s = &self.report.summary;
+        [
+            (s.procedures, "cr-kpi-procedures"),
+            (self.doable_offline(), "cr-kpi-offline"),
+            (s.compliant, "cr-kpi-compliant"),
+            (s.online_only, "cr-kpi-online-only"),
+            (s.unreachable, "cr-kpi-unreachable"),
+            (s.findings.error, "cr-kpi-errors"),
+            (s.findings.warning, "cr-kpi-warnings"),
+            (s.findings.info, "cr-kpi-infos"),
+            (s.exempted, "cr-kpi-exempted"),
+        ]
+    }
+
+    /// Audited procedures without any active finding, in the services' order.
+    pub fn all_good(&self) -> Vec<&'r ProcedureJson> {
+        self.services
+            .iter()
+            .flat_map(|(_, list)| list.iter().copied())
+            .filter(|p| is_audited(p) && self.active_count(&p.id) == 0)
+            .collect()
+    }
+
+    /// Active findings of one procedure, in report order.
+    pub fn active_of(&self, procedure: &str) -> Vec<&'r FindingJson> {
+        self.findings_by_procedure
+            .get(procedure)
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|f| Report::is_active(f))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Active findings about the authority as a whole.
+    pub fn authority_active(&self) -> Vec<&'r FindingJson> {
+        self.authority_findings
+            .iter()
+            .copied()
+            .filter(|f| Report::is_active(f))
+            .collect()
+    }
+
+    /// The procedure's title (its id only if the report does not list it).
+    pub fn title_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.report
+            .procedures
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(id, |p| p.title.as_str())
+    }
+
+    /// "procedure title › step", or the authority: for readers, not editors.
+    pub fn subject_title(&self, f: &FindingJson) -> String {
+        match (&f.procedure, &f.step) {
+            (Some(p), Some(s)) => format!("{} › {s}", self.title_of(p)),
+            (Some(p), None) => self.title_of(p).to_owned(),
+            (None, _) => self.t("report-authority"),
+        }
+    }
+
+    /// When a page was read, as people write dates (the time in UTC).
+    pub fn fetched_on(&self, page: &PageEvidence) -> String {
+        page.fetched_at.map_or_else(
+            || "—".to_owned(),
+            |at| {
+                format!(
+                    "{} {}",
+                    crate::i18n::long_date(self.lang, at.date_naive()),
+                    at.format("%H:%M UTC")
+                )
+            },
+        )
+    }
+
+    /// Every distinct page `verify` read or tried, with when it was read.
+    pub fn pages_read(&self) -> Vec<(&'r str, String)> {
+        let mut pages: Vec<(&str, String)> = Vec::new();
+        for (_, e) in &self.evidence {
+            for page in &e.pages {
+                if pages.iter().any(|(url, _)| *url == page.url) {
+                    continue;
+                }
+                let read = match page.fetched_at {
+                    Some(at) if page.state != PageState::Inconclusive => {
+                        Message::new("cr-page-read")
+                            .arg("date", crate::i18n::long_date(self.lang, at.date_naive()))
+                            .render(self.lang)
+                    }
+                    _ => self.t("cr-page-not-read"),
+                };
+                pages.push((page.url.as_str(), read));
+            }
+        }
+        pages
     }
 
     /// "12 pages: 10 read, 2 inconclusive; channels: ..." over the report's evidence.

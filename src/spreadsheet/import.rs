@@ -659,6 +659,19 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             fees: per_channel(&reader, row, "frais (EUR)", &mut errors),
             processing_days: per_channel(&reader, row, "délai (jours)", &mut errors),
             exemptions: Vec::new(),
+            // Documents may hold commas (« justificatif de domicile, de moins de 3 mois »).
+            documents: reader
+                .text(row, "Pièces à fournir")
+                .map(|t| {
+                    t.split(';')
+                        .map(str::trim)
+                        .filter(|d| !d.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            cost: reader.text(row, "Coût"),
+            prerequisite: reader.text(row, "À faire d'abord"),
         };
         position.insert(id.value.clone(), procedures.len());
         procedures.push(procedure);

@@ -147,6 +147,9 @@ fn procedure_rows(p: &Procedure, columns: &[Column], out: &mut Vec<Vec<Cell>>) {
     row.set("Référence", opt_text(p.reference.as_deref()));
     row.set("Service", opt_text(p.service.as_deref()));
     row.set("Public", Cell::text(p.audience.join(", ")));
+    row.set("Pièces à fournir", Cell::text(p.documents.join(" ; ")));
+    row.set("Coût", opt_text(p.cost.as_deref()));
+    row.set("À faire d'abord", opt_text(p.prerequisite.as_deref()));
     row.set(
         "Page d'information",
         opt_text(p.page.as_ref().map(|u| u.as_str())),

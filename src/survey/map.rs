@@ -158,7 +158,7 @@ impl Map {
                 None => "url(#map-no-data)".to_owned(),
             };
             let label = match share {
-                Some(s) => format!("{name} : {}", percent(s, lang)),
+                Some(s) => format!("{name} : {}", percent(lang, s)),
                 None => format!("{name} : {}", t(lang, "sv-map-no-data")),
             };
             let mut d = String::new();

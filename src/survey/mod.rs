@@ -41,7 +41,8 @@ pub fn catalogues(folder: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
         fail(if e.kind() == std::io::ErrorKind::NotFound {
             Message::new("survey-folder-missing")
         } else {
-            Message::new("survey-folder-unreadable").arg("error", e)
+            Message::new("survey-folder-unreadable")
+                .keys("error", vec![crate::diagnostic::io_error_key(&e)])
         })
     })?;
     let mut found = Vec::new();

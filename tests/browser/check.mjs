@@ -95,6 +95,24 @@ async function check(file) {
   await tab.screenshot({ path: png, fullPage: false });
   const pdf = join(outDir, `${name}.pdf`);
   await tab.emulateMedia({ media: "print" });
+  if (name.startsWith("guide")) {
+    // The printed guide is for people who read with difficulty: no text
+    // smaller than 14 pt (18.67 px) on paper.
+    const small = await tab.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent.trim();
+        const element = walker.currentNode.parentElement;
+        if (!text || !element || element.closest("svg")) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < 18.6) found.push(`${element.tagName.toLowerCase()} ${size}px: ${text.slice(0, 40)}`);
+      }
+      return found;
+    });
+    for (const line of small.slice(0, 5)) console.error(`${name}: print text under 14 pt: ${line}`);
+    problems += small.length;
+  }
   await tab.pdf({ path: pdf, format: "A4", printBackground: true, preferCSSPageSize: true });
   for (const made of [png, pdf]) {
     if (statSync(made).size < 1000) {

@@ -20,14 +20,14 @@ pub fn headline(survey: &Survey, lang: Lang) -> String {
     let online_only: usize = survey.authorities.iter().map(|a| a.online_only).sum();
     Message::new("sv-headline")
         .num("authorities", survey.authorities.len() as f64)
-        .arg("authorities_text", number(survey.authorities.len(), lang))
+        .arg("authorities_text", number(lang, survey.authorities.len()))
         .num("procedures", procedures as f64)
-        .arg("procedures_text", number(procedures, lang))
+        .arg("procedures_text", number(lang, procedures))
         .num("offline", offline as f64)
-        .arg("offline_text", number(offline, lang))
+        .arg("offline_text", number(lang, offline))
         .num("online_only", online_only as f64)
-        .arg("online_only_text", number(online_only, lang))
-        .arg("date", long_date(survey.survey_date, lang))
+        .arg("online_only_text", number(lang, online_only))
+        .arg("date", long_date(lang, survey.survey_date))
         .render(lang)
 }
 
@@ -37,7 +37,7 @@ pub fn kind_sentence(row: &ReferenceRow, lang: Lang) -> String {
         .arg("title", &row.title)
         .num("online_only", row.online_only as f64)
         .num("authorities", row.authorities as f64)
-        .arg("share", percent(row.online_only_share(), lang))
+        .arg("share", percent(lang, row.online_only_share()))
         .render(lang)
 }
 
@@ -58,7 +58,7 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
             body {
                 header {
                     h1 { (title) }
-                    p.meta { (Message::new("sv-generated").arg("date", long_date(survey.survey_date, lang)).arg("version", &survey.tool.version).render(lang)) }
+                    p.meta { (Message::new("sv-generated").arg("date", long_date(lang, survey.survey_date)).arg("version", &survey.tool.version).render(lang)) }
                 }
                 main {
                     section #summary aria-labelledby="summary-title" {
@@ -124,14 +124,14 @@ fn authorities(survey: &Survey, lang: Lang) -> Markup {
                         @let share = a.offline_share().unwrap_or(0.0);
                         tr {
                             th scope="row" data-value=(a.name) { (a.name) }
-                            td.num data-value=(a.procedures) { (number(a.procedures, lang)) }
+                            td.num data-value=(a.procedures) { (number(lang, a.procedures)) }
                             td.num data-value=(format!("{share:.4}")) {
-                                (Message::new("sv-n-of-m").num("n", a.offline_possible as f64).arg("n_text", number(a.offline_possible, lang)).arg("m_text", number(a.procedures, lang)).arg("share", percent(share, lang)).render(lang))
+                                (Message::new("sv-n-of-m").num("n", a.offline_possible as f64).arg("n_text", number(lang, a.offline_possible)).arg("m_text", number(lang, a.procedures)).arg("share", percent(lang, share)).render(lang))
                             }
-                            td.num data-value=(a.online_only) { (number(a.online_only, lang)) }
-                            td.num data-value=(a.unreachable) { (number(a.unreachable, lang)) }
-                            td.num data-value=(a.findings.error) { (number(a.findings.error, lang)) }
-                            td.num data-value=(a.findings.warning) { (number(a.findings.warning, lang)) }
+                            td.num data-value=(a.online_only) { (number(lang, a.online_only)) }
+                            td.num data-value=(a.unreachable) { (number(lang, a.unreachable)) }
+                            td.num data-value=(a.findings.error) { (number(lang, a.findings.error)) }
+                            td.num data-value=(a.findings.warning) { (number(lang, a.findings.warning)) }
                             td data-value=(a.packs.join(" ")) { (a.packs.join(", ")) }
                         }
                     }
@@ -173,10 +173,10 @@ fn kinds(survey: &Survey, lang: Lang) -> Markup {
                                         crate::survey::model::MatchedBy::Title => { (tr("sv-matched-title")) }
                                     }
                                 }
-                                td.num data-value=(row.authorities) { (number(row.authorities, lang)) }
-                                td.num data-value=(row.offline_possible) { (number(row.offline_possible, lang)) }
+                                td.num data-value=(row.authorities) { (number(lang, row.authorities)) }
+                                td.num data-value=(row.offline_possible) { (number(lang, row.offline_possible)) }
                                 td.num data-value=(format!("{:.4}", row.online_only_share())) {
-                                    (number(row.online_only, lang)) " (" (percent(row.online_only_share(), lang)) ")"
+                                    (number(lang, row.online_only)) " (" (percent(lang, row.online_only_share())) ")"
                                 }
                             }
                         }

@@ -32,7 +32,7 @@ pub fn render(survey: &Survey, lang: Lang) -> String {
     for a in &survey.authorities {
         let share = a
             .offline_share()
-            .map(|s| percent(s, lang))
+            .map(|s| percent(lang, s))
             .unwrap_or_default();
         table.add_row(vec![
             Cell::new(crate::escape::terminal(&a.name)),
