@@ -11,7 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::catalog::model::{Exemption, ProcedureStatus};
-use crate::catalog::resolve::{
+use crate::catalog::procedure::{
     Access, Authority, Catalog, ChannelKind, ChannelMark, Procedure, SourceLocation,
 };
 use crate::checks::exemption_valid::{self, ExemptedRule, ExemptionState};

@@ -388,7 +388,7 @@ mod tests {
                 .map(|c| c.verdict)
         };
         assert_eq!(
-            verdict(crate::catalog::resolve::ChannelKind::Counter),
+            verdict(crate::catalog::procedure::ChannelKind::Counter),
             Some(crate::verify::EvidenceVerdict::Contradicted)
         );
     }

@@ -3,7 +3,7 @@
 //! in a report would not read back from a catalogue, a pack or a saved report.
 
 use horsligne::catalog::model::{AuthorityLevel, ExemptionGround, Requirement};
-use horsligne::catalog::resolve::{Access, ChannelKind};
+use horsligne::catalog::procedure::{Access, ChannelKind};
 use horsligne::checks::contact_details::ContactDetail;
 use horsligne::crawl::{InconclusiveReason, PageRole, PageState};
 use horsligne::diff::Impact;

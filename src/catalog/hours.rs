@@ -190,7 +190,7 @@ mod tests {
                 .collect();
             assert!(examples.len() >= 9, "{examples:?}");
             for example in examples {
-                let hours = parse(example).unwrap_or_else(|e| panic!("{example}: {e}"));
+                let hours = parse(example).unwrap_or_else(|e| panic!("{example}: {e:?}"));
                 assert!(hours.weekly_hours > 0.0, "{example}");
             }
         }

@@ -6,13 +6,14 @@ pub mod load;
 pub mod model;
 pub mod phone;
 pub mod placeholder;
+pub mod procedure;
 mod recover;
 pub mod resolve;
 
 use std::path::Path;
 
 pub use load::{LoadOptions, RawCatalog};
-pub use resolve::{
+pub use procedure::{
     Access, Catalog, Channel, ChannelKind, ChannelMark, ChannelSet, Contact, Part, Procedure,
     SourceLocation, Step,
 };

@@ -45,7 +45,7 @@ impl ProcedureCheck for ChannelOffered {
             return Verdict::NotApplicable(Message::new("na-not-online"));
         }
         let kind = ChannelKind::from_replaceable(self.channel);
-        let present = |part: &crate::catalog::resolve::Part<'_>| part.channels.get(kind).is_some();
+        let present = |part: &crate::catalog::procedure::Part<'_>| part.channels.get(kind).is_some();
         if self.only_if_present && !procedure.parts().any(|part| present(&part)) {
             return Verdict::NotApplicable(
                 Message::new("na-channel-absent").arg("channel", kind.as_str()),

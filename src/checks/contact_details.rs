@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::{CheckContext, Failure, ProcedureCheck, Verdict};
 use crate::catalog::model::ContactKind;
 use crate::catalog::placeholder::{is_placeholder, is_unknown_address};
-use crate::catalog::resolve::{Channel, ChannelKind};
+use crate::catalog::procedure::{Channel, ChannelKind};
 use crate::catalog::Procedure;
 use crate::i18n::Message;
 

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::resolve::{Authority, Part, Procedure};
+use crate::catalog::procedure::{Authority, Part, Procedure};
 use crate::i18n::Message;
 
 /// What a check sees besides the procedure.

@@ -17,7 +17,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::catalog::model::{Coverage, ProcedureStatus, Tariff};
-use crate::catalog::resolve::{ChannelMark, Online};
+use crate::catalog::procedure::{ChannelMark, Online};
 use crate::catalog::{Access, Catalog, Channel, ChannelKind, ChannelSet, Procedure};
 use crate::i18n::{t, Lang, Message};
 

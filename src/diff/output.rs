@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{CatalogDiff, Change, Impact, ProcedureDiff, ProcedureState};
 use crate::catalog::model::ProcedureStatus;
-use crate::catalog::resolve::ChannelMark;
+use crate::catalog::procedure::ChannelMark;
 use crate::catalog::{Access, ChannelKind};
 use crate::i18n::{t, Lang, Message};
 

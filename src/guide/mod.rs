@@ -14,7 +14,7 @@ use maud::{html, Markup};
 use crate::catalog::model::{
     Appointment, BookingMethod, Coverage, FormSource, ProcedureStatus, Tariff,
 };
-use crate::catalog::resolve::NotOffline;
+use crate::catalog::procedure::NotOffline;
 use crate::catalog::{Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Procedure};
 use crate::html_page::{self, anchor, sort_key, Head, STYLESHEET};
 use crate::i18n::{t, Lang, Message};

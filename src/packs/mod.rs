@@ -13,7 +13,7 @@ use include_dir::{include_dir, Dir};
 pub use model::{Pack, PackStatus, Rule, Severity, Text};
 
 use crate::catalog::load::{self, LoadOptions};
-use crate::catalog::resolve::Authority;
+use crate::catalog::procedure::Authority;
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 

@@ -10,7 +10,7 @@ use super::council;
 use super::model::Report;
 use super::view::{self, View};
 use super::{RenderOptions, Reporter};
-use crate::catalog::resolve::ChannelMark;
+use crate::catalog::procedure::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::html_page::{self, Head, STYLESHEET};
 use crate::i18n::{long_date, long_dates_in, number, Lang, Message};

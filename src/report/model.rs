@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{Audit, Outcome};
 use crate::catalog::model::{AuthorityLevel, ProcedureStatus};
-use crate::catalog::resolve::ChannelMark;
+use crate::catalog::procedure::ChannelMark;
 use crate::catalog::{Access, Catalog, ChannelKind};
 use crate::i18n::Lang;
 use crate::i18n::Localized;

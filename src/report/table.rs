@@ -7,7 +7,7 @@ use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use super::model::{FindingJson, Report};
 use super::{RenderOptions, Reporter};
 use crate::catalog::model::ProcedureStatus;
-use crate::catalog::resolve::ChannelMark;
+use crate::catalog::procedure::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::model::{FindingJson, ProcedureJson, Report, RuleJson};
 use crate::catalog::model::ProcedureStatus;
-use crate::catalog::resolve::ChannelMark;
+use crate::catalog::procedure::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::html_page::sort_key;
 use crate::i18n::{t, Lang, Message};

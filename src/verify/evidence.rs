@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::model::{Appointment, Tariff};
-use crate::catalog::resolve::{Channel, ChannelKind, Procedure};
+use crate::catalog::procedure::{Channel, ChannelKind, Procedure};
 pub use crate::crawl::page::{InconclusiveReason, PageEvidence, PageRole, PageState};
 use crate::reading::extract::PageFacts;
 use crate::reading::{FoundPhone, Line, Statement, StatementKind};

@@ -25,7 +25,7 @@ pub use evidence::{
     Evidence, EvidenceVerdict, PageEvidence, PageRole, PageState, ProcedureEvidence,
 };
 
-use crate::catalog::resolve::{Catalog, ChannelKind, Procedure};
+use crate::catalog::procedure::{Catalog, ChannelKind, Procedure};
 use crate::reading::extract::{self, PageFacts};
 
 /// The id of the shipped pack whose rules read the evidence.

@@ -1,0 +1,539 @@
+//! The resolved catalogue: the procedures, channels and contacts the checks
+//! and reports read, with every reference followed. This is where, in ONE
+//! place, a channel is judged offline or not (`Channel::offline_status`,
+//! `Contact::offline_status`) and a procedure offline, online-only or
+//! unreachable (`ChannelSet::access`). `resolve` builds it from the raw files.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::hours::Hours;
+use super::model::{
+    AnsweredBy, Appointment, AuthorityLevel, BookingMethod, ContactKind, Coverage, Exemption,
+    FormSource, PerChannel, ProcedureStatus, ReplaceableChannel, Requirement, Tariff,
+};
+use super::phone::PhoneInfo;
+
+/// A catalogue ready to audit.
+#[derive(Debug)]
+pub struct Catalog {
+    pub authority: Authority,
+    pub contacts: BTreeMap<String, Arc<Contact>>,
+    pub procedures: Vec<Procedure>,
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Authority {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    pub region: Option<String>,
+    pub level: AuthorityLevel,
+    pub languages: Vec<String>,
+    pub mediator: Option<Arc<Contact>>,
+    pub location: SourceLocation,
+}
+
+/// Where something was written: a file of the catalogue and a line in it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+pub struct SourceLocation {
+    pub file: PathBuf,
+    pub line: u32,
+}
+
+/// A contact point with every reference followed and override applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    /// The id in `contacts`, when it is (or overrides) a shared contact.
+    pub id: Option<String>,
+    pub kind: ContactKind,
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<PhoneInfo>,
+    pub opening_hours: Option<Hours>,
+    /// `none` when not given: see `appointment_declared`.
+    pub appointment: Appointment,
+    /// Whether the catalogue says anything about appointments (the guide
+    /// never prints the default as a fact).
+    pub appointment_declared: bool,
+    pub booking: Vec<BookingMethod>,
+    pub step_free: Option<bool>,
+    pub answered_by: Option<AnsweredBy>,
+    /// Declared, else derived from the number, else unknown.
+    pub tariff: Option<Tariff>,
+    pub tariff_declared: bool,
+}
+
+impl Contact {
+    /// Where residents go or write, unless it is missing or a placeholder.
+    pub fn real_address(&self) -> Option<&str> {
+        self.address
+            .as_deref()
+            .filter(|a| !super::placeholder::is_unknown_address(a))
+    }
+
+    /// A counter reachable only through an appointment booked online (or by email).
+    pub fn booking_needs_internet(&self) -> bool {
+        self.appointment == Appointment::Required
+            && !self.booking.is_empty()
+            && self.booking.iter().all(|b| b.needs_internet())
+    }
+
+    /// A counter whose appointment is required but which says nothing of how to book it.
+    pub fn booking_unspecified(&self) -> bool {
+        self.appointment == Appointment::Required && self.booking.is_empty()
+    }
+
+    /// A phone line that never reaches a person.
+    pub fn machine_only(&self) -> bool {
+        matches!(
+            self.answered_by,
+            Some(AnsweredBy::IvrOnly | AnsweredBy::Bot)
+        )
+    }
+
+    /// THE definition of an offline contact, for every contact that stands in
+    /// for a channel (a channel's contact, an `other_offline` replacement, a
+    /// teleservice's `substitute` or `assistance`, the mediator): an e-mail
+    /// address needs the internet, a counter reached only through online (or
+    /// e-mail) booking is not reachable offline, a phone line answered only by
+    /// a machine reaches nobody.
+    pub fn offline_status(&self) -> Result<(), NotOffline> {
+        match self.kind {
+            ContactKind::Email => Err(NotOffline::Digital),
+            ContactKind::Counter if self.booking_needs_internet() => {
+                Err(NotOffline::BookingOnlyOnline)
+            }
+            ContactKind::Phone if self.machine_only() => Err(NotOffline::MachineOnly),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn is_offline(&self) -> bool {
+        self.offline_status().is_ok()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    Online,
+    Counter,
+    Phone,
+    Postal,
+    Email,
+    OtherOffline,
+}
+
+impl ChannelKind {
+    pub const ALL: [ChannelKind; 6] = [
+        Self::Online,
+        Self::Counter,
+        Self::Phone,
+        Self::Postal,
+        Self::Email,
+        Self::OtherOffline,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The locale key of the channel's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Online => "channel-online",
+            Self::Counter => "channel-counter",
+            Self::Phone => "channel-phone",
+            Self::Postal => "channel-postal",
+            Self::Email => "channel-email",
+            Self::OtherOffline => "channel-other_offline",
+        }
+    }
+
+    pub fn from_replaceable(r: ReplaceableChannel) -> Self {
+        match r {
+            ReplaceableChannel::Counter => Self::Counter,
+            ReplaceableChannel::Phone => Self::Phone,
+            ReplaceableChannel::Postal => Self::Postal,
+        }
+    }
+
+    pub(super) fn contact_kind(self) -> Option<ContactKind> {
+        match self {
+            Self::Counter => Some(ContactKind::Counter),
+            Self::Phone => Some(ContactKind::Phone),
+            Self::Postal => Some(ContactKind::Postal),
+            Self::Email => Some(ContactKind::Email),
+            Self::Online | Self::OtherOffline => None,
+        }
+    }
+}
+
+/// Why a non-online channel does not count as an offline alternative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotOffline {
+    /// It does not cover the whole procedure.
+    Coverage(Coverage),
+    /// Email needs the internet.
+    Digital,
+    /// A counter whose appointment can only be booked online or by email.
+    BookingOnlyOnline,
+    /// A paper form that can only be downloaded.
+    FormOnlyDownload,
+    /// A phone answered only by a machine.
+    MachineOnly,
+}
+
+impl NotOffline {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Coverage(Coverage::Partial) => "why-partial",
+            Self::Coverage(_) => "why-info-only",
+            Self::Digital => "why-digital",
+            Self::BookingOnlyOnline => "why-booking-online",
+            Self::FormOnlyDownload => "why-form-download",
+            Self::MachineOnly => "why-machine-only",
+        }
+    }
+}
+
+/// A counter, phone, postal, email or other offline channel.
+#[derive(Debug, Clone)]
+pub struct Channel {
+    pub kind: ChannelKind,
+    pub contact: Arc<Contact>,
+    pub covers: Coverage,
+    pub requires: Vec<Requirement>,
+    pub paper_form: Option<String>,
+    pub form_from: Vec<FormSource>,
+    pub replaces: Option<ChannelKind>,
+    pub description: Option<String>,
+    pub line: u32,
+}
+
+impl Channel {
+    /// THE definition of an offline channel (catalogue format, "Meaning").
+    /// The contact is judged by `Contact::offline_status` whatever channel it
+    /// serves: an `other_offline` replacement that is a robot line or a counter
+    /// bookable only online does not count either.
+    pub fn offline_status(&self) -> Result<(), NotOffline> {
+        if self.kind == ChannelKind::Email {
+            return Err(NotOffline::Digital);
+        }
+        if self.covers != Coverage::Full {
+            return Err(NotOffline::Coverage(self.covers));
+        }
+        self.disqualified_by_internet()?;
+        self.contact.offline_status()
+    }
+
+    pub fn is_offline(&self) -> bool {
+        self.offline_status().is_ok()
+    }
+
+    /// A counter that needs online booking, or a form only downloadable: the
+    /// channel is a route that needs the internet.
+    fn disqualified_by_internet(&self) -> Result<(), NotOffline> {
+        if self.contact.kind == ContactKind::Counter && self.contact.booking_needs_internet() {
+            return Err(NotOffline::BookingOnlyOnline);
+        }
+        if self.kind == ChannelKind::Postal && self.form_only_downloadable() {
+            return Err(NotOffline::FormOnlyDownload);
+        }
+        Ok(())
+    }
+
+    pub fn form_only_downloadable(&self) -> bool {
+        self.paper_form.is_some()
+            && !self.form_from.is_empty()
+            && self.form_from.iter().all(|f| *f == FormSource::Download)
+    }
+
+    /// A full route that needs the internet.
+    fn is_full_internet_route(&self) -> bool {
+        self.covers == Coverage::Full
+            && (self.kind == ChannelKind::Email
+                || self.contact.kind == ContactKind::Email
+                || self.disqualified_by_internet().is_err())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Online {
+    pub url: Option<url::Url>,
+    pub requires: Vec<Requirement>,
+    pub mandatory: bool,
+    pub legal_basis: Option<String>,
+    pub substitute: Option<Arc<Contact>>,
+    pub covers: Coverage,
+}
+
+/// The channels of a procedure or of one of its steps.
+#[derive(Debug, Clone, Default)]
+pub struct ChannelSet {
+    pub online: Option<Online>,
+    pub counter: Option<Channel>,
+    pub phone: Option<Channel>,
+    pub postal: Option<Channel>,
+    pub email: Option<Channel>,
+    pub other_offline: Option<Channel>,
+}
+
+/// Whether a procedure can be done without the internet.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::EnumString,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Access {
+    /// At least one offline channel (in every step).
+    Offline,
+    /// No offline channel, but a full route that needs the internet.
+    OnlineOnly,
+    /// No full route at all: a data error.
+    Unreachable,
+}
+
+impl ChannelSet {
+    pub fn is_empty(&self) -> bool {
+        self.online.is_none() && self.contact_channels().next().is_none()
+    }
+
+    pub fn get(&self, kind: ChannelKind) -> Option<&Channel> {
+        match kind {
+            ChannelKind::Counter => self.counter.as_ref(),
+            ChannelKind::Phone => self.phone.as_ref(),
+            ChannelKind::Postal => self.postal.as_ref(),
+            ChannelKind::Email => self.email.as_ref(),
+            ChannelKind::OtherOffline => self.other_offline.as_ref(),
+            ChannelKind::Online => None,
+        }
+    }
+
+    /// Every channel except `online`, in a fixed order.
+    pub fn contact_channels(&self) -> impl Iterator<Item = &Channel> {
+        [
+            &self.counter,
+            &self.phone,
+            &self.postal,
+            &self.email,
+            &self.other_offline,
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// The channels that count as offline alternatives.
+    pub fn offline(&self) -> impl Iterator<Item = &Channel> {
+        self.contact_channels().filter(|c| c.is_offline())
+    }
+
+    pub fn has_offline(&self) -> bool {
+        self.offline().next().is_some()
+    }
+
+    pub fn has_full_internet_route(&self) -> bool {
+        self.online
+            .as_ref()
+            .is_some_and(|o| o.covers == Coverage::Full)
+            || self.contact_channels().any(Channel::is_full_internet_route)
+    }
+
+    pub fn access(&self) -> Access {
+        if self.has_offline() {
+            Access::Offline
+        } else if self.has_full_internet_route() {
+            Access::OnlineOnly
+        } else {
+            Access::Unreachable
+        }
+    }
+
+    /// Whether `kind` is offered offline here; `other_offline` counts for the
+    /// channel it replaces when `accept_equivalent` (Brussels accepts it, Wallonia does not).
+    pub fn offers_offline(&self, kind: ChannelKind, accept_equivalent: bool) -> bool {
+        self.get(kind).is_some_and(Channel::is_offline)
+            || (accept_equivalent
+                && self
+                    .other_offline
+                    .as_ref()
+                    .is_some_and(|o| o.replaces == Some(kind) && o.is_offline()))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub name: String,
+    pub channels: ChannelSet,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    pub id: String,
+    pub title: String,
+    pub service: Option<String>,
+    /// Service-Public.fr sheet or common-procedure code (docs/references.md).
+    pub reference: Option<String>,
+    pub audience: Vec<String>,
+    pub page: Option<url::Url>,
+    pub status: ProcedureStatus,
+    pub reviewed: Option<NaiveDate>,
+    pub channels: ChannelSet,
+    pub steps: Vec<Step>,
+    pub assistance: Vec<Arc<Contact>>,
+    pub deadline: bool,
+    pub fees: PerChannel<f64>,
+    pub processing_days: PerChannel<f64>,
+    pub exemptions: Vec<Exemption>,
+    /// Documents to bring or send, cost and what must be done first, in
+    /// words for residents (the guide).
+    pub documents: Vec<String>,
+    pub cost: Option<String>,
+    pub prerequisite: Option<String>,
+    pub location: SourceLocation,
+    /// Decided once, from the definitions above.
+    pub access: Access,
+}
+
+/// How a channel shows in a report's procedure table.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelMark {
+    /// Offered in full without the internet (in every step).
+    Offline,
+    /// Offered, but not as an offline alternative (partial, info, online booking...).
+    Limited,
+    Absent,
+}
+
+/// The part of a procedure a finding is about: the procedure's own channels or one step.
+#[derive(Debug, Clone, Copy)]
+pub struct Part<'a> {
+    pub step: Option<&'a Step>,
+    pub channels: &'a ChannelSet,
+}
+
+impl Procedure {
+    /// The procedure's own channels (when it has any, or has no steps) and each step.
+    pub fn parts(&self) -> impl Iterator<Item = Part<'_>> {
+        let own = (!self.channels.is_empty() || self.steps.is_empty()).then_some(Part {
+            step: None,
+            channels: &self.channels,
+        });
+        own.into_iter().chain(self.steps.iter().map(|s| Part {
+            step: Some(s),
+            channels: &s.channels,
+        }))
+    }
+
+    pub(super) fn compute_access(&self) -> Access {
+        let accesses: Vec<Access> = self.parts().map(|p| p.channels.access()).collect();
+        if accesses.contains(&Access::OnlineOnly) {
+            Access::OnlineOnly
+        } else if accesses.contains(&Access::Unreachable) {
+            Access::Unreachable
+        } else {
+            Access::Offline
+        }
+    }
+
+    /// The offline channels available in every part of the procedure.
+    pub fn offline_channels(&self) -> Vec<ChannelKind> {
+        [
+            ChannelKind::Counter,
+            ChannelKind::Phone,
+            ChannelKind::Postal,
+            ChannelKind::OtherOffline,
+        ]
+        .into_iter()
+        .filter(|&kind| {
+            self.parts()
+                .all(|p| p.channels.get(kind).is_some_and(Channel::is_offline))
+        })
+        .collect()
+    }
+
+    /// How each channel kind shows in a report's procedure table, given the
+    /// procedure's `offline_channels()` (computed once by the caller).
+    pub fn channel_marks<'a>(
+        &'a self,
+        offline: &'a [ChannelKind],
+    ) -> impl Iterator<Item = (ChannelKind, ChannelMark)> + 'a {
+        ChannelKind::ALL
+            .into_iter()
+            .map(move |kind| (kind, self.channel_mark(kind, offline)))
+    }
+
+    /// How the channel `kind` shows: offline in every part, offered but not
+    /// as an offline alternative, or absent.
+    pub fn channel_mark(&self, kind: ChannelKind, offline: &[ChannelKind]) -> ChannelMark {
+        if offline.contains(&kind) {
+            return ChannelMark::Offline;
+        }
+        let offered = self.parts().any(|part| match kind {
+            ChannelKind::Online => part.channels.online.is_some(),
+            other => part.channels.get(other).is_some(),
+        });
+        if offered {
+            ChannelMark::Limited
+        } else {
+            ChannelMark::Absent
+        }
+    }
+
+    /// Every channel of the procedure and its steps.
+    pub fn all_channels(&self) -> impl Iterator<Item = (Part<'_>, &Channel)> {
+        self.parts()
+            .flat_map(|part| part.channels.contact_channels().map(move |c| (part, c)))
+    }
+
+    pub fn online_channels(&self) -> impl Iterator<Item = (Part<'_>, &Online)> {
+        self.parts()
+            .filter_map(|part| part.channels.online.as_ref().map(|o| (part, o)))
+    }
+
+    pub fn is_retired(&self) -> bool {
+        self.status == ProcedureStatus::Retired
+    }
+
+    pub fn step_line(&self, step: Option<&Step>) -> u32 {
+        step.map_or(self.location.line, |s| s.line)
+    }
+}
+
+#[cfg(test)]
+mod tests;
