@@ -158,8 +158,13 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
 
     writeln!(out, "## {}\n", v.t("rp-summary-heading"))?;
     writeln!(out, "{}\n", v.headline())?;
-    for (count, key) in v.key_figures() {
-        writeln!(out, "- **{count}** {}", v.t(key))?;
+    for (count, key) in v.council_figures() {
+        writeln!(
+            out,
+            "- **{}** {}",
+            crate::i18n::number(v.lang, count),
+            Message::new(key).num("count", count as f64).render(v.lang)
+        )?;
     }
     writeln!(out)?;
 

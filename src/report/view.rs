@@ -193,21 +193,6 @@ impl<'r> View<'r> {
             .unwrap_or_default()
     }
 
-    /// The summary's figures, each with the locale key that names it.
-    pub fn key_figures(&self) -> [(usize, &'static str); 8] {
-        let s = &self.report.summary;
-        [
-            (s.procedures, "rp-kpi-procedures"),
-            (s.compliant, "rp-kpi-compliant"),
-            (s.online_only, "rp-kpi-online-only"),
-            (s.unreachable, "rp-kpi-unreachable"),
-            (s.findings.error, "rp-kpi-errors"),
-            (s.findings.warning, "rp-kpi-warnings"),
-            (s.findings.info, "rp-kpi-infos"),
-            (s.exempted, "rp-kpi-exempted"),
-        ]
-    }
-
     /// The headline a resident cares about (« 2 démarches sur 4 peuvent se
     /// faire sans internet »), then how many are compliant, with what
     /// « conforme » means.
@@ -323,7 +308,8 @@ impl<'r> View<'r> {
             .collect()
     }
 
-    /// The summary's figures for the council, each with its (plural) locale key.
+    /// The summary's figures, each with its (plural) locale key: the same
+    /// in every format people read.
     pub fn council_figures(&self) -> [(usize, &'static str); 9] {
         let s = &self.report.summary;
         [
