@@ -19,6 +19,9 @@ use crate::report::model::Report;
 use crate::report::{self, Format, FormatTarget, RenderOptions};
 use crate::{docs, schema};
 
+mod completions;
+mod manpage;
+
 /// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input error.
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_INPUT: u8 = 2;
@@ -70,6 +73,10 @@ pub enum Command {
         #[arg(value_enum)]
         which: SchemaKind,
     },
+    /// Write a shell's completion script (bash, zsh, fish, powershell) to standard output.
+    Completions(completions::CompletionsArgs),
+    /// Write the manual page (roff) to standard output, or every page into a directory.
+    Manpage(manpage::ManpageArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -465,6 +472,8 @@ fn dispatch(cli: Cli) -> Result<u8, Failure> {
         Command::Report(args) => render_saved(args, lang),
         Command::Guide(args) => guide(args, lang),
         Command::Baseline { command } => baseline(command, lang),
+        Command::Completions(args) => completions::run(args, lang),
+        Command::Manpage(args) => manpage::run(args, lang),
         Command::Schema { which } => {
             let schema = match which {
                 SchemaKind::Catalog => schema::catalog(),

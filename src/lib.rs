@@ -17,6 +17,7 @@ pub mod checks;
 pub mod cli;
 pub mod diagnostic;
 pub mod diff;
+pub mod distribution;
 pub mod docs;
 pub mod guide;
 pub mod i18n;
