@@ -22,9 +22,12 @@ for candidate in wine64 wine /usr/lib/wine/wine64; do
 done
 [ -n "$wine" ] || { echo "wine.sh: Wine not found (apt-get install wine64)" >&2; exit 2; }
 
+wineserver="$(command -v wineserver || echo "$(dirname "$(realpath "$wine")")/wineserver")"
+
 work="$(mktemp -d)"
 cleanup() {
-  WINEPREFIX="$work/prefix" wineserver -k > /dev/null 2>&1 || true
+  # Wine leaves its server running for a while: stop this prefix's one.
+  WINEPREFIX="$work/prefix" "$wineserver" -k > /dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
