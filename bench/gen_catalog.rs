@@ -4,6 +4,10 @@
 //!
 //! cargo run --release --example gen-catalog -- <procedures> <files> <out>
 //! With <files> = 1, <out> is a file; otherwise a directory of <files> files.
+//!
+//! cargo run --release --example gen-catalog -- <procedures> authorities=<K> <out>
+//! writes K one-file catalogues of <procedures> procedures each into the
+//! directory <out>, one authority each (for `survey`, bench/survey.sh).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -38,8 +42,12 @@ const SERVICES: [&str; 8] = [
 ];
 
 fn header(contacts_per_service: usize) -> String {
-    let mut out = String::from(
-        "version: 1\nauthority:\n  id: fr-99999\n  name: Commune synthétique\n  country: FR\n  region: auvergne-rhone-alpes\n  level: commune\n  languages: [fr]\n  mediator: mediation\ncontacts:\n  mediation:\n    kind: counter\n    name: Médiation numérique\n    address: 1 place de la Mairie, 69999 Synthèse\n    opening_hours: \"Tu,Th 14:00-17:00\"\n",
+    header_of("fr-99999", "Commune synthétique", contacts_per_service)
+}
+
+fn header_of(id: &str, name: &str, contacts_per_service: usize) -> String {
+    let mut out = format!(
+        "version: 1\nauthority:\n  id: {id}\n  name: {name}\n  country: FR\n  region: auvergne-rhone-alpes\n  level: commune\n  languages: [fr]\n  mediator: mediation\ncontacts:\n  mediation:\n    kind: counter\n    name: Médiation numérique\n    address: 1 place de la Mairie, 69999 Synthèse\n    opening_hours: \"Tu,Th 14:00-17:00\"\n",
     );
     for s in 0..SERVICES.len() * contacts_per_service {
         let _ = write!(
@@ -119,6 +127,24 @@ fn main() {
         std::process::exit(2);
     }
     let procedures: usize = args[1].parse().expect("procedures: a number");
+    if let Some(k) = args[2].strip_prefix("authorities=") {
+        let authorities: usize = k.parse().expect("authorities=<K>: a number");
+        let out = Path::new(&args[3]);
+        std::fs::create_dir_all(out).unwrap();
+        let contacts_per_service = 1;
+        let contacts = SERVICES.len() * contacts_per_service;
+        let mut rng = Lcg(42);
+        for a in 0..authorities {
+            let id = format!("fr-{a:05}");
+            let mut text = header_of(&id, &format!("Commune {a}"), contacts_per_service);
+            text.push_str("procedures:\n");
+            for i in 0..procedures {
+                procedure(&mut text, &mut rng, i, contacts);
+            }
+            write_file(&out.join(format!("{id}.yaml")), &text);
+        }
+        return;
+    }
     let files: usize = args[2].parse::<usize>().expect("files: a number").max(1);
     let out = Path::new(&args[3]);
     let contacts_per_service = 4;

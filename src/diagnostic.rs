@@ -73,7 +73,9 @@ impl Diagnostic {
                 help.render(lang)
             ));
         }
-        out
+        // Values quoted from the input ("\e[2J" is a valid YAML string) are
+        // shown, not obeyed by the terminal.
+        crate::escape::terminal(&out).into_owned()
     }
 
     /// `file:line:column`, the form editors and CI annotations understand.
@@ -197,25 +199,115 @@ pub fn from_yaml_error(file: &Path, source: &str, error: &serde_saphyr::Error) -
         E::SerdeMissingField { field, .. } => {
             (Message::new("diag-missing-key").arg("key", field), None)
         }
-        other => {
-            let mut options = serde_saphyr::RenderOptions::default();
-            options.snippets = serde_saphyr::SnippetMode::Off;
-            let text = other.render_with_options(options);
-            let help = yaml_help(&text);
-            (
-                Message::new("diag-yaml").arg("detail", strip_location(&text)),
-                help,
-            )
-        }
+        other => yaml_message(other),
     };
     Diagnostic::new(file, line, column, message)
         .with_help(help)
         .with_source(source)
 }
 
+/// The parser's error in the user's words. The parser speaks to programmers
+/// ("use Option<String>", "set DuplicateKeyPolicy in Options"): the errors
+/// people meet are said again here, in French and English; the rest keep the
+/// parser's description, without its advice to programmers.
+fn yaml_message(error: &serde_saphyr::Error) -> (Message, Option<Message>) {
+    use serde_saphyr::Error as E;
+    let mut options = serde_saphyr::RenderOptions::default();
+    options.snippets = serde_saphyr::SnippetMode::Off;
+    let text = error.render_with_options(options);
+    let help = yaml_help(&text);
+    let expected = |what: &str| {
+        expected_kind(what).map(|kind| {
+            (
+                Message::new("yaml-expected").message("kind", Message::new(kind)),
+                help.clone(),
+            )
+        })
+    };
+    let said = match error {
+        E::DuplicateMappingKey { key, .. } => Some((
+            match key {
+                Some(key) => Message::new("yaml-duplicate-key").arg("key", key),
+                None => Message::new("yaml-duplicate-key-unnamed"),
+            },
+            Some(Message::new("yaml-duplicate-key-help")),
+        )),
+        E::NullIntoString { .. } | E::InvalidCharNull { .. } => Some((
+            Message::new("yaml-empty-value"),
+            Some(Message::new("yaml-empty-value-help")),
+        )),
+        E::MultipleDocuments { .. } => Some((
+            Message::new("yaml-multiple-documents"),
+            Some(Message::new("yaml-multiple-documents-help")),
+        )),
+        E::UnknownAnchor { .. } => Some((Message::new("yaml-unknown-anchor"), None)),
+        E::Eof { .. } => Some((
+            Message::new("yaml-unexpected-end"),
+            Some(Message::new("yaml-unexpected-end-help")),
+        )),
+        E::Budget { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => Some((Message::new("yaml-too-complex"), None)),
+        E::InvalidScalar { ty, .. } => expected(ty),
+        E::Unexpected { expected: what, .. } => expected(what),
+        E::SerdeInvalidType { expected: what, .. } => expected(what),
+        _ => None,
+    };
+    said.unwrap_or_else(|| {
+        (
+            Message::new("diag-yaml").arg("detail", without_advice(strip_location(&text))),
+            help,
+        )
+    })
+}
+
+/// What serde or the parser expected (`u32`, `sequence start`, `a string`),
+/// as a locale key in the user's words.
+fn expected_kind(expected: &str) -> Option<&'static str> {
+    let words: Vec<String> = expected
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let has = |names: &[&str]| words.iter().any(|w| names.contains(&w.as_str()));
+    if has(&["sequence", "seq", "array", "tuple", "list"]) {
+        Some("yaml-kind-list")
+    } else if has(&["map", "mapping", "struct"]) {
+        Some("yaml-kind-mapping")
+    } else if has(&["bool", "boolean"]) {
+        Some("yaml-kind-boolean")
+    } else if has(&["u8", "u16", "u32", "u64", "u128", "usize"]) {
+        Some("yaml-kind-whole-number")
+    } else if has(&["i8", "i16", "i32", "i64", "i128", "isize", "integer"]) {
+        Some("yaml-kind-integer")
+    } else if has(&["f32", "f64", "float"]) {
+        Some("yaml-kind-number")
+    } else if has(&["char"]) {
+        Some("yaml-kind-character")
+    } else if has(&["str", "string", "scalar"]) {
+        Some("yaml-kind-text")
+    } else {
+        None
+    }
+}
+
+/// The parser's advice to programmers ("; use Option<char>", ", set … in
+/// Options if acceptable") means nothing to the person editing the file.
+fn without_advice(text: &str) -> &str {
+    [", set ", "; use ", ". If you ", "; hint"]
+        .iter()
+        .filter_map(|marker| text.find(marker))
+        .min()
+        .map_or(text, |at| &text[..at])
+}
+
 /// A hint for the YAML mistakes people make most.
 fn yaml_help(text: &str) -> Option<Message> {
-    let key = if text.contains("tab") {
+    // As a word: "acceptable" or "table" must not bring the advice on tabs.
+    let mentions_tabs = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case("tab") || word.eq_ignore_ascii_case("tabs"));
+    let key = if mentions_tabs {
         "diag-tabs-help"
     } else if text.contains("out of range")
         || text.contains("premature end")
@@ -253,6 +345,93 @@ mod tests {
             Some("opening_hours")
         );
         assert_eq!(closest("zzz", ["opening_hours", "number"]), None);
+    }
+
+    /// Parses `yaml` as a small struct and returns the diagnostic's message
+    /// and help keys, with the message in both languages.
+    fn yaml_diagnostic(yaml: &str) -> (Diagnostic, String, String) {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Doc {
+            name: String,
+            count: Option<u32>,
+            tags: Option<Vec<String>>,
+        }
+        let error = serde_saphyr::from_str_with_options::<Doc>(yaml, {
+            let mut options = serde_saphyr::Options::default();
+            options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+            options
+        })
+        .unwrap_err();
+        let diagnostic = from_yaml_error(Path::new("f.yaml"), yaml, &error);
+        let fr = diagnostic.render(Lang::Fr);
+        let en = diagnostic.render(Lang::En);
+        (diagnostic, fr, en)
+    }
+
+    #[test]
+    fn a_duplicate_key_is_said_in_user_words_without_the_tabs_help() {
+        let (d, fr, en) = yaml_diagnostic("name: a\nname: b\n");
+        assert_eq!(d.message.key, "yaml-duplicate-key");
+        assert_eq!(d.help.as_ref().unwrap().key, "yaml-duplicate-key-help");
+        assert!(fr.contains("« name »"), "{fr}");
+        for text in [&fr, &en] {
+            assert!(!text.contains("DuplicateKeyPolicy"), "{text}");
+            assert!(!text.contains("tab"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_empty_value_gets_no_library_advice() {
+        let (d, fr, en) = yaml_diagnostic("name:\n");
+        assert_eq!(d.message.key, "yaml-empty-value");
+        for text in [&fr, &en] {
+            assert!(!text.contains("Option<"), "{text}");
+        }
+    }
+
+    #[test]
+    fn wrong_kinds_name_what_is_expected_in_user_words() {
+        let (d, _, en) = yaml_diagnostic("name: a\ncount: many\n");
+        assert_eq!(d.message.key, "yaml-expected");
+        assert!(en.contains("a whole number"), "{en}");
+        assert!(!en.contains("u32"), "{en}");
+        let (_, fr, _) = yaml_diagnostic("name: [a, b]\n");
+        assert!(fr.contains("un texte"), "{fr}");
+        let (_, _, en) = yaml_diagnostic("name: a\ntags: {a: 1}\n");
+        assert!(en.contains("a list"), "{en}");
+    }
+
+    #[test]
+    fn several_documents_are_explained_without_function_names() {
+        let (d, _, en) = yaml_diagnostic("name: a\n---\nname: b\n");
+        assert_eq!(d.message.key, "yaml-multiple-documents");
+        assert!(!en.contains("from_multiple"), "{en}");
+    }
+
+    #[test]
+    fn tabs_still_get_the_tabs_help() {
+        let (d, _, _) = yaml_diagnostic("name:\ta\tb\n\tcount: 1\n");
+        assert_eq!(
+            d.help.as_ref().map(|h| h.key),
+            Some("diag-tabs-help"),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn library_advice_is_cut_from_the_parser_text() {
+        assert_eq!(
+            without_advice(
+                "duplicate mapping key, set DuplicateKeyPolicy in Options if acceptable"
+            ),
+            "duplicate mapping key"
+        );
+        assert_eq!(
+            without_advice("invalid char: cannot deserialize null; use Option<char>"),
+            "invalid char: cannot deserialize null"
+        );
+        assert_eq!(without_advice("unexpected end"), "unexpected end");
     }
 
     #[test]

@@ -4,98 +4,10 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
-
-use crate::audit::{self, AuditOptions};
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::{t, Lang, Message};
-use crate::packs::examples;
-use crate::packs::{Library, LoadedPack, PackStatus, Rule, Selection, Severity};
-
-/// The day examples are audited on: review ages and exemption ends are
-/// measured from it, so the examples say the same thing every year.
-pub fn example_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or(NaiveDate::MIN)
-}
-
-/// Runs a rule's examples through the real audit, with the rule's whole pack
-/// (so exemptions and their grounds resolve as in a council's audit): the
-/// failing example must raise an active finding of the rule, the passing one
-/// none. Problems are located at the rule in its pack file.
-pub fn verify_examples(library: &Library, lp: &LoadedPack, rule: &Rule) -> Diagnostics {
-    let mut problems = Diagnostics::default();
-    let at = |message: Message| Diagnostic::new(&lp.origin, rule.id.line, rule.id.column, message);
-    let id = &rule.id.value;
-    for (which, example, should_fail) in [
-        ("example_fail", &rule.example_fail, true),
-        ("example_pass", &rule.example_pass, false),
-    ] {
-        let Some(example) = example else {
-            problems.push(at(Message::new("example-missing")
-                .arg("rule", id)
-                .arg("which", which)));
-            continue;
-        };
-        let catalogue = match examples::catalogue(example) {
-            Ok(c) => c,
-            Err(d) => {
-                problems.push(at(Message::new("example-invalid")
-                    .arg("detail", format!("{which}: {}", d.render(Lang::En)))));
-                continue;
-            }
-        };
-        let selection = Selection {
-            packs: vec![lp.pack.id.value.clone()],
-            no_default_packs: true,
-            preview: true,
-            ..Selection::default()
-        };
-        let policy = match library.select(&catalogue.authority, &selection) {
-            Ok(p) => p,
-            Err(d) => {
-                problems.extend(d);
-                continue;
-            }
-        };
-        let evidence = match examples::evidence(example, &catalogue) {
-            Ok(e) => e,
-            Err(d) => {
-                problems.push(at(Message::new("example-invalid")
-                    .arg("detail", format!("{which}: {}", d.render(Lang::En)))));
-                continue;
-            }
-        };
-        let audit = audit::run_with_evidence(
-            &catalogue,
-            &policy,
-            &AuditOptions {
-                today: example_day(),
-            },
-            evidence.as_ref(),
-        );
-        let raised = audit
-            .findings
-            .iter()
-            .find(|f| f.is_active() && &f.rule == id);
-        match (should_fail, raised) {
-            (true, None) => problems.push(at(Message::new("example-should-fail").arg("rule", id))),
-            (false, Some(f)) => problems.push(at(Message::new("example-should-pass")
-                .arg("rule", id)
-                .arg("message", f.message.get(Lang::Fr)))),
-            _ => {}
-        }
-    }
-    problems
-}
-
-/// Every rule's examples, for `rules test` and the test suite.
-pub fn verify_all_examples(library: &Library) -> Diagnostics {
-    let mut problems = Diagnostics::default();
-    for (lp, rule) in library.rules() {
-        problems.extend(verify_examples(library, lp, rule));
-    }
-    problems
-}
+use crate::i18n::{t, Lang};
+use crate::packs::model::Basis;
+use crate::packs::{Library, LoadedPack, PackStatus, Rule, Severity};
+use crate::rule_examples;
 
 /// The documentation of one rule (a Markdown section).
 pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
@@ -136,8 +48,26 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
     facts.push(format!(
         "**{}** {}",
         t(lang, "doc-confidence"),
-        t(lang, &format!("confidence-{}", confidence_key(rule)))
+        t(lang, &format!("confidence-{}", rule.confidence.as_str()))
     ));
+    if !rule.confidence_by_level.is_empty() {
+        let levels = rule
+            .confidence_by_level
+            .iter()
+            .map(|(level, c)| {
+                format!(
+                    "{} → {}",
+                    level.as_str(),
+                    t(lang, &format!("confidence-{}", c.as_str()))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        facts.push(format!(
+            "**{}** {levels}",
+            t(lang, "doc-confidence-by-level")
+        ));
+    }
     for fact in facts {
         let _ = writeln!(out, "- {fact}");
     }
@@ -151,7 +81,26 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
         if params.is_empty() { "" } else { " " },
     );
     let _ = writeln!(out, "\n{}\n", t(lang, &check.doc_key()));
-    let _ = writeln!(out, "**{}** {}\n", t(lang, "doc-citation"), rule.citation);
+    // Only a text in force is a « Base légale »; the label says what the citation is.
+    let basis = Basis::of(pack.status, rule.confidence);
+    let colon = match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
+    };
+    let _ = writeln!(
+        out,
+        "**{}{colon}** {}\n",
+        t(lang, basis.label_key(pack.status)),
+        rule.citation
+    );
+    if !rule.absorbs.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}** {}\n",
+            t(lang, "doc-absorbs"),
+            rule.absorbs.join(", ")
+        );
+    }
     let _ = writeln!(
         out,
         "**{}** {}\n",
@@ -201,15 +150,6 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
     out
 }
 
-fn confidence_key(rule: &Rule) -> &'static str {
-    match rule.confidence {
-        crate::packs::model::Confidence::Confirmed => "confirmed",
-        crate::packs::model::Confidence::Secondary => "secondary",
-        crate::packs::model::Confidence::Interpretation => "interpretation",
-        crate::packs::model::Confidence::Unconfirmed => "unconfirmed",
-    }
-}
-
 /// One line per rule, filtered.
 pub fn rules_list(
     library: &Library,
@@ -245,7 +185,7 @@ pub fn markdown(library: &Library, lang: Lang) -> String {
     let _ = writeln!(out, "{}\n", t(lang, "doc-generated"));
     let _ = writeln!(out, "## {}\n", t(lang, "doc-example-header-title"));
     let _ = writeln!(out, "{}\n", t(lang, "doc-example-header"));
-    let _ = writeln!(out, "```yaml\n{}```\n", examples::HEADER);
+    let _ = writeln!(out, "```yaml\n{}```\n", rule_examples::HEADER);
     for lp in &library.packs {
         let pack = &lp.pack;
         let _ = writeln!(out, "## {} — `{}`\n", pack.title.get(lang), pack.id.value);

@@ -19,3 +19,11 @@ pub fn report() -> String {
 pub fn pack() -> String {
     pretty(schemars::schema_for!(Pack))
 }
+
+pub fn survey() -> String {
+    pretty(schemars::schema_for!(crate::survey::Survey))
+}
+
+pub fn history() -> String {
+    pretty(schemars::schema_for!(crate::history::evolution::Evolution))
+}

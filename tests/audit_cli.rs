@@ -350,10 +350,19 @@ fn rules_explain_prints_the_documented_text() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("### NN-PHONE"), "{text}");
+    // The core pack is the reference standard: its citation is never a « Base légale ».
     assert!(
-        text.contains("channel_offered") && text.contains("Base légale"),
+        text.contains("channel_offered")
+            && text.contains("Fondement (recommandation")
+            && !text.contains("Base légale"),
         "{text}"
     );
+    let out = horsligne()
+        .args(["rules", "explain", "WAL-PHONE"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("**Base légale :**"), "{text}");
     let out = horsligne()
         .args(["--lang", "en", "rules", "explain", "NN-PHONR"])
         .output()

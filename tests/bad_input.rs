@@ -70,7 +70,28 @@ fn malformed_yaml() {
         "c.yaml",
         &procedure("  - id: a\n    title: [A\n"),
     );
-    refused(&p, &["c.yaml:16:", "invalid YAML"]);
+    refused(&p, &["c.yaml:16:12", "expected here: a text"]);
+}
+
+#[test]
+fn duplicate_key_is_said_in_user_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "c.yaml",
+        &procedure("  - id: a\n    title: A\n    title: B\n"),
+    );
+    let err = refused(&p, &["c.yaml:17:", "the key `title` appears twice"]);
+    assert!(!err.contains("tabs"), "{err}");
+    assert!(!err.contains("DuplicateKeyPolicy"), "{err}");
+}
+
+#[test]
+fn empty_value_gets_no_programmer_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "c.yaml", &procedure("  - id: a\n    title:\n"));
+    let err = refused(&p, &["c.yaml:16:", "empty value"]);
+    assert!(!err.contains("Option<"), "{err}");
 }
 
 #[test]
@@ -396,8 +417,9 @@ fn outputs_never_overwrite_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let catalog_dir = dir.path().join("catalogue");
     std::fs::create_dir(&catalog_dir).unwrap();
+    // An online-only procedure: an error (FR-SVE-OPTIONAL) for a French commune.
     let source = format!(
-        "{HEADER}  - id: acte\n    title: Acte\n    channels:\n      counter: {{ contact: accueil }}\n"
+        "{HEADER}  - id: acte\n    title: Acte\n    channels:\n      online: {{ url: \"https://essai.example/acte\" }}\n"
     );
     let file = write(&catalog_dir, "mairie.yaml", source.as_bytes());
     let run = |args: &[&std::ffi::OsStr]| {

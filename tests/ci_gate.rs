@@ -336,12 +336,16 @@ fn the_baseline_fails_new_findings_reports_fixed_ones_and_warns_about_stale_ones
         .unwrap()
         .iter()
         .any(|e| e["procedure"] == "inscription-cantine"));
+    // The commune adopts the reference standard for this audit (`-D`): the
+    // missing phone is an error (a warning otherwise, issue 15).
     repo.horsligne(&[
         "audit",
         "--today",
         "2026-11-23",
         "--baseline",
         "horsligne-baseline.json",
+        "-D",
+        "NN-PHONE",
     ])
     .code(1)
     .stdout(predicates::str::contains("corrigé"));
@@ -623,9 +627,19 @@ fn a_saved_baseline_report_fails_only_on_new_findings() {
     .code(0);
     repo.horsligne(&["report", "audit.json", "-f", "csv=constats.csv"])
         .code(0);
-    // Without the baseline, the same findings fail the saved report.
-    repo.horsligne(&["audit", "--today", "2026-11-23", "-f", "json=plain.json"])
-        .code(1);
+    // Without the baseline, the same findings fail the saved report (the
+    // commune adopts the reference standard with `-D`: the missing counter is
+    // an error; a warning otherwise, issue 15).
+    repo.horsligne(&[
+        "audit",
+        "--today",
+        "2026-11-23",
+        "-D",
+        "NN-COUNTER",
+        "-f",
+        "json=plain.json",
+    ])
+    .code(1);
     repo.horsligne(&["report", "plain.json", "-f", "csv=plain.csv"])
         .code(1);
 }

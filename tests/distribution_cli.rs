@@ -6,7 +6,9 @@ use std::process::Stdio;
 
 use assert_cmd::Command;
 
-const SUBCOMMANDS: [&str; 11] = [
+/// Every command of the tool: completions and manual pages must cover them
+/// all (a command added without them fails here).
+const SUBCOMMANDS: [&str; 17] = [
     "audit",
     "validate",
     "verify",
@@ -15,10 +17,36 @@ const SUBCOMMANDS: [&str; 11] = [
     "diff",
     "report",
     "guide",
+    "init",
+    "export",
+    "import",
+    "scan",
+    "survey",
+    "history",
     "schema",
     "completions",
     "manpage",
 ];
+
+#[test]
+fn the_list_above_is_every_command_of_the_tool() {
+    // `horsligne --help` lists the commands; the list above must match it,
+    // so the coverage checks below follow the tool as it grows.
+    let help = stdout_of(&["--help", "--lang", "en"]);
+    let listed: Vec<&str> = help
+        .split_once("Commands:")
+        .map(|(_, rest)| rest)
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .take_while(|line| !line.trim().is_empty())
+        // A long description goes on over indented lines of its own.
+        .filter(|line| line.starts_with("  ") && !line.starts_with("   "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .collect();
+    assert_eq!(listed, SUBCOMMANDS, "{help}");
+}
 
 fn horsligne() -> Command {
     let mut cmd = Command::cargo_bin("horsligne").unwrap();
@@ -93,6 +121,29 @@ fn zsh_fish_and_powershell_scripts_name_every_subcommand() {
 }
 
 #[test]
+fn completion_descriptions_are_french_by_default_and_english_with_lang_en() {
+    for shell in ["zsh", "fish", "powershell"] {
+        let fr = stdout_of(&["completions", shell]);
+        let en = stdout_of(&["completions", shell, "--lang", "en"]);
+        assert!(fr.contains("Audite un catalogue"), "{shell} (fr): {fr}");
+        assert!(!fr.contains("Audit a catalogue"), "{shell} (fr)");
+        assert!(en.contains("Audit a catalogue"), "{shell} (en): {en}");
+        assert!(!en.contains("Audite un catalogue"), "{shell} (en)");
+    }
+}
+
+#[test]
+fn bash_completion_offers_the_values_of_an_option() {
+    // --fail-on's values come from the tree even though the localised help
+    // lists them in its own words (and hides clap's list).
+    let script = stdout_of(&["completions", "bash"]);
+    assert!(
+        script.contains(r#"compgen -W "error warning info never""#),
+        "bash completion lacks --fail-on's values"
+    );
+}
+
+#[test]
 fn an_unknown_shell_is_a_usage_error_naming_the_valid_ones() {
     let out = horsligne().args(["completions", "tcsh"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -154,4 +205,31 @@ fn manpage_dir_that_is_a_file_is_an_input_error() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(&*file.path().to_string_lossy()), "{stderr}");
+}
+
+#[test]
+fn manpage_dir_covers_every_command_in_the_chosen_language() {
+    let fr = tempfile::tempdir().unwrap();
+    let en = tempfile::tempdir().unwrap();
+    for (dir, lang) in [(&fr, "fr"), (&en, "en")] {
+        let out = horsligne()
+            .args(["manpage", "--lang", lang, "--dir"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+    }
+    for sub in SUBCOMMANDS {
+        let name = format!("horsligne-{sub}.1");
+        let page_fr = std::fs::read_to_string(fr.path().join(&name)).unwrap();
+        let page_en = std::fs::read_to_string(en.path().join(&name)).unwrap();
+        assert!(page_fr.contains(".SH NOM"), "{name} (fr): {page_fr}");
+        assert!(page_en.contains(".SH NAME"), "{name} (en): {page_en}");
+        assert_ne!(page_fr, page_en, "{name}");
+    }
+    let survey = std::fs::read_to_string(fr.path().join("horsligne-survey.1")).unwrap();
+    assert!(
+        survey.contains("Audite plusieurs collectivit"),
+        "the French page has the French help: {survey}"
+    );
 }

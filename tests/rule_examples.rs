@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use horsligne::docs;
 use horsligne::i18n::Lang;
 use horsligne::packs::Library;
+use horsligne::{docs, rule_examples};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -21,7 +21,7 @@ fn shipped() -> Library {
 fn every_shipped_rule_fails_its_failing_example_and_passes_its_passing_one() {
     let library = shipped();
     assert!(library.rules().count() > 40, "every pack is shipped");
-    let problems = docs::verify_all_examples(&library);
+    let problems = rule_examples::verify_all_examples(&library);
     assert!(problems.is_empty(), "{}", problems.render(Lang::En));
 }
 
@@ -34,7 +34,7 @@ fn the_council_pack_in_examples_works_like_a_shipped_one() {
         .expect("the example pack loads");
     assert!(!council.shipped);
     for rule in &council.pack.rules {
-        let problems = docs::verify_examples(&library, council, rule);
+        let problems = rule_examples::verify_examples(&library, council, rule);
         assert!(problems.is_empty(), "{}", problems.render(Lang::En));
     }
 }
@@ -53,6 +53,7 @@ rules:
     title: { fr: Téléphone }
     severity: warning
     check: { channel_offered: { channel: phone } }
+    confidence: confirmed
     citation: Essai
     why: { fr: Essai }
     fix: { fr: Essai }
@@ -70,6 +71,7 @@ rules:
     title: { fr: Sans exemple }
     severity: info
     check: reachable
+    confidence: data_quality
     citation: Essai
     why: { fr: Essai }
     fix: { fr: Essai }
@@ -77,7 +79,7 @@ rules:
     )
     .unwrap();
     let library = Library::load(&[PathBuf::from(dir.path())]).unwrap();
-    let text = docs::verify_all_examples(&library).render(Lang::En);
+    let text = rule_examples::verify_all_examples(&library).render(Lang::En);
     assert!(text.contains("does not trigger rule LIE-PHONE"), "{text}");
     assert!(text.contains("triggers rule LIE-PHONE"), "{text}");
     assert!(

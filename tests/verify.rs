@@ -629,17 +629,49 @@ async fn the_command_reports_evidence_and_keeps_inconclusive_out_of_the_exit_cod
         if strict {
             args.push("--strict".into());
         }
-        let status = tokio::task::spawn_blocking(move || {
+        let output = tokio::task::spawn_blocking(move || {
             horsligne()
                 .args(&args)
                 .output()
                 .unwrap_or_else(|e| panic!("{e}"))
-                .status
-                .code()
         })
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(status, Some(expected), "strict = {strict}");
+        assert_eq!(output.status.code(), Some(expected), "strict = {strict}");
+
+        // One FailPolicy: the saved report, rendered again with the same
+        // flags or with none (it records its policy), exits as verify did.
+        let saved = dir.path().join(format!("verify-strict-{strict}.json"));
+        std::fs::write(&saved, &output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        let report: serde_json::Value =
+            serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report["fail_policy"]["fail_on"], "info");
+        assert_eq!(report["fail_policy"]["strict"], strict);
+        assert_eq!(
+            report["fail_policy"]["strict_only_rules"],
+            serde_json::json!(["VER-UNVERIFIED"])
+        );
+        let mut same_flags = vec![
+            "report".to_owned(),
+            saved.display().to_string(),
+            "--fail-on".into(),
+            "info".into(),
+            "-f".into(),
+            "json".into(),
+        ];
+        if strict {
+            same_flags.push("--strict".into());
+        }
+        let recorded = vec!["report".to_owned(), saved.display().to_string()];
+        for args in [same_flags, recorded] {
+            let code = horsligne()
+                .args(&args)
+                .output()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .status
+                .code();
+            assert_eq!(code, Some(expected), "{args:?}");
+        }
     }
 }
 

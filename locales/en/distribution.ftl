@@ -1,10 +1,6 @@
 # Shell completions and manual pages (horsligne completions, horsligne manpage).
 
-## Command help
-cli-completions-about = Write a shell's completion script (bash, zsh, fish, powershell) to standard output.
-cli-completions-shell = The shell to write the script for.
-cli-manpage-about = Write horsligne's manual page (roff, section 1) to standard output.
-cli-manpage-dir = Write every page (horsligne and each subcommand) into this directory.
+## Command messages
 manpage-written = { $count ->
     [one] 1 manual page written to { $dir }
    *[other] { $count } manual pages written to { $dir }

@@ -1,10 +1,6 @@
 # Complétions des shells et pages de manuel (horsligne completions, horsligne manpage).
 
-## Aide des commandes
-cli-completions-about = Écrit le script de complétion d'un shell (bash, zsh, fish, powershell) sur la sortie standard.
-cli-completions-shell = Le shell pour lequel écrire le script.
-cli-manpage-about = Écrit la page de manuel de horsligne (roff, section 1) sur la sortie standard.
-cli-manpage-dir = Écrit toutes les pages (horsligne et chaque sous-commande) dans ce dossier.
+## Messages des commandes
 manpage-written = { $count ->
     [one] 1 page de manuel écrite dans { $dir }
    *[other] { $count } pages de manuel écrites dans { $dir }

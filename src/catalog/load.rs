@@ -65,42 +65,7 @@ impl RawCatalog {
 /// The YAML files that make up the catalogue at `path`: the file itself, or
 /// every `*.yaml` / `*.yml` under the directory, in a stable order.
 pub fn catalogue_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
-    let fail = |message: Message| Err(Diagnostics(vec![Diagnostic::new(path, 0, 0, message)]));
-    let metadata = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
-    };
-    if metadata.is_file() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut files = Vec::new();
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(e) => return fail(Message::new("load-cannot-open").arg("error", e)),
-        };
-        for entry in entries.flatten() {
-            let entry_path = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if hidden {
-                continue;
-            }
-            if entry_path.is_dir() {
-                stack.push(entry_path);
-            } else if matches!(
-                entry_path.extension().and_then(|e| e.to_str()),
-                Some("yaml" | "yml")
-            ) {
-                files.push(entry_path);
-            }
-        }
-    }
-    files.sort();
-    if files.is_empty() {
-        return fail(Message::new("load-no-yaml"));
-    }
-    Ok(files)
+    crate::input::yaml_files(path).map_err(|d| Diagnostics(vec![d]))
 }
 
 /// Reads `path` (a file or a directory) and merges its files.
@@ -155,32 +120,9 @@ pub fn read_and_parse<T: serde::de::DeserializeOwned>(
     Ok((SourceFile { path, text }, value))
 }
 
-fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
-    let whole_file = |message: Message| Diagnostic::new(path, 0, 0, message);
-    let size = std::fs::metadata(path)
-        .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?
-        .len();
-    if size > options.max_file_bytes {
-        return Err(whole_file(
-            Message::new("load-too-large")
-                .arg("size", human_bytes(size))
-                .arg("limit", human_bytes(options.max_file_bytes)),
-        )
-        .with_help(Some(Message::new("load-too-large-help"))));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| whole_file(Message::new("load-cannot-open").arg("error", e)))?;
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map(<[u8]>::to_vec)
-        .unwrap_or(bytes);
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() as u32 + 1;
-        Diagnostic::new(path, line, column, Message::new("load-not-utf8"))
-            .with_help(Some(Message::new("load-not-utf8-help")))
-    })
+/// Reads a text file the user gave, with the catalogue's limits and diagnostics.
+pub fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Diagnostic> {
+    crate::input::read_text(path, options.max_file_bytes).map_err(|e| e.diagnostic(path))
 }
 
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(
@@ -212,15 +154,6 @@ fn yaml_options(input_len: usize) -> serde_saphyr::Options {
     options
 }
 
-fn human_bytes(bytes: u64) -> String {
-    const MIB: f64 = 1024.0 * 1024.0;
-    if bytes as f64 >= MIB {
-        format!("{:.1} MiB", bytes as f64 / MIB)
-    } else {
-        format!("{:.1} KiB", bytes as f64 / 1024.0)
-    }
-}
-
 fn merge(
     files: Vec<SourceFile>,
     contents: Vec<CatalogFile>,
@@ -237,15 +170,24 @@ fn merge(
     for (file, content) in contents.into_iter().enumerate() {
         if let Some(version) = content.version {
             match raw.version {
-                Some((_, first_file, first_line)) => diagnostics.push(raw.diagnostic(
-                    file,
-                    version.line,
-                    version.column,
-                    Message::new("load-duplicate-version").arg(
-                        "first",
-                        format!("{}:{first_line}", raw.path(first_file).display()),
+                // Each file of a split catalogue may say `version: 1` at its top:
+                // the same version repeated says nothing new; a different one
+                // cannot be understood.
+                Some((first_version, _, _)) if first_version == version.value => {}
+                Some((first_version, first_file, first_line)) => diagnostics.push(
+                    raw.diagnostic(
+                        file,
+                        version.line,
+                        version.column,
+                        Message::new("load-duplicate-version")
+                            .arg("version", version.value)
+                            .arg("first_version", first_version)
+                            .arg(
+                                "first",
+                                format!("{}:{first_line}", raw.path(first_file).display()),
+                            ),
                     ),
-                )),
+                ),
                 None => raw.version = Some((version.value, file, version.line)),
             }
         }

@@ -5,14 +5,15 @@ pub mod hours;
 pub mod load;
 pub mod model;
 pub mod phone;
+pub mod placeholder;
 pub mod resolve;
 
 use std::path::Path;
 
 pub use load::{LoadOptions, RawCatalog};
 pub use resolve::{
-    Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Part, Procedure, SourceLocation,
-    Step,
+    Access, Catalog, Channel, ChannelKind, ChannelMark, ChannelSet, Contact, Part, Procedure,
+    SourceLocation, Step,
 };
 
 use crate::diagnostic::Diagnostics;

@@ -61,12 +61,15 @@ pub enum AuthorityLevel {
     Region,
     State,
     Cpas,
+    /// A public body of a local authority (in France: CCAS, SDIS, a caisse
+    /// des écoles…), which some texts (ESSOC art. 28) exclude with it.
+    LocalPublicBody,
     Agency,
     Other,
 }
 
 impl AuthorityLevel {
-    pub const ALL: [AuthorityLevel; 9] = [
+    pub const ALL: [AuthorityLevel; 10] = [
         Self::Commune,
         Self::Intercommunality,
         Self::Department,
@@ -74,6 +77,7 @@ impl AuthorityLevel {
         Self::Region,
         Self::State,
         Self::Cpas,
+        Self::LocalPublicBody,
         Self::Agency,
         Self::Other,
     ];
@@ -87,6 +91,7 @@ impl AuthorityLevel {
             Self::Region => "region",
             Self::State => "state",
             Self::Cpas => "cpas",
+            Self::LocalPublicBody => "local_public_body",
             Self::Agency => "agency",
             Self::Other => "other",
         }
@@ -219,6 +224,12 @@ pub struct Procedure {
     /// Department in charge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
+    /// What the procedure is, across authorities: a Service-Public.fr sheet
+    /// (`F1427`) or a code of the common municipal procedures (docs/references.md).
+    /// Lets surveys compare the same procedure between councils.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^([FRN][0-9]{1,6}|[a-z][a-z0-9-]*(\.[a-z0-9-]+)+)$"))]
+    pub reference: Option<String>,
     /// Free tags: all, foreigners, seniors, families, businesses...
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audience: Vec<String>,

@@ -90,6 +90,27 @@ impl Contact {
             Some(AnsweredBy::IvrOnly | AnsweredBy::Bot)
         )
     }
+
+    /// THE definition of an offline contact, for every contact that stands in
+    /// for a channel (a channel's contact, an `other_offline` replacement, a
+    /// teleservice's `substitute` or `assistance`, the mediator): an e-mail
+    /// address needs the internet, a counter reached only through online (or
+    /// e-mail) booking is not reachable offline, a phone line answered only by
+    /// a machine reaches nobody.
+    pub fn offline_status(&self) -> Result<(), NotOffline> {
+        match self.kind {
+            ContactKind::Email => Err(NotOffline::Digital),
+            ContactKind::Counter if self.booking_needs_internet() => {
+                Err(NotOffline::BookingOnlyOnline)
+            }
+            ContactKind::Phone if self.machine_only() => Err(NotOffline::MachineOnly),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn is_offline(&self) -> bool {
+        self.offline_status().is_ok()
+    }
 }
 
 #[derive(
@@ -211,6 +232,9 @@ pub struct Channel {
 
 impl Channel {
     /// THE definition of an offline channel (catalogue format, "Meaning").
+    /// The contact is judged by `Contact::offline_status` whatever channel it
+    /// serves: an `other_offline` replacement that is a robot line or a counter
+    /// bookable only online does not count either.
     pub fn offline_status(&self) -> Result<(), NotOffline> {
         if self.kind == ChannelKind::Email {
             return Err(NotOffline::Digital);
@@ -219,10 +243,7 @@ impl Channel {
             return Err(NotOffline::Coverage(self.covers));
         }
         self.disqualified_by_internet()?;
-        if self.kind == ChannelKind::Phone && self.contact.machine_only() {
-            return Err(NotOffline::MachineOnly);
-        }
-        Ok(())
+        self.contact.offline_status()
     }
 
     pub fn is_offline(&self) -> bool {
@@ -232,7 +253,7 @@ impl Channel {
     /// A counter that needs online booking, or a form only downloadable: the
     /// channel is a route that needs the internet.
     fn disqualified_by_internet(&self) -> Result<(), NotOffline> {
-        if self.kind == ChannelKind::Counter && self.contact.booking_needs_internet() {
+        if self.contact.kind == ContactKind::Counter && self.contact.booking_needs_internet() {
             return Err(NotOffline::BookingOnlyOnline);
         }
         if self.kind == ChannelKind::Postal && self.form_only_downloadable() {
@@ -250,7 +271,9 @@ impl Channel {
     /// A full route that needs the internet.
     fn is_full_internet_route(&self) -> bool {
         self.covers == Coverage::Full
-            && (self.kind == ChannelKind::Email || self.disqualified_by_internet().is_err())
+            && (self.kind == ChannelKind::Email
+                || self.contact.kind == ContactKind::Email
+                || self.disqualified_by_internet().is_err())
     }
 }
 
@@ -276,7 +299,9 @@ pub struct ChannelSet {
 }
 
 /// Whether a procedure can be done without the internet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
     /// At least one offline channel (in every step).
@@ -366,6 +391,8 @@ pub struct Procedure {
     pub id: String,
     pub title: String,
     pub service: Option<String>,
+    /// Service-Public.fr sheet or common-procedure code (docs/references.md).
+    pub reference: Option<String>,
     pub audience: Vec<String>,
     pub page: Option<url::Url>,
     pub status: ProcedureStatus,
@@ -380,6 +407,19 @@ pub struct Procedure {
     pub location: SourceLocation,
     /// Decided once, from the definitions above.
     pub access: Access,
+}
+
+/// How a channel shows in a report's procedure table.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelMark {
+    /// Offered in full without the internet (in every step).
+    Offline,
+    /// Offered, but not as an offline alternative (partial, info, online booking...).
+    Limited,
+    Absent,
 }
 
 /// The part of a procedure a finding is about: the procedure's own channels or one step.
@@ -427,6 +467,34 @@ impl Procedure {
                 .all(|p| p.channels.get(kind).is_some_and(Channel::is_offline))
         })
         .collect()
+    }
+
+    /// How each channel kind shows in a report's procedure table, given the
+    /// procedure's `offline_channels()` (computed once by the caller).
+    pub fn channel_marks<'a>(
+        &'a self,
+        offline: &'a [ChannelKind],
+    ) -> impl Iterator<Item = (ChannelKind, ChannelMark)> + 'a {
+        ChannelKind::ALL
+            .into_iter()
+            .map(move |kind| (kind, self.channel_mark(kind, offline)))
+    }
+
+    /// How the channel `kind` shows: offline in every part, offered but not
+    /// as an offline alternative, or absent.
+    pub fn channel_mark(&self, kind: ChannelKind, offline: &[ChannelKind]) -> ChannelMark {
+        if offline.contains(&kind) {
+            return ChannelMark::Offline;
+        }
+        let offered = self.parts().any(|part| match kind {
+            ChannelKind::Online => part.channels.online.is_some(),
+            other => part.channels.get(other).is_some(),
+        });
+        if offered {
+            ChannelMark::Limited
+        } else {
+            ChannelMark::Absent
+        }
     }
 
     /// Every channel of the procedure and its steps.
@@ -508,13 +576,8 @@ impl Resolver<'_> {
         }
 
         for (id, (contact, file)) in &self.raw.contacts {
-            let resolved = self.contact_fields(
-                *file,
-                contact.kind.value,
-                Some(id.clone()),
-                contact,
-                contact.kind.line,
-            );
+            let resolved =
+                self.contact_fields(*file, contact.kind.value, Some(id.clone()), contact);
             self.contacts.insert(id.clone(), Arc::new(resolved));
         }
 
@@ -642,14 +705,15 @@ impl Resolver<'_> {
         }
     }
 
-    /// Builds a contact from its own fields, on top of `base` when it overrides a shared one.
+    /// Builds a contact from its own fields. A contact without its address or
+    /// number is understood but weak: the `contact_details` check reports it
+    /// (residents cannot find or call it); it is not refused here.
     fn contact_fields<F: ContactLike>(
         &mut self,
         file: FileId,
         kind: ContactKind,
         id: Option<String>,
         fields: &F,
-        line: u32,
     ) -> Contact {
         let phone = fields.number().and_then(|n| self.phone(file, n));
         let opening_hours = fields.opening_hours().and_then(|h| self.hours(file, h));
@@ -668,38 +732,7 @@ impl Resolver<'_> {
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
         };
-        self.require_contact_details(file, line, &contact, fields.number().is_some());
         contact
-    }
-
-    /// A phone contact without a number (or a postal one without an address) cannot be used.
-    fn require_contact_details(
-        &mut self,
-        file: FileId,
-        line: u32,
-        contact: &Contact,
-        number_written: bool,
-    ) {
-        let missing = match contact.kind {
-            ContactKind::Phone if contact.phone.is_none() && !number_written => Some("number"),
-            ContactKind::Postal | ContactKind::Email | ContactKind::Counter
-                if contact.address.is_none() =>
-            {
-                Some("address")
-            }
-            _ => None,
-        };
-        if let Some(field) = missing {
-            self.error(
-                file,
-                line,
-                0,
-                Message::new("resolve-missing-detail")
-                    .arg("kind", kind_name(contact.kind))
-                    .arg("field", field),
-                None,
-            );
-        }
     }
 
     fn procedure(&mut self, p: &model::Procedure, file: FileId) -> Procedure {
@@ -747,6 +780,7 @@ impl Resolver<'_> {
             id: p.id.value.clone(),
             title: p.title.clone(),
             service: p.service.clone(),
+            reference: p.reference.clone(),
             audience: p.audience.clone(),
             page: p.page.clone(),
             status: p.status,
@@ -774,17 +808,12 @@ impl Resolver<'_> {
             requires: o.requires.clone(),
             mandatory: o.mandatory,
             legal_basis: o.legal_basis.clone(),
-            substitute: o.substitute.as_ref().and_then(|s| {
-                self.reference(
-                    file,
-                    s,
-                    Some(&[
-                        ContactKind::Counter,
-                        ContactKind::Phone,
-                        ContactKind::Postal,
-                    ]),
-                )
-            }),
+            // Any kind is understood; one that is not offline (an e-mail
+            // address, a robot line) is a finding of `teleservice_safeguards`.
+            substitute: o
+                .substitute
+                .as_ref()
+                .and_then(|s| self.reference(file, s, None)),
             covers: o.covers,
         });
         ChannelSet {
@@ -828,10 +857,14 @@ impl Resolver<'_> {
         self.check_channel_fields(kind, ch, file, line);
         let expected: Vec<ContactKind> = match kind.contact_kind() {
             Some(k) => vec![k],
+            // An `other_offline` replacement may be any contact: one that is
+            // not offline (an e-mail address) is understood, and reported by
+            // the checks, not refused here.
             None => vec![
                 ContactKind::Counter,
                 ContactKind::Phone,
                 ContactKind::Postal,
+                ContactKind::Email,
             ],
         };
         if let Some(inline_kind) = &ch.kind {
@@ -864,10 +897,7 @@ impl Resolver<'_> {
                     Some(base) => overlay(&base, own, ch),
                     // A dangling reference is already reported: don't pile on.
                     None if ch.contact.is_some() => own,
-                    None => {
-                        self.require_contact_details(file, line, &own, ch.number.is_some());
-                        own
-                    }
+                    None => own,
                 };
                 Arc::new(merged)
             }

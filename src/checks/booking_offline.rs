@@ -5,14 +5,14 @@
 //! 2019 held mandatory online appointment-taking unlawful. Such a counter is
 //! not an offline channel, and this check names the cause.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::Appointment;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct BookingOffline;
 
-impl Check for BookingOffline {
+impl ProcedureCheck for BookingOffline {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let counters: Vec<_> = procedure
             .all_channels()

@@ -12,7 +12,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ReplaceableChannel;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -28,16 +28,33 @@ pub struct ChannelOffered {
     /// Only procedures offering an online route are concerned.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub only_if_online: bool,
+    /// The channel's presence is enough, whatever it covers or whoever
+    /// answers: only its absence fails (Wallonia: the decree requires « un
+    /// service téléphonique » and does not settle what it must allow).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub presence_suffices: bool,
+    /// Only the parts where the channel is present are concerned: it is
+    /// judged, its absence is another rule's business.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub only_if_present: bool,
 }
 
-impl Check for ChannelOffered {
+impl ProcedureCheck for ChannelOffered {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         if self.only_if_online && procedure.online_channels().next().is_none() {
             return Verdict::NotApplicable(Message::new("na-not-online"));
         }
         let kind = ChannelKind::from_replaceable(self.channel);
+        let present = |part: &crate::catalog::resolve::Part<'_>| part.channels.get(kind).is_some();
+        if self.only_if_present && !procedure.parts().any(|part| present(&part)) {
+            return Verdict::NotApplicable(
+                Message::new("na-channel-absent").arg("channel", kind.as_str()),
+            );
+        }
         let failures = procedure
             .parts()
+            .filter(|part| !self.only_if_present || present(part))
+            .filter(|part| !(self.presence_suffices && present(part)))
             .filter(|part| !part.channels.offers_offline(kind, self.accept_equivalent))
             .map(|part| {
                 let message = match part.channels.get(kind).map(|c| c.offline_status()) {
@@ -72,6 +89,8 @@ mod tests {
             channel,
             accept_equivalent,
             only_if_online: false,
+            presence_suffices: false,
+            only_if_present: false,
         }
     }
 
@@ -150,6 +169,74 @@ mod tests {
     }
 
     #[test]
+    fn an_equivalent_that_is_not_offline_does_not_count() {
+        // The one definition of offline applies to the replacement too: a
+        // robot line replacing the counter, or a counter bookable only online
+        // replacing the phone, is no equivalent (C.C. 126/2025: non-digital).
+        for (replaces, contact) in [
+            (ReplaceableChannel::Counter, "robot"),
+            (ReplaceableChannel::Phone, "titres"),
+            (ReplaceableChannel::Postal, "mail"),
+        ] {
+            let p = format!(
+                r#"
+- id: remplacement
+  title: Remplacement
+  channels:
+    other_offline:
+      replaces: {}
+      description: Mesure de remplacement
+      contact: {contact}
+"#,
+                ChannelKind::from_replaceable(replaces).as_str()
+            );
+            assert!(
+                fails(&verdict(&check(replaces, true), &p)),
+                "{contact} replacing {replaces:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn presence_and_quality_can_be_judged_apart() {
+        // Wallonia: no phone at all is one rule, a weak phone another.
+        let absent = ChannelOffered {
+            presence_suffices: true,
+            ..check(ReplaceableChannel::Phone, false)
+        };
+        let weak = ChannelOffered {
+            only_if_present: true,
+            ..check(ReplaceableChannel::Phone, false)
+        };
+        let none = r#"
+- id: sans
+  title: Sans téléphone
+  channels:
+    counter: { contact: accueil }
+"#;
+        let info = r#"
+- id: info
+  title: Renseignements seulement
+  channels:
+    counter: { contact: accueil }
+    phone: { contact: standard, covers: info }
+"#;
+        let machine = r#"
+- id: robot
+  title: Robot
+  channels:
+    phone: { contact: robot }
+"#;
+        assert!(fails(&verdict(&absent, none)));
+        assert_eq!(verdict(&absent, info), Verdict::Pass);
+        assert_eq!(verdict(&absent, machine), Verdict::Pass);
+        assert!(matches!(verdict(&weak, none), Verdict::NotApplicable(_)));
+        assert!(fails(&verdict(&weak, info)));
+        assert!(fails(&verdict(&weak, machine)));
+        assert_eq!(verdict(&weak, COMPLETE), Verdict::Pass);
+    }
+
+    #[test]
     fn every_step_needs_the_channel() {
         let p = r#"
 - id: etapes
@@ -175,6 +262,8 @@ mod tests {
             channel: ReplaceableChannel::Postal,
             accept_equivalent: false,
             only_if_online: true,
+            presence_suffices: false,
+            only_if_present: false,
         };
         let offline = r#"
 - id: guichet

@@ -2,13 +2,13 @@
 //! postmark being proof of the date (CRPA L. 112-1), unless a text requires
 //! personal presence (an exemption on ground `legal_text`).
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct DeadlinePostal;
 
-impl Check for DeadlinePostal {
+impl ProcedureCheck for DeadlinePostal {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         if !procedure.deadline {
             return Verdict::NotApplicable(Message::new("na-no-deadline"));

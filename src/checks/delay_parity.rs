@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
@@ -15,7 +15,7 @@ pub struct DelayParity {
     pub max_ratio: f64,
 }
 
-impl Check for DelayParity {
+impl ProcedureCheck for DelayParity {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let days = &procedure.processing_days;
         let Some(online) = days.online else {

@@ -7,15 +7,18 @@
 
 use chrono::NaiveDate;
 
-use super::{Check, Subject};
 use crate::catalog::model::{Exemption, ExemptionGround};
 use crate::i18n::Message;
 
 pub struct ExemptionValid;
 
-impl Check for ExemptionValid {
-    fn subject(&self) -> Subject {
-        Subject::Exemptions
+/// Whether the rule using `spec` reports an exemption in `state`.
+pub fn reports(spec: &super::CheckSpec, state: &ExemptionState) -> bool {
+    match spec {
+        super::CheckSpec::ExemptionGroundRefused(refused) => {
+            matches!(state, ExemptionState::GroundRefused(g) if refused.grounds.contains(g))
+        }
+        _ => true,
     }
 }
 

@@ -1,13 +1,13 @@
 //! `fee_parity`: doing the procedure offline costs no more than online.
 //! A surcharge for paper or for the desk is a penalty on those who cannot go online.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct FeeParity;
 
-impl Check for FeeParity {
+impl ProcedureCheck for FeeParity {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let fees = &procedure.fees;
         let Some(online) = fees.online else {

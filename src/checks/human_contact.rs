@@ -3,7 +3,7 @@
 //! that reaches a human. Information-only channels count: the Défenseur des
 //! droits' 2025 survey measures precisely whether people could reach anyone.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{Channel, ChannelKind, Procedure};
 use crate::i18n::Message;
 
@@ -17,7 +17,7 @@ fn reaches_a_person(channel: &Channel) -> bool {
     }
 }
 
-impl Check for HumanContact {
+impl ProcedureCheck for HumanContact {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         if procedure.all_channels().any(|(_, c)| reaches_a_person(c)) {
             Verdict::Pass

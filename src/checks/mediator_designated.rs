@@ -3,17 +3,12 @@
 //! reachable without the internet (a counter, phone or postal contact), as
 //! Villeurbanne committed to in 2023.
 
-use super::{Check, CheckContext, Failure, Subject, Verdict};
-use crate::catalog::model::ContactKind;
+use super::{AuthorityCheck, CheckContext, Failure, Verdict};
 use crate::i18n::Message;
 
 pub struct MediatorDesignated;
 
-impl Check for MediatorDesignated {
-    fn subject(&self) -> Subject {
-        Subject::Authority
-    }
-
+impl AuthorityCheck for MediatorDesignated {
     fn check_authority(&self, ctx: &CheckContext) -> Verdict {
         let line = ctx.authority.location.line;
         match &ctx.authority.mediator {
@@ -21,11 +16,15 @@ impl Check for MediatorDesignated {
                 line,
                 Message::new("check-no-mediator"),
             )]),
-            Some(m) if m.kind == ContactKind::Email => Verdict::Fail(vec![Failure::at_line(
-                line,
-                Message::new("check-mediator-online"),
-            )]),
-            Some(_) => Verdict::Pass,
+            // The one definition of offline: an e-mail address, a robot line or
+            // a counter bookable only online does not make the mediator reachable.
+            Some(m) => match m.offline_status() {
+                Ok(()) => Verdict::Pass,
+                Err(why) => Verdict::Fail(vec![Failure::at_line(
+                    line,
+                    Message::new("check-mediator-not-offline").arg("reason", why.message_key()),
+                )]),
+            },
         }
     }
 }
@@ -57,6 +56,12 @@ mod tests {
     #[test]
     fn fails_when_the_mediator_is_an_email() {
         assert!(matches!(verdict("  mediator: mail\n"), Verdict::Fail(_)));
+    }
+
+    #[test]
+    fn fails_when_the_mediator_is_a_robot_or_booked_only_online() {
+        assert!(matches!(verdict("  mediator: robot\n"), Verdict::Fail(_)));
+        assert!(matches!(verdict("  mediator: titres\n"), Verdict::Fail(_)));
     }
 
     #[test]

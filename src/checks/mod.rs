@@ -3,29 +3,8 @@
 //! A check knows one requirement and nothing of laws: a rule in a pack picks a
 //! check, gives it parameters, and adds the legal citation and severity. Each
 //! check lives in its own module with its documentation and its tests; adding
-//! one means one file here and one line in `CheckSpec`.
-
-pub mod booking_offline;
-pub mod channel_offered;
-pub mod deadline_postal;
-pub mod delay_parity;
-pub mod exemption_valid;
-pub mod fee_parity;
-pub mod human_contact;
-pub mod mediator_designated;
-pub mod no_digital_prerequisite;
-pub mod not_online_only;
-pub mod opening_hours_min;
-pub mod page_agrees;
-pub mod page_checked;
-pub mod page_reachable;
-pub mod paper_form_offline;
-pub mod phone_human;
-pub mod phone_tariff;
-pub mod reachable;
-pub mod reviewed_recently;
-pub mod teleservice_safeguards;
-pub mod walk_in_counter;
+//! one means its file here, one line in the `checks!` registry below, and its
+//! fixtures (docs/adding-a-check.md).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -117,102 +96,138 @@ pub enum Subject {
     Exemptions,
 }
 
-pub trait Check {
-    fn subject(&self) -> Subject {
-        Subject::Procedure
-    }
+/// A check of each procedure.
+pub trait ProcedureCheck {
+    fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict;
 
-    fn check_procedure(&self, _procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
-        Verdict::NotApplicable(Message::new("na-not-procedure-check"))
-    }
-
-    fn check_authority(&self, _ctx: &CheckContext) -> Verdict {
-        Verdict::NotApplicable(Message::new("na-not-authority-check"))
+    /// Whether this check's findings only say that evidence is missing (a
+    /// page could not be read), not that the procedure fails: they make the
+    /// run fail only under a strict `FailPolicy`.
+    fn reports_missing_evidence(&self) -> bool {
+        false
     }
 }
 
-/// A check and its parameters, as written in a rule pack: `check: not_online_only`
-/// or `check: { channel_offered: { channel: phone } }`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckSpec {
-    ChannelOffered(channel_offered::ChannelOffered),
-    NotOnlineOnly,
-    Reachable,
-    BookingOffline,
-    PaperFormOffline,
-    PhoneHuman,
-    PhoneTariff(phone_tariff::PhoneTariff),
-    OpeningHoursMin(opening_hours_min::OpeningHoursMin),
-    FeeParity,
-    DelayParity(delay_parity::DelayParity),
-    NoDigitalPrerequisite,
-    TeleserviceSafeguards(teleservice_safeguards::TeleserviceSafeguards),
-    DeadlinePostal,
-    MediatorDesignated,
-    ExemptionValid,
-    ReviewedRecently(reviewed_recently::ReviewedRecently),
-    HumanContact,
-    WalkInCounter,
-    PageAgrees(page_agrees::PageAgrees),
-    PageReachable,
-    PageChecked,
+/// A check of the authority as a whole.
+pub trait AuthorityCheck {
+    fn check_authority(&self, ctx: &CheckContext) -> Verdict;
+}
+
+/// A check as the audit runs it: its subject, with the one method that judges
+/// it. The registry gives each check its subject explicitly, and the compiler
+/// holds the check to it: a check registered for procedures that implemented
+/// the authority's method would not build (instead of silently never firing).
+#[derive(Clone, Copy)]
+pub enum Check<'a> {
+    Procedure(&'a dyn ProcedureCheck),
+    Authority(&'a dyn AuthorityCheck),
+    /// Exemptions are judged by the audit itself, after every other rule
+    /// (see `exemption_valid`).
+    Exemptions,
+}
+
+impl Check<'_> {
+    pub fn subject(&self) -> Subject {
+        match self {
+            Check::Procedure(_) => Subject::Procedure,
+            Check::Authority(_) => Subject::Authority,
+            Check::Exemptions => Subject::Exemptions,
+        }
+    }
+
+    /// See `ProcedureCheck::reports_missing_evidence`.
+    pub fn reports_missing_evidence(&self) -> bool {
+        match self {
+            Check::Procedure(check) => check.reports_missing_evidence(),
+            Check::Authority(_) | Check::Exemptions => false,
+        }
+    }
+}
+
+/// The registry: each check module once, with its variant in `CheckSpec`,
+/// its subject, and whether a rule gives it parameters. It declares the
+/// modules and generates `CheckSpec`, `CheckSpec::check` and
+/// `CheckSpec::kind`; the kind's name (in packs, in `check-doc-<kind>`) is the
+/// module's name.
+macro_rules! checks {
+    ($($Variant:ident($module:ident) $subject:ident $(with $params:ident)?,)*) => {
+        $(pub mod $module;)*
+        checks!(@spec [] $($Variant($module) $($params)?,)*);
+
+        impl CheckSpec {
+            /// Every check kind, in the registry's order.
+            pub const KINDS: &'static [&'static str] = &[$(stringify!($module)),*];
+
+            /// The name used in packs, e.g. `channel_offered`.
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $(Self::$Variant { .. } => stringify!($module),)*
+                }
+            }
+
+            /// The check, with its subject.
+            pub fn check(&self) -> Check<'_> {
+                match self {
+                    $(checks!(@pattern $Variant $($params)? c) => checks!(@check $subject $Variant $module $($params)? c),)*
+                }
+            }
+        }
+    };
+    // `CheckSpec`, one variant at a time: a unit variant, or one carrying the parameters.
+    (@spec [$($done:tt)*] $Variant:ident($module:ident) params, $($rest:tt)*) => {
+        checks!(@spec [$($done)* $Variant($module::$Variant),] $($rest)*);
+    };
+    (@spec [$($done:tt)*] $Variant:ident($module:ident), $($rest:tt)*) => {
+        checks!(@spec [$($done)* $Variant,] $($rest)*);
+    };
+    (@spec [$($done:tt)*]) => {
+        /// A check and its parameters, as written in a rule pack: `check: not_online_only`
+        /// or `check: { channel_offered: { channel: phone } }`.
+        #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum CheckSpec {
+            $($done)*
+        }
+    };
+    (@pattern $Variant:ident params $c:ident) => { Self::$Variant($c) };
+    (@pattern $Variant:ident $c:ident) => { Self::$Variant };
+    (@check procedure $Variant:ident $module:ident params $c:ident) => { Check::Procedure($c) };
+    (@check procedure $Variant:ident $module:ident $c:ident) => { Check::Procedure(&$module::$Variant) };
+    (@check authority $Variant:ident $module:ident $c:ident) => { Check::Authority(&$module::$Variant) };
+    (@check exemptions $Variant:ident $module:ident $c:ident) => { Check::Exemptions };
+    (@check exemptions $Variant:ident $module:ident params $c:ident) => {{ let _ = $c; Check::Exemptions }};
+    // A check whose subject its parameters choose.
+    (@check by_params $Variant:ident $module:ident params $c:ident) => { $c.as_check() };
+}
+
+checks! {
+    ChannelOffered(channel_offered) procedure with params,
+    NotOnlineOnly(not_online_only) procedure,
+    Reachable(reachable) procedure,
+    BookingOffline(booking_offline) procedure,
+    PaperFormOffline(paper_form_offline) procedure,
+    PhoneHuman(phone_human) procedure,
+    PhoneTariff(phone_tariff) procedure with params,
+    OpeningHoursMin(opening_hours_min) procedure with params,
+    FeeParity(fee_parity) procedure,
+    DelayParity(delay_parity) procedure with params,
+    NoDigitalPrerequisite(no_digital_prerequisite) procedure,
+    TeleserviceSafeguards(teleservice_safeguards) procedure with params,
+    DeadlinePostal(deadline_postal) procedure,
+    MediatorDesignated(mediator_designated) authority,
+    ExemptionValid(exemption_valid) exemptions,
+    ReviewedRecently(reviewed_recently) procedure with params,
+    HumanContact(human_contact) procedure,
+    WalkInCounter(walk_in_counter) procedure,
+    PageAgrees(page_agrees) procedure with params,
+    PageReachable(page_reachable) procedure,
+    PageChecked(page_checked) procedure,
+    ContactDetails(contact_details) procedure with params,
+    ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
+    PlaceholderFilled(placeholder_filled) by_params with params,
 }
 
 impl CheckSpec {
-    pub fn check(&self) -> &dyn Check {
-        match self {
-            Self::ChannelOffered(c) => c,
-            Self::NotOnlineOnly => &not_online_only::NotOnlineOnly,
-            Self::Reachable => &reachable::Reachable,
-            Self::BookingOffline => &booking_offline::BookingOffline,
-            Self::PaperFormOffline => &paper_form_offline::PaperFormOffline,
-            Self::PhoneHuman => &phone_human::PhoneHuman,
-            Self::PhoneTariff(c) => c,
-            Self::OpeningHoursMin(c) => c,
-            Self::FeeParity => &fee_parity::FeeParity,
-            Self::DelayParity(c) => c,
-            Self::NoDigitalPrerequisite => &no_digital_prerequisite::NoDigitalPrerequisite,
-            Self::TeleserviceSafeguards(c) => c,
-            Self::DeadlinePostal => &deadline_postal::DeadlinePostal,
-            Self::MediatorDesignated => &mediator_designated::MediatorDesignated,
-            Self::ExemptionValid => &exemption_valid::ExemptionValid,
-            Self::ReviewedRecently(c) => c,
-            Self::HumanContact => &human_contact::HumanContact,
-            Self::WalkInCounter => &walk_in_counter::WalkInCounter,
-            Self::PageAgrees(c) => c,
-            Self::PageReachable => &page_reachable::PageReachable,
-            Self::PageChecked => &page_checked::PageChecked,
-        }
-    }
-
-    /// The name used in packs, e.g. `channel_offered`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Self::ChannelOffered(_) => "channel_offered",
-            Self::NotOnlineOnly => "not_online_only",
-            Self::Reachable => "reachable",
-            Self::BookingOffline => "booking_offline",
-            Self::PaperFormOffline => "paper_form_offline",
-            Self::PhoneHuman => "phone_human",
-            Self::PhoneTariff(_) => "phone_tariff",
-            Self::OpeningHoursMin(_) => "opening_hours_min",
-            Self::FeeParity => "fee_parity",
-            Self::DelayParity(_) => "delay_parity",
-            Self::NoDigitalPrerequisite => "no_digital_prerequisite",
-            Self::TeleserviceSafeguards(_) => "teleservice_safeguards",
-            Self::DeadlinePostal => "deadline_postal",
-            Self::MediatorDesignated => "mediator_designated",
-            Self::ExemptionValid => "exemption_valid",
-            Self::ReviewedRecently(_) => "reviewed_recently",
-            Self::HumanContact => "human_contact",
-            Self::WalkInCounter => "walk_in_counter",
-            Self::PageAgrees(_) => "page_agrees",
-            Self::PageReachable => "page_reachable",
-            Self::PageChecked => "page_checked",
-        }
-    }
-
     /// The parameters as written, for documentation (`rules explain`).
     pub fn params_text(&self) -> String {
         match serde_json::to_value(self) {
@@ -231,47 +246,22 @@ impl CheckSpec {
     }
 }
 
-/// Every check kind, for `rules checks` and the documentation.
-pub const KINDS: [&str; 21] = [
-    "channel_offered",
-    "not_online_only",
-    "reachable",
-    "booking_offline",
-    "paper_form_offline",
-    "phone_human",
-    "phone_tariff",
-    "opening_hours_min",
-    "fee_parity",
-    "delay_parity",
-    "no_digital_prerequisite",
-    "teleservice_safeguards",
-    "deadline_postal",
-    "mediator_designated",
-    "exemption_valid",
-    "reviewed_recently",
-    "human_contact",
-    "walk_in_counter",
-    "page_agrees",
-    "page_reachable",
-    "page_checked",
-];
-
 /// Small catalogues for the checks' tests, written as a council would.
 #[cfg(test)]
 pub(crate) mod fixture {
     use super::*;
     use crate::catalog::Catalog;
 
-    pub use crate::packs::examples::HEADER;
+    pub use crate::rule_examples::HEADER;
 
     /// A catalogue made of the header and `procedures` (a YAML list, indented by 0).
     pub fn catalog(procedures: &str) -> Catalog {
-        crate::packs::examples::catalogue(procedures)
+        crate::rule_examples::catalogue(procedures)
             .unwrap_or_else(|d| panic!("fixture invalid:\n{d}"))
     }
 
     /// The verdict of `check` on the first procedure of `procedures`.
-    pub fn verdict(check: &dyn Check, procedures: &str) -> Verdict {
+    pub fn verdict(check: &dyn ProcedureCheck, procedures: &str) -> Verdict {
         let catalog = catalog(procedures);
         let ctx = CheckContext {
             authority: &catalog.authority,
@@ -295,4 +285,74 @@ pub(crate) mod fixture {
     phone: { contact: standard }
     postal: { contact: courrier }
 "#;
+}
+
+#[cfg(test)]
+mod registry {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::i18n::{t, Lang};
+
+    /// Every registered check is documented in both languages, is used by a
+    /// shipped rule, and is named in packs as its module is named.
+    #[test]
+    fn every_check_has_docs_in_both_languages_and_a_shipped_rule() {
+        let library = crate::packs::Library::load(&[]).unwrap();
+        let mut used = BTreeSet::new();
+        for (_, rule) in library.rules() {
+            let written = match serde_json::to_value(&rule.check).unwrap() {
+                serde_json::Value::String(name) => name,
+                serde_json::Value::Object(map) => map.keys().next().unwrap().clone(),
+                other => panic!("{other}"),
+            };
+            assert_eq!(
+                written,
+                rule.check.kind(),
+                "the registry names the check as packs do"
+            );
+            used.insert(rule.check.kind());
+        }
+        let mut problems = Vec::new();
+        for kind in CheckSpec::KINDS {
+            let key = format!("check-doc-{kind}");
+            for lang in Lang::ALL {
+                if t(lang, &key) == key {
+                    problems.push(format!("{key} missing in locales/{}", lang.code()));
+                }
+            }
+            if !used.contains(kind) {
+                problems.push(format!(
+                    "no shipped rule (rules/*.yaml) uses the check {kind}"
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn each_check_has_the_subject_the_registry_gives_it() {
+        assert_eq!(
+            CheckSpec::NotOnlineOnly.check().subject(),
+            Subject::Procedure
+        );
+        assert_eq!(
+            CheckSpec::MediatorDesignated.check().subject(),
+            Subject::Authority
+        );
+        assert_eq!(
+            CheckSpec::ExemptionValid.check().subject(),
+            Subject::Exemptions
+        );
+        assert_eq!(
+            CheckSpec::ExemptionGroundRefused(exemption_ground_refused::ExemptionGroundRefused {
+                grounds: vec![]
+            })
+            .check()
+            .subject(),
+            Subject::Exemptions
+        );
+        assert_eq!(CheckSpec::KINDS.len(), 24);
+        assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
+    }
 }

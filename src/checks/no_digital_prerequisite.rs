@@ -3,13 +3,13 @@
 //! smartphone, an app... (`requires` on a counter, phone or postal channel).
 //! The classic case is the identity-card desk that wants an ANTS pré-demande.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct NoDigitalPrerequisite;
 
-impl Check for NoDigitalPrerequisite {
+impl ProcedureCheck for NoDigitalPrerequisite {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let failures = procedure
             .all_channels()

@@ -2,13 +2,13 @@
 //! offline channel. A single online-only step makes the whole procedure
 //! online-only: the person is stopped at that step.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{Access, Procedure};
 use crate::i18n::Message;
 
 pub struct NotOnlineOnly;
 
-impl Check for NotOnlineOnly {
+impl ProcedureCheck for NotOnlineOnly {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let failures = procedure
             .parts()

@@ -6,7 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ReplaceableChannel;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -19,7 +19,7 @@ pub struct OpeningHoursMin {
     pub min_hours_per_week: f64,
 }
 
-impl Check for OpeningHoursMin {
+impl ProcedureCheck for OpeningHoursMin {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let kind = ChannelKind::from_replaceable(self.channel);
         let measured: Vec<_> = procedure

@@ -7,7 +7,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ReplaceableChannel;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -20,7 +20,7 @@ pub struct PageAgrees {
     pub channel: ReplaceableChannel,
 }
 
-impl Check for PageAgrees {
+impl ProcedureCheck for PageAgrees {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
         let found = match ctx.page_evidence(procedure) {
             Ok(found) => found,
@@ -59,8 +59,8 @@ impl Check for PageAgrees {
 mod tests {
     use super::*;
     use crate::checks::fixture::catalog;
+    use crate::reading::extract::extract;
     use crate::verify::evidence::{assess, PageEvidence, PageRole, PageState};
-    use crate::verify::extract::{extract, fold};
     use crate::verify::{Evidence, Phrases};
 
     const WITH_PAGE: &str = r#"
@@ -80,8 +80,8 @@ mod tests {
         let phrases = Phrases::shipped().unwrap_or_else(|e| panic!("{e:?}"));
         let mut evidence = Evidence::default();
         if let Some(html) = html {
-            let needles = vec![fold("1 place de la Mairie"), "69000".to_owned()];
-            let facts = extract(html, "FR", &phrases, &needles);
+            let addresses = vec!["1 place de la Mairie, 69000 Lyon".to_owned()];
+            let facts = extract(html, "FR", &phrases, &addresses);
             let page = PageEvidence {
                 role: PageRole::Page,
                 url: "https://essai.example/acte".into(),

@@ -2,14 +2,14 @@
 //! wall, a robots.txt refusal, a TLS or DNS error leave the page unverified:
 //! this says so (as information; it never fails CI unless `verify --strict`).
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::Procedure;
 use crate::i18n::Message;
 use crate::verify::PageState;
 
 pub struct PageChecked;
 
-impl Check for PageChecked {
+impl ProcedureCheck for PageChecked {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
         let found = match ctx.page_evidence(procedure) {
             Ok(found) => found,
@@ -33,6 +33,10 @@ impl Check for PageChecked {
             })
             .collect();
         Verdict::from_failures(failures)
+    }
+
+    fn reports_missing_evidence(&self) -> bool {
+        true
     }
 }
 

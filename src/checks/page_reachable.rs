@@ -2,14 +2,14 @@
 //! answer: no HTTP error, no redirect to a login page, no page that moved
 //! (the catalogue's URL is outdated). Reads the evidence of `horsligne verify`.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::Procedure;
 use crate::i18n::Message;
 use crate::verify::PageState;
 
 pub struct PageReachable;
 
-impl Check for PageReachable {
+impl ProcedureCheck for PageReachable {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
         let found = match ctx.page_evidence(procedure) {
             Ok(found) => found,
@@ -73,7 +73,7 @@ pub(crate) mod tests {
     }
 
     /// The verdict of `check` when the procedure's page ended in `state`.
-    pub fn verdict_with(check: &dyn Check, state: Option<PageState>) -> Verdict {
+    pub fn verdict_with(check: &dyn ProcedureCheck, state: Option<PageState>) -> Verdict {
         let catalog = catalog(WITH_PAGE);
         let mut evidence = Evidence::default();
         if let Some(state) = state {
@@ -83,7 +83,9 @@ pub(crate) mod tests {
                     pages: vec![page(state)],
                     channels: Vec::new(),
                     opening_hours: None,
+                    opening_hours_osm: None,
                     premium_numbers: Vec::new(),
+                    statements: Vec::new(),
                 },
             );
         }

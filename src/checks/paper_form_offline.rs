@@ -2,13 +2,13 @@
 //! be obtained without the internet (at the counter, by post or by phone).
 //! A form that can only be downloaded turns the postal route into an online one.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct PaperFormOffline;
 
-impl Check for PaperFormOffline {
+impl ProcedureCheck for PaperFormOffline {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let forms: Vec<_> = procedure
             .all_channels()

@@ -2,13 +2,13 @@
 //! a bot (`answered_by: ivr_only | bot`). This is an interpretation of "service
 //! téléphonique" shared by the associations and the Défenseur des droits.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct PhoneHuman;
 
-impl Check for PhoneHuman {
+impl ProcedureCheck for PhoneHuman {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let phones: Vec<_> = procedure
             .all_channels()

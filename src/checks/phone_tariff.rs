@@ -9,7 +9,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::Tariff;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -35,7 +35,7 @@ fn yes() -> bool {
     true
 }
 
-impl Check for PhoneTariff {
+impl ProcedureCheck for PhoneTariff {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let phones: Vec<_> = procedure
             .all_channels()

@@ -2,13 +2,13 @@
 //! covers it in full. A procedure with none is a data error: the catalogue
 //! describes something nobody can complete, which is not a compliant entry.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::{Access, Procedure};
 use crate::i18n::Message;
 
 pub struct Reachable;
 
-impl Check for Reachable {
+impl ProcedureCheck for Reachable {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let failures = procedure
             .parts()

@@ -5,7 +5,7 @@ use chrono::Months;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::Procedure;
 use crate::i18n::Message;
 
@@ -15,7 +15,7 @@ pub struct ReviewedRecently {
     pub max_months: u32,
 }
 
-impl Check for ReviewedRecently {
+impl ProcedureCheck for ReviewedRecently {
     fn check_procedure(&self, procedure: &Procedure, ctx: &CheckContext) -> Verdict {
         let line = procedure.location.line;
         let Some(reviewed) = procedure.reviewed else {

@@ -8,8 +8,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Check, CheckContext, Failure, Verdict};
-use crate::catalog::model::ContactKind;
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::Procedure;
 use crate::i18n::Message;
 
@@ -28,7 +27,7 @@ fn yes() -> bool {
     true
 }
 
-impl Check for TeleserviceSafeguards {
+impl ProcedureCheck for TeleserviceSafeguards {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let concerned: Vec<_> = procedure
             .online_channels()
@@ -51,29 +50,31 @@ impl Check for TeleserviceSafeguards {
                     Message::new("check-teleservice-no-basis"),
                 ));
             }
-            let offline_substitute = online
-                .substitute
-                .as_ref()
-                .is_some_and(|s| s.kind != ContactKind::Email);
+            // The substitute is judged by the one definition of offline
+            // (`Contact::offline_status`): an e-mail address, a robot line or a
+            // counter bookable only online is no substitute.
+            let substitute_status = online.substitute.as_ref().map(|s| s.offline_status());
+            let offline_substitute = matches!(substitute_status, Some(Ok(())));
             // An optional teleservice beside an offline channel already leaves a way out.
             let way_out = offline_substitute || (part.channels.has_offline() && !online.mandatory);
             if !way_out {
-                failures.push(Failure::in_part(
-                    procedure,
-                    part,
-                    Message::new("check-teleservice-no-substitute"),
-                ));
+                let message = match substitute_status {
+                    Some(Err(why)) => Message::new("check-teleservice-substitute-not-offline")
+                        .arg("reason", why.message_key()),
+                    _ => Message::new("check-teleservice-no-substitute"),
+                };
+                failures.push(Failure::in_part(procedure, part, message));
             }
-            let offline_help = procedure
-                .assistance
-                .iter()
-                .any(|a| a.kind != ContactKind::Email);
+            // The CE requires « un accompagnement »: any help a person can get
+            // without the internet, judged by the same definition.
+            let offline_help = procedure.assistance.iter().any(|a| a.is_offline());
             if self.require_assistance && online.mandatory && !offline_help {
-                failures.push(Failure::in_part(
-                    procedure,
-                    part,
-                    Message::new("check-teleservice-no-assistance"),
-                ));
+                let message = match procedure.assistance.first().map(|a| a.offline_status()) {
+                    Some(Err(why)) => Message::new("check-teleservice-assistance-not-offline")
+                        .arg("reason", why.message_key()),
+                    _ => Message::new("check-teleservice-no-assistance"),
+                };
+                failures.push(Failure::in_part(procedure, part, message));
             }
         }
         Verdict::from_failures(failures)
@@ -134,6 +135,40 @@ mod tests {
                 "check-teleservice-no-assistance"
             ]
         );
+    }
+
+    #[test]
+    fn a_substitute_or_assistance_that_is_not_offline_does_not_count() {
+        // An e-mail substitute loads and is reported; a robot line or a
+        // counter bookable only online is no substitute either.
+        for (substitute, assistance) in [("mail", "robot"), ("robot", "titres"), ("titres", "mail")]
+        {
+            let p = format!(
+                r#"
+- id: titre-sejour
+  title: Titre de séjour
+  assistance: [{assistance}]
+  channels:
+    online:
+      url: "https://essai.example/anef"
+      mandatory: true
+      legal_basis: "Arrêté du 27 avril 2021"
+      substitute: {substitute}
+"#
+            );
+            let Verdict::Fail(f) = verdict(&MANDATORY, &p) else {
+                panic!("{substitute} must not pass")
+            };
+            let keys: Vec<_> = f.iter().map(|f| f.message.key).collect();
+            assert_eq!(
+                keys,
+                [
+                    "check-teleservice-substitute-not-offline",
+                    "check-teleservice-assistance-not-offline"
+                ],
+                "{substitute}/{assistance}"
+            );
+        }
     }
 
     #[test]

@@ -2,14 +2,14 @@
 //! receives people without a mandatory appointment (walk-in). A procedure
 //! without any counter is left to `channel_offered`.
 
-use super::{Check, CheckContext, Failure, Verdict};
+use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::Appointment;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
 pub struct WalkInCounter;
 
-impl Check for WalkInCounter {
+impl ProcedureCheck for WalkInCounter {
     fn check_procedure(&self, procedure: &Procedure, _ctx: &CheckContext) -> Verdict {
         let counters: Vec<_> = procedure
             .all_channels()

@@ -91,8 +91,8 @@ pub fn open_at_revision(
                 0,
                 0,
                 Message::new("load-too-large")
-                    .arg("size", size.unwrap_or_default())
-                    .arg("limit", options.max_file_bytes),
+                    .arg("size", crate::input::human_bytes(size.unwrap_or_default()))
+                    .arg("limit", crate::input::human_bytes(options.max_file_bytes)),
             ));
             continue;
         }
@@ -103,13 +103,12 @@ pub fn open_at_revision(
                 continue;
             }
         };
-        let bytes = bytes
-            .strip_prefix(b"\xEF\xBB\xBF")
-            .map(<[u8]>::to_vec)
-            .unwrap_or(bytes);
-        let Ok(text) = String::from_utf8(bytes) else {
-            diagnostics.push(Diagnostic::new(&shown, 0, 0, Message::new("load-not-utf8")));
-            continue;
+        let text = match crate::input::text_from_bytes(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                diagnostics.push(e.diagnostic(&shown));
+                continue;
+            }
         };
         match load::parse_yaml(&shown, &text) {
             Ok(content) => {
@@ -147,7 +146,8 @@ fn is_catalogue_file(name: &str, spec: &str) -> bool {
     yaml && (!hidden || name == spec)
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Message> {
+/// Runs git in `dir` (also used by `history --git`).
+pub(crate) fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Message> {
     let output = Command::new("git")
         .arg("-C")
         .arg(dir)

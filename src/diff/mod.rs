@@ -16,9 +16,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::audit::{channel_mark, ChannelMark};
 use crate::catalog::model::{Coverage, ProcedureStatus, Tariff};
-use crate::catalog::resolve::Online;
+use crate::catalog::resolve::{ChannelMark, Online};
 use crate::catalog::{Access, Catalog, Channel, ChannelKind, ChannelSet, Procedure};
 use crate::i18n::{t, Lang, Message};
 
@@ -344,10 +343,7 @@ impl ProcedureState {
             title: procedure.title.clone(),
             status: procedure.status,
             access: procedure.access,
-            channels: ChannelKind::ALL
-                .into_iter()
-                .map(|kind| (kind, channel_mark(procedure, kind, &offline)))
-                .collect(),
+            channels: procedure.channel_marks(&offline).collect(),
             offline_channels: offline,
             file: procedure.location.file.display().to_string(),
             line: procedure.location.line,

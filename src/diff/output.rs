@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{CatalogDiff, Change, Impact, ProcedureDiff, ProcedureState};
-use crate::audit::ChannelMark;
 use crate::catalog::model::ProcedureStatus;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::{Access, ChannelKind};
 use crate::i18n::{t, Lang, Message};
 
@@ -37,7 +37,9 @@ pub fn render(
     context: &DiffContext,
 ) -> anyhow::Result<String> {
     Ok(match format {
-        DiffFormat::Table => table(diff, context),
+        // The table has no colour of its own: any control character in it
+        // came from a catalogue and is shown, not obeyed.
+        DiffFormat::Table => crate::escape::terminal(&table(diff, context)).into_owned(),
         DiffFormat::Markdown => markdown(diff, context),
         DiffFormat::Json => {
             let mut text = serde_json::to_string_pretty(&DiffReport::new(diff, context))?;
@@ -319,11 +321,11 @@ fn markdown(diff: &CatalogDiff, context: &DiffContext) -> String {
         };
         out.push_str(&format!(
             "### {icon} {} (`{}`)\n\n",
-            escape_markdown(p.title()),
-            p.id
+            crate::escape::markdown(p.title()),
+            crate::escape::markdown_code(&p.id)
         ));
         if let Some(hint) = rename_hint(p, lang) {
-            out.push_str(&format!("_{}_\n\n", escape_markdown(&hint)));
+            out.push_str(&format!("_{}_\n\n", crate::escape::markdown(&hint)));
         }
         out.push_str(&format!(
             "| | {} | {} |\n|---|---|---|\n",
@@ -360,24 +362,12 @@ fn markdown(diff: &CatalogDiff, context: &DiffContext) -> String {
                 "- {} **{}** — {}\n",
                 impact_icon(change.impact),
                 impact_label(change.impact, lang),
-                escape_markdown(&change_text(change, lang))
+                crate::escape::markdown(&change_text(change, lang))
             ));
         }
         out.push('\n');
     }
     out.push_str(&t(lang, "diff-legend"));
     out.push('\n');
-    out
-}
-
-/// Catalogue text is the council's: it must not break the comment's layout.
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
     out
 }

@@ -20,14 +20,33 @@ pub struct ManPage {
 /// The manual pages of `cmd` in `lang`: the command's own page first, then
 /// one per visible subcommand, depth first.
 pub fn manpages(cmd: clap::Command, lang: Lang) -> std::io::Result<Vec<ManPage>> {
-    // `help` is a clap built-in, not a command of the tool: no page for it.
-    let mut cmd = cmd.disable_help_subcommand(true);
     // Building gives every subcommand its display name (`horsligne-audit`),
     // which names its page and the references between pages.
+    let mut cmd = cmd;
     cmd.build();
+    // `help` is a clap built-in, not a command of the tool: no page for it,
+    // and not listed. The tree may come built already (localised), with its
+    // `help` subcommands added, so they are hidden rather than disabled.
+    let mut cmd = hide_help_subcommands(cmd);
     let mut pages = Vec::new();
     collect(&cmd, lang, true, &mut pages)?;
     Ok(pages)
+}
+
+fn hide_help_subcommands(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    names.into_iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(&name, |sub| {
+            if name == "help" {
+                sub.hide(true)
+            } else {
+                hide_help_subcommands(sub)
+            }
+        })
+    })
 }
 
 fn collect(
@@ -44,7 +63,9 @@ fn collect(
 }
 
 fn page(cmd: &clap::Command, lang: Lang, is_main: bool) -> std::io::Result<ManPage> {
-    let man = Man::new(cmd.clone());
+    // The subcommands' section gets its heading from the locale like the
+    // others (the tree's own heading is the one `--help` shows).
+    let man = Man::new(cmd.clone().subcommand_help_heading(None::<&str>));
     // The date stays empty (an empty argument, not a missing one) so that a
     // build gives the same pages whenever it runs.
     let mut out = format!(
@@ -129,7 +150,8 @@ fn translate_headings(roff: &str, lang: Lang) -> String {
         .collect()
 }
 
-/// A `.SH` argument: quoted when it has spaces (`VOIR AUSSI`).
+/// A `.SH` argument written as text: quoted when it has spaces (`VOIR
+/// AUSSI`). (`Roff::control` quotes its arguments itself.)
 fn heading_arg(heading: &str) -> String {
     if heading.contains(' ') {
         format!("\"{heading}\"")
@@ -141,10 +163,7 @@ fn heading_arg(heading: &str) -> String {
 /// Exit status and environment: what scripts and CI jobs rely on.
 fn main_page_sections(lang: Lang) -> Roff {
     let mut roff = Roff::new();
-    roff.control(
-        "SH",
-        [heading_arg(&t(lang, "manpage-section-exit-status")).as_str()],
-    );
+    roff.control("SH", [t(lang, "manpage-section-exit-status").as_str()]);
     for (code, key) in [
         ("0", "manpage-exit-clean"),
         ("1", "manpage-exit-findings"),
@@ -154,10 +173,7 @@ fn main_page_sections(lang: Lang) -> Roff {
         roff.text([bold(code)]);
         roff.text([roman(t(lang, key))]);
     }
-    roff.control(
-        "SH",
-        [heading_arg(&t(lang, "manpage-section-environment")).as_str()],
-    );
+    roff.control("SH", [t(lang, "manpage-section-environment").as_str()]);
     for (variable, key) in [
         ("HORSLIGNE_LANG", "manpage-env-lang"),
         ("NO_COLOR", "manpage-env-no-color"),
@@ -187,10 +203,7 @@ fn see_also(cmd: &clap::Command, lang: Lang, is_main: bool) -> Roff {
     };
     references.sort();
     let mut roff = Roff::new();
-    roff.control(
-        "SH",
-        [heading_arg(&t(lang, "manpage-section-see-also")).as_str()],
-    );
+    roff.control("SH", [t(lang, "manpage-section-see-also").as_str()]);
     roff.text([roman(references.join(", "))]);
     roff.control("PP", []);
     roff.text([roman(t(lang, "manpage-see-also-docs"))]);
@@ -206,6 +219,8 @@ mod tests {
         Command::new("horsligne")
             .version("1.2.3")
             .about("Audite le droit au non-numérique")
+            // What the localised tree sets for `--help`; pages use their own.
+            .subcommand_help_heading("Commandes")
             .arg(Arg::new("lang").long("lang").global(true))
             .subcommand(
                 Command::new("rules")
@@ -256,6 +271,10 @@ mod tests {
             assert!(en.contains(heading), "English page lacks {heading}:\n{en}");
             assert!(!fr.contains(heading), "French page has {heading}");
         }
+        // A heading with a space is quoted once.
+        assert!(fr.contains(".SH \"CODES DE SORTIE\"\n"), "{fr}");
+        assert!(!fr.contains("\"\"CODES"), "{fr}");
+        assert!(!fr.contains("Commandes"), "{fr}");
     }
 
     #[test]
@@ -275,6 +294,10 @@ mod tests {
             assert!(main.contains(text), "main page lacks {text}:\n{main}");
         }
         assert!(!main.contains("secret"), "a hidden command has no page");
+        assert!(
+            !main.contains("horsligne\\-help"),
+            "clap's help subcommand is not a command of the tool: {main}"
+        );
         let list = &pages(Lang::En)[2].roff;
         assert!(list.contains("horsligne(1)"), "{list}");
         assert!(

@@ -9,16 +9,15 @@ pub mod hours;
 
 use std::collections::BTreeMap;
 
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup};
 
 use crate::catalog::model::{
     Appointment, BookingMethod, Coverage, FormSource, ProcedureStatus, Tariff,
 };
 use crate::catalog::resolve::NotOffline;
 use crate::catalog::{Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Procedure};
+use crate::html_page::{self, anchor, sort_key, Head, STYLESHEET};
 use crate::i18n::{t, Lang, Message};
-use crate::report::html::STYLESHEET;
-use crate::report::view::{anchor, sort_key};
 
 /// The guide of `catalog`, as one HTML page.
 pub fn render(catalog: &Catalog, lang: Lang) -> String {
@@ -71,71 +70,70 @@ impl Guide<'_> {
             .iter()
             .filter_map(|p| p.reviewed)
             .max();
-        html! {
-            (DOCTYPE)
-            html lang=(self.lang.code()) {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    meta name="generator" content={ (env!("CARGO_PKG_NAME")) " " (env!("CARGO_PKG_VERSION")) };
-                    title { (title) }
-                    style { (PreEscaped(STYLESHEET)) }
-                }
-                body.guide {
-                    header {
-                        h1 { (self.t("guide-title")) }
-                        p.lead {
-                            (Message::new("guide-subtitle").arg("authority", &authority.name).render(self.lang))
-                        }
-                        p { (self.t("guide-intro")) }
-                        @if let Some(date) = updated {
-                            p.meta {
-                                (Message::new("guide-updated")
-                                    .arg("date", Message::new("guide-date")
-                                        .arg("day", date.format("%d"))
-                                        .arg("month", date.format("%m"))
-                                        .arg("year", date.format("%Y"))
-                                        .render(self.lang))
-                                    .render(self.lang))
+        let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+        let head = Head {
+            lang: self.lang,
+            title: &title,
+            generator,
+            styles: &[STYLESHEET],
+            body_class: Some("guide"),
+        };
+        html_page::page(
+            &head,
+            html! {
+                        header {
+                            h1 { (self.t("guide-title")) }
+                            p.lead {
+                                (Message::new("guide-subtitle").arg("authority", &authority.name).render(self.lang))
                             }
+                            p { (self.t("guide-intro")) }
+                            @if let Some(date) = updated {
+                                p.meta {
+                                    (Message::new("guide-updated")
+                                        .arg("date", Message::new("guide-date")
+                                            .arg("day", date.format("%d"))
+                                            .arg("month", date.format("%m"))
+                                            .arg("year", date.format("%Y"))
+                                            .render(self.lang))
+                                        .render(self.lang))
+                                }
+                            }
+                            (self.help_box())
                         }
-                        (self.help_box())
-                    }
-                    nav aria-labelledby="index-title" {
-                        h2 #index-title { (self.t("guide-index")) }
-                        ol {
-                            @for (service, list) in &services {
-                                li {
-                                    a href={ "#" (anchor("s", service)) } { (service) }
-                                    ol {
-                                        @for p in list {
-                                            li { a href={ "#" (anchor("p", &p.id)) } { (p.title) } }
+                        nav aria-labelledby="index-title" {
+                            h2 #index-title { (self.t("guide-index")) }
+                            ol {
+                                @for (service, list) in &services {
+                                    li {
+                                        a href={ "#" (anchor("s", service)) } { (service) }
+                                        ol {
+                                            @for p in list {
+                                                li { a href={ "#" (anchor("p", &p.id)) } { (p.title) } }
+                                            }
                                         }
                                     }
                                 }
                             }
                         }
-                    }
-                    main {
-                        @for (service, list) in &services {
-                            section.service aria-labelledby=(anchor("s", service)) {
-                                h2 id=(anchor("s", service)) { (service) }
-                                @for p in list { (self.procedure(p)) }
+                        main {
+                            @for (service, list) in &services {
+                                section.service aria-labelledby=(anchor("s", service)) {
+                                    h2 id=(anchor("s", service)) { (service) }
+                                    @for p in list { (self.procedure(p)) }
+                                }
                             }
                         }
-                    }
-                    footer {
-                        p {
-                            (Message::new("guide-footer")
-                                .arg("tool", env!("CARGO_PKG_NAME"))
-                                .arg("version", env!("CARGO_PKG_VERSION"))
-                                .arg("authority", &authority.name)
-                                .render(self.lang))
+                        footer {
+                            p {
+                                (Message::new("guide-footer")
+                                    .arg("tool", env!("CARGO_PKG_NAME"))
+                                    .arg("version", env!("CARGO_PKG_VERSION"))
+                                    .arg("authority", &authority.name)
+                                    .render(self.lang))
+                            }
                         }
-                    }
-                }
-            }
-        }
+            },
+        )
     }
 
     fn help_box(&self) -> Markup {
@@ -275,9 +273,14 @@ impl Guide<'_> {
             @if contact.kind == ContactKind::Postal {
                 @if let Some(address) = &contact.address {
                     p { (self.t("guide-write-to")) br; strong { (address) } }
+                } @else {
+                    p { (self.t("guide-ask-postal-address")) }
                 }
             } @else if contact.kind != ContactKind::Email {
                 @if let Some(address) = &contact.address { p { (address) } }
+                // A counter the catalogue gives no address for still exists
+                // (NN-CONTACT-DETAILS): tell residents how to find it.
+                @else if contact.kind == ContactKind::Counter { p { (self.t("guide-ask-address")) } }
             }
             @if let Some(phone) = &contact.phone {
                 p.phone-number { (Message::new("guide-call").arg("number", &phone.written).render(self.lang)) }

@@ -3,7 +3,6 @@
 //! catalogue's authority, with supersession and severity overrides applied in
 //! one place.
 
-pub mod examples;
 pub mod model;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -89,7 +88,7 @@ impl Library {
 
     /// What serde cannot see: duplicate ids, supersession of unknown rules,
     /// empty packs, rules that can never apply.
-    fn validate(&self) -> Result<(), Diagnostics> {
+    pub fn validate(&self) -> Result<(), Diagnostics> {
         let mut diagnostics = Diagnostics::default();
         let mut pack_ids: HashMap<&str, &Path> = HashMap::new();
         let mut rule_ids: HashMap<&str, &Path> = HashMap::new();
@@ -178,7 +177,7 @@ impl Library {
                         Message::new("pack-supersedes-cycle").arg("id", &rule.id.value),
                     ));
                 }
-                for target in &rule.supersedes {
+                for target in rule.supersedes.iter().chain(&rule.absorbs) {
                     if !rule_ids.contains_key(target.as_str()) {
                         let help = suggestion(target, rule_ids.keys().copied());
                         diagnostics.push(
@@ -303,10 +302,17 @@ impl Library {
                     Some(SeverityOverride::Set(s)) => *s,
                     None => base,
                 };
+                let confidence = rule
+                    .confidence_by_level
+                    .get(&authority.level)
+                    .copied()
+                    .unwrap_or(rule.confidence);
                 rules.push(ActiveRule {
                     pack_id: lp.pack.id.value.clone(),
+                    pack_status: lp.pack.status,
                     rule: rule.clone(),
                     severity,
+                    confidence,
                     superseded_ids: replaced_by(&rule.id.value, &supersedes_of),
                 });
             }
@@ -371,11 +377,22 @@ pub struct Selection {
 #[derive(Debug, Clone)]
 pub struct ActiveRule {
     pub pack_id: String,
+    /// How binding the rule's pack is: its citation's label follows it.
+    pub pack_status: PackStatus,
     pub rule: Rule,
     /// After level-specific severities and command-line overrides.
     pub severity: Severity,
+    /// After level-specific confidences.
+    pub confidence: model::Confidence,
     /// Ids of the rules this one replaced here (their exemptions apply to it).
     pub superseded_ids: Vec<String>,
+}
+
+impl ActiveRule {
+    /// What the rule's citation is: a legal basis only for a text in force.
+    pub fn basis(&self) -> model::Basis {
+        model::Basis::of(self.pack_status, self.confidence)
+    }
 }
 
 /// The packs and rules of one audit.
@@ -397,7 +414,7 @@ mod tests {
         region: Option<&str>,
         level: AuthorityLevel,
     ) -> Authority {
-        let catalogue = examples::catalogue(
+        let catalogue = crate::rule_examples::catalogue(
             "- id: a\n  title: A\n  channels: { counter: { contact: accueil } }\n",
         )
         .unwrap_or_else(|d| panic!("{d:?}"));
@@ -555,7 +572,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rule = |id: &str, old: &str| {
             format!(
-                "  - id: {id}\n    title: {{ fr: R }}\n    severity: info\n    check: reachable\n    citation: C\n    why: {{ fr: W }}\n    fix: {{ fr: F }}\n    supersedes: [{old}]\n"
+                "  - id: {id}\n    title: {{ fr: R }}\n    severity: info\n    check: reachable\n    confidence: data_quality\n    citation: C\n    why: {{ fr: W }}\n    fix: {{ fr: F }}\n    supersedes: [{old}]\n"
             )
         };
         std::fs::write(

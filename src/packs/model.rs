@@ -62,6 +62,8 @@ pub enum PackStatus {
     Recommendation,
     /// A local authority's own commitment.
     LocalPolicy,
+    /// An advocacy demand (associations' campaigns): never a legal basis.
+    Advocacy,
 }
 
 impl PackStatus {
@@ -71,6 +73,7 @@ impl PackStatus {
             Self::Bill => "bill",
             Self::Recommendation => "recommendation",
             Self::LocalPolicy => "local_policy",
+            Self::Advocacy => "advocacy",
         }
     }
 }
@@ -153,11 +156,13 @@ impl Severity {
 }
 
 /// Whether what a rule says is read in the source itself or is an interpretation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+/// Required on every rule: nothing is « confirmé dans le texte » by default.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// Read in the text or an authoritative summary.
-    #[default]
     Confirmed,
     /// Read only in a reliable secondary source.
     Secondary,
@@ -165,6 +170,66 @@ pub enum Confidence {
     Interpretation,
     /// Not found in a source: never shipped as an error.
     Unconfirmed,
+    /// Not about a text at all: the rule checks the catalogue's data (an
+    /// unreachable procedure, an old entry). Shown as « qualité des données »,
+    /// never with a legal basis.
+    DataQuality,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Secondary => "secondary",
+            Self::Interpretation => "interpretation",
+            Self::Unconfirmed => "unconfirmed",
+            Self::DataQuality => "data_quality",
+        }
+    }
+}
+
+/// What a rule's citation is, for its label in reports and docs: only a text
+/// in force is a « Base légale ».
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// A text in force (pack status `in_force`): « Base légale ».
+    LegalBasis,
+    /// A recommendation, a bill, a local policy or an advocacy demand:
+    /// « Fondement » with its status in words.
+    Grounds,
+    /// A data-quality rule: neither, it says so.
+    DataQuality,
+}
+
+impl Basis {
+    pub fn of(status: PackStatus, confidence: Confidence) -> Self {
+        match (status, confidence) {
+            (_, Confidence::DataQuality) => Self::DataQuality,
+            (PackStatus::InForce, _) => Self::LegalBasis,
+            _ => Self::Grounds,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::LegalBasis => "legal_basis",
+            Self::Grounds => "grounds",
+            Self::DataQuality => "data_quality",
+        }
+    }
+
+    /// The locale key of the label shown before the citation.
+    pub fn label_key(self, status: PackStatus) -> &'static str {
+        match (self, status) {
+            (Self::LegalBasis, _) => "basis-legal",
+            (Self::DataQuality, _) => "basis-data-quality",
+            (Self::Grounds, PackStatus::Bill) => "basis-grounds-bill",
+            (Self::Grounds, PackStatus::LocalPolicy) => "basis-grounds-local-policy",
+            (Self::Grounds, PackStatus::Advocacy) => "basis-grounds-advocacy",
+            (Self::Grounds, _) => "basis-grounds-recommendation",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -189,8 +254,18 @@ pub struct Rule {
     /// Grounds on which the text accepts an exemption; none = no exemption.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exemption_grounds: Vec<ExemptionGround>,
-    #[serde(default)]
+    /// How sure the reading of the source is (required).
     pub confidence: Confidence,
+    /// Confidence for some authority levels (e.g. confirmed for the State,
+    /// an interpretation for communes when the case law concerned the State).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub confidence_by_level: BTreeMap<AuthorityLevel, Confidence>,
+    /// Rules that say the same thing as this one: when this rule fails on a
+    /// part of a procedure (same procedure, step and line), their findings
+    /// there are folded into its finding, their citations listed in its
+    /// `also_cited`: one problem, one finding, under the strongest basis.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absorbs: Vec<String>,
     /// Rules of other packs this one replaces when both apply.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub supersedes: Vec<String>,

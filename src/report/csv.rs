@@ -33,9 +33,12 @@ impl Reporter for CsvReporter {
     fn render(&self, report: &Report, options: &RenderOptions) -> anyhow::Result<String> {
         let lang = options.lang;
         let v = View::new(report, lang);
-        let mut writer = ::csv::WriterBuilder::new()
+        let writer = ::csv::WriterBuilder::new()
             .terminator(::csv::Terminator::CRLF)
             .from_writer(Vec::new());
+        // Every cell through the formula guard: titles, messages and page
+        // text are not ours, and a spreadsheet would run `=HYPERLINK(…)`.
+        let mut writer = SafeCells(writer);
         writer.write_record(HEADER.iter().map(|k| v.t(k)))?;
         for p in &report.procedures {
             let procedure = procedure_columns(p, &v);
@@ -64,9 +67,26 @@ impl Reporter for CsvReporter {
             )?;
         }
         let bytes = writer
+            .0
             .into_inner()
             .map_err(|e| anyhow::anyhow!("{}", e.error()))?;
         Ok(String::from_utf8(bytes)?)
+    }
+}
+
+struct SafeCells(::csv::Writer<Vec<u8>>);
+
+impl SafeCells {
+    fn write_record<I, T>(&mut self, record: I) -> ::csv::Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<str>,
+    {
+        self.0.write_record(
+            record
+                .into_iter()
+                .map(|cell| crate::escape::spreadsheet_cell(cell.as_ref()).into_owned()),
+        )
     }
 }
 

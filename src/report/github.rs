@@ -78,7 +78,7 @@ pub fn job_summary(report: &Report, lang: Lang) -> String {
     let mut out = format!(
         "## {} — {}\n\n{}\n\n",
         t(lang, "report-title"),
-        report.authority.name,
+        crate::escape::markdown(&report.authority.name),
         super::table::summary(report, lang)
     );
     if let Some(b) = &report.baseline {
@@ -110,7 +110,7 @@ pub fn job_summary(report: &Report, lang: Lang) -> String {
         t(lang, "github-col-where")
     ));
     for f in failing {
-        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let cell = crate::escape::markdown;
         out.push_str(&format!(
             "| {} {} | {} | {} | `{}:{}` |\n",
             match f.severity {
@@ -118,10 +118,10 @@ pub fn job_summary(report: &Report, lang: Lang) -> String {
                 Severity::Warning => "⚠️",
                 Severity::Info => "ℹ️",
             },
-            f.rule,
+            cell(&f.rule),
             cell(f.procedure.as_deref().unwrap_or("—")),
             cell(f.message_in(lang)),
-            f.location.file,
+            crate::escape::markdown_code(&f.location.file),
             f.location.line
         ));
     }

@@ -4,18 +4,16 @@
 //! with their legal basis and how to fix, the exemptions and the methodology.
 //! Every word comes from the locale files; maud escapes every value.
 
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup};
 
 use super::model::Report;
 use super::view::{self, View};
 use super::{RenderOptions, Reporter};
-use crate::audit::ChannelMark;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
+use crate::html_page::{self, Head, STYLESHEET};
 use crate::i18n::{Lang, Message};
 use crate::packs::Severity;
-
-/// Shared with the residents' guide.
-pub const STYLESHEET: &str = include_str!("html.css");
 
 /// Only in reports with evidence, so that an `audit` report stays byte for
 /// byte what it was.
@@ -51,45 +49,46 @@ fn page(v: &View) -> Markup {
     }
     sections.push(("exemptions", v.t("rp-exemptions-heading")));
     sections.push(("methodology", v.t("rp-method-heading")));
-    html! {
-        (DOCTYPE)
-        html lang=(v.lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content={ (r.tool.name) " " (r.tool.version) };
-                title { (title) }
-                style {
-                    (PreEscaped(STYLESHEET))
-                    @if !v.evidence.is_empty() { (PreEscaped(EVIDENCE_STYLESHEET)) }
-                }
-            }
-            body {
-                header {
-                    h1 { (v.t("report-title")) br; (r.authority.name) }
-                    p.meta { (v.generated()) }
-                }
-                nav aria-labelledby="toc-title" {
-                    h2 #toc-title { (v.t("rp-toc")) }
-                    ol {
-                        @for (id, name) in &sections {
-                            li { a href={ "#" (id) } { (name) } }
+    let generator = format!("{} {}", r.tool.name, r.tool.version);
+    let styles: &[&str] = if v.evidence.is_empty() {
+        &[STYLESHEET]
+    } else {
+        &[STYLESHEET, EVIDENCE_STYLESHEET]
+    };
+    let head = Head {
+        lang: v.lang,
+        title: &title,
+        generator: &generator,
+        styles,
+        body_class: None,
+    };
+    html_page::page(
+        &head,
+        html! {
+                    header {
+                        h1 { (v.t("report-title")) br; (r.authority.name) }
+                        p.meta { (v.generated()) }
+                    }
+                    nav aria-labelledby="toc-title" {
+                        h2 #toc-title { (v.t("rp-toc")) }
+                        ol {
+                            @for (id, name) in &sections {
+                                li { a href={ "#" (id) } { (name) } }
+                            }
                         }
                     }
-                }
-                main {
-                    (summary(v))
-                    (charts(v))
-                    (procedures(v))
-                    (findings(v))
-                    (evidence(v))
-                    (exemptions(v))
-                    (methodology(v))
-                }
-                footer { p { (v.generated()) " · " (r.authority.id) } }
-            }
-        }
-    }
+                    main {
+                        (summary(v))
+                        (charts(v))
+                        (procedures(v))
+                        (findings(v))
+                        (evidence(v))
+                        (exemptions(v))
+                        (methodology(v))
+                    }
+                    footer { p { (v.generated()) " · " (r.authority.id) } }
+        },
+    )
 }
 
 fn summary(v: &View) -> Markup {
@@ -98,7 +97,7 @@ fn summary(v: &View) -> Markup {
         section #summary aria-labelledby="summary-title" {
             h2 #summary-title { (v.t("rp-summary-heading")) }
             p.lead {
-                (Message::new("rp-kpi-compliant-share").arg("share", v.compliant_share()).render(v.lang))
+                (v.headline())
             }
             ul.kpis {
                 @for (count, key) in figures {
@@ -455,7 +454,7 @@ fn procedures(v: &View) -> Markup {
                     }
                     tbody {
                         @for p in list {
-                            tr id=(view::anchor("proc", &p.id)) {
+                            tr id=(html_page::anchor("proc", &p.id)) {
                                 th scope="row" { (p.title) br; span.id { (p.id) } }
                                 @for kind in COLUMNS { (mark_cell(kind, view::mark(p, kind), v.lang)) }
                                 td { (v.access(p)) }
@@ -479,7 +478,7 @@ fn findings(v: &View) -> Markup {
             @for (rule_id, list) in &v.active_by_rule {
                 @let rule = v.rules.get(rule_id);
                 @let severity = list.first().map_or(Severity::Info, |f| f.severity);
-                article class={ "rule sev-" (severity.as_str()) } id=(view::anchor("rule", rule_id)) {
+                article class={ "rule sev-" (severity.as_str()) } id=(html_page::anchor("rule", rule_id)) {
                     h3 {
                         span.id { (rule_id) } " " (v.rule_title(rule_id)) " — "
                         (Message::new("rp-findings-count").num("count", list.len() as f64).render(v.lang))
@@ -487,7 +486,11 @@ fn findings(v: &View) -> Markup {
                     dl.facts {
                         dt { (v.t("rp-severity")) } dd { (v.t(view::severity_key(severity))) }
                         @if let Some(rule) = rule {
-                            dt { (v.t("rp-citation")) } dd { (rule.citation) }
+                            dt { (rule.basis_label) } dd { (rule.citation) }
+                            @let also = view::also_cited(list);
+                            @if !also.is_empty() {
+                                dt { (v.t("rp-also-cited")) } dd { (also.join(" ; ")) }
+                            }
                             dt { (v.t("rp-why")) } dd { (rule.why) }
                             dt { (v.t("rp-fix")) } dd { (rule.fix) }
                         }
@@ -505,7 +508,7 @@ fn findings(v: &View) -> Markup {
                                 tr {
                                     td {
                                         @match &f.procedure {
-                                            Some(p) => a href={ "#" (view::anchor("proc", p)) } { (v.subject(f)) },
+                                            Some(p) => a href={ "#" (html_page::anchor("proc", p)) } { (v.subject(f)) },
                                             None => (v.subject(f)),
                                         }
                                     }
@@ -537,9 +540,9 @@ fn evidence(v: &View) -> Markup {
             p { (v.evidence_summary()) }
             @for (p, e) in &v.evidence {
                 @let contradicted = view::contradicts(e);
-                article.evidence.contradicted[contradicted] id=(view::anchor("evidence", &p.id)) {
+                article.evidence.contradicted[contradicted] id=(html_page::anchor("evidence", &p.id)) {
                     h3 {
-                        a href={ "#" (view::anchor("proc", &p.id)) } { (p.title) } " " span.id { (p.id) }
+                        a href={ "#" (html_page::anchor("proc", &p.id)) } { (p.title) } " " span.id { (p.id) }
                     }
                     @if !e.pages.is_empty() {
                         table.pages {
@@ -703,7 +706,7 @@ fn methodology(v: &View) -> Markup {
                         th scope="col" { (v.t("rp-col-rule")) }
                         th scope="col" { (v.t("rp-col-title")) }
                         th scope="col" { (v.t("rp-severity")) }
-                        th scope="col" { (v.t("rp-citation")) }
+                        th scope="col" { (v.t("rp-col-source")) }
                         th scope="col" { (v.t("rp-col-confidence")) }
                     }
                 }
@@ -713,7 +716,7 @@ fn methodology(v: &View) -> Markup {
                             td.id { (rule.id) }
                             td { (rule.title) }
                             td { (v.t(view::severity_key(rule.severity))) }
-                            td { (rule.citation) }
+                            td { (rule.basis_label) (v.t("rp-label-sep")) (rule.citation) }
                             td { (view::confidence(v.lang, &rule.confidence)) }
                         }
                     }

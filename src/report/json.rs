@@ -74,6 +74,7 @@ fn without_arrays(report: &Report) -> Report {
         findings: Vec::new(),
         baseline: report.baseline.clone(),
         catalog: report.catalog.clone(),
+        fail_policy: report.fail_policy.clone(),
     }
 }
 

@@ -22,33 +22,10 @@ impl Reporter for MarkdownReporter {
     }
 }
 
-/// Text for a Markdown table cell: pipes escaped, line breaks flattened.
-fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
-}
-
-/// Text in running Markdown: characters that would start markup escaped.
-fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(if c == '\n' { ' ' } else { c });
-    }
-    out
-}
-
-/// Text read on a web page, in a table cell: nothing in it may become
-/// Markdown or HTML (the page is not ours).
-fn page_text(text: &str) -> String {
-    inline(text).replace('\r', " ")
-}
+/// Every text that is not the tool's own (the catalogue's, a page's, a saved
+/// report's) goes through the one Markdown escaper: it cannot become markup,
+/// HTML or a new table cell.
+use crate::escape::{markdown as text, markdown_code as code};
 
 /// A web address as a Markdown autolink. A parsed URL never holds `<`, `>`
 /// or spaces; anything else (a hand-edited report) is shown as text.
@@ -68,7 +45,7 @@ fn url(address: &str) -> String {
     if linkable {
         format!("<{}>", address.replace('|', "%7C"))
     } else {
-        page_text(address)
+        text(address)
     }
 }
 
@@ -78,12 +55,12 @@ fn write_evidence(out: &mut String, v: &View) -> std::fmt::Result {
         return Ok(());
     }
     writeln!(out, "## {}\n", v.t("ev-heading"))?;
-    writeln!(out, "{}\n", inline(&v.t("ev-intro")))?;
-    writeln!(out, "**{}**\n", inline(&v.evidence_lead()))?;
-    writeln!(out, "{}\n", inline(&v.evidence_summary()))?;
+    writeln!(out, "{}\n", text(&v.t("ev-intro")))?;
+    writeln!(out, "**{}**\n", text(&v.evidence_lead()))?;
+    writeln!(out, "{}\n", text(&v.evidence_summary()))?;
     for (p, e) in &v.evidence {
         let sign = if view::contradicts(e) { "✘ " } else { "" };
-        writeln!(out, "### {sign}{} (`{}`)\n", inline(&p.title), p.id)?;
+        writeln!(out, "### {sign}{} (`{}`)\n", text(&p.title), code(&p.id))?;
         if !e.pages.is_empty() {
             writeln!(
                 out,
@@ -111,7 +88,7 @@ fn write_evidence(out: &mut String, v: &View) -> std::fmt::Result {
                 writeln!(
                     out,
                     "| {where_} | {} | {} | {fetched} | {} |",
-                    cell(&v.page_state(page)),
+                    text(&v.page_state(page)),
                     view::http_status(page),
                     view::short_hash(page).map_or_else(|| "—".to_owned(), |h| format!("`{h}`"))
                 )?;
@@ -134,26 +111,26 @@ fn write_evidence(out: &mut String, v: &View) -> std::fmt::Result {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} | {} |",
-                    cell(&v.evidence_channel(c)),
-                    page_text(&c.declared_for_people()),
+                    text(&v.evidence_channel(c)),
+                    text(&c.declared_for_people()),
                     if c.verdict == crate::verify::EvidenceVerdict::Contradicted {
                         format!("**{verdict}**")
                     } else {
                         verdict
                     },
-                    page_text(&v.basis(c)),
+                    text(&v.basis(c)),
                     c.snippet
                         .as_deref()
-                        .map_or_else(|| "—".to_owned(), |s| page_text(&v.snippet(s)))
+                        .map_or_else(|| "—".to_owned(), |s| text(&v.snippet(s)))
                 )?;
             }
             writeln!(out)?;
         }
         let notes: Vec<String> = [
-            v.unreadable_channels(e).map(|text| page_text(&text)),
+            v.unreadable_channels(e).map(|said| text(&said)),
             v.premium_numbers(e)
-                .map(|text| format!("**{}**", page_text(&text))),
-            v.opening_hours(e).map(|text| page_text(&text)),
+                .map(|said| format!("**{}**", text(&said))),
+            v.opening_hours(e).map(|said| text(&said)),
         ]
         .into_iter()
         .flatten()
@@ -174,19 +151,13 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
     writeln!(
         out,
         "# {} — {}\n",
-        inline(&v.t("report-title")),
-        inline(&r.authority.name)
+        text(&v.t("report-title")),
+        text(&r.authority.name)
     )?;
-    writeln!(out, "_{}_\n", inline(&v.generated()))?;
+    writeln!(out, "_{}_\n", text(&v.generated()))?;
 
     writeln!(out, "## {}\n", v.t("rp-summary-heading"))?;
-    writeln!(
-        out,
-        "{}\n",
-        Message::new("rp-kpi-compliant-share")
-            .arg("share", v.compliant_share())
-            .render(lang)
-    )?;
+    writeln!(out, "{}\n", v.headline())?;
     for (count, key) in v.key_figures() {
         writeln!(out, "- **{count}** {}", v.t(key))?;
     }
@@ -200,7 +171,7 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         ChannelKind::Online,
     ];
     for (service, procedures) in &v.services {
-        writeln!(out, "### {}\n", inline(&view::service_name(*service, lang)))?;
+        writeln!(out, "### {}\n", text(&view::service_name(*service, lang)))?;
         write!(out, "| {} |", v.t("col-procedure"))?;
         for kind in columns {
             write!(out, " {} |", v.t(kind.label_key()))?;
@@ -208,11 +179,11 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         writeln!(out, " {} | {} |", v.t("col-access"), v.t("col-findings"))?;
         writeln!(out, "|---|{}---|--:|", "---|".repeat(columns.len()))?;
         for p in procedures {
-            write!(out, "| {} (`{}`) |", cell(&p.title), cell(&p.id))?;
+            write!(out, "| {} (`{}`) |", text(&p.title), code(&p.id))?;
             for kind in columns {
                 write!(out, " {} |", v.t(view::mark_key(kind, view::mark(p, kind))))?;
             }
-            writeln!(out, " {} | {} |", cell(&v.access(p)), v.active_count(&p.id))?;
+            writeln!(out, " {} | {} |", text(&v.access(p)), v.active_count(&p.id))?;
         }
         writeln!(out)?;
     }
@@ -227,8 +198,8 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         writeln!(
             out,
             "### {} — {} ({})\n",
-            inline(rule_id),
-            inline(&v.rule_title(rule_id)),
+            text(rule_id),
+            text(&v.rule_title(rule_id)),
             Message::new("rp-findings-count")
                 .num("count", findings.len() as f64)
                 .render(lang)
@@ -244,23 +215,33 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             writeln!(
                 out,
                 "- **{}**{}{}",
-                v.t("rp-citation"),
+                text(&rule.basis_label),
                 v.t("rp-label-sep"),
-                inline(&rule.citation)
+                text(&rule.citation)
             )?;
+            let also = view::also_cited(findings);
+            if !also.is_empty() {
+                writeln!(
+                    out,
+                    "- **{}**{}{}",
+                    v.t("rp-also-cited"),
+                    v.t("rp-label-sep"),
+                    text(&also.join(" ; "))
+                )?;
+            }
             writeln!(
                 out,
                 "- **{}**{}{}",
                 v.t("rp-why"),
                 v.t("rp-label-sep"),
-                inline(&rule.why)
+                text(&rule.why)
             )?;
             writeln!(
                 out,
                 "- **{}**{}{}",
                 v.t("rp-fix"),
                 v.t("rp-label-sep"),
-                inline(&rule.fix)
+                text(&rule.fix)
             )?;
         }
         writeln!(out)?;
@@ -275,9 +256,9 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             writeln!(
                 out,
                 "| {} | {} | `{}:{}` |",
-                cell(&v.subject(f)),
-                cell(f.message_in(lang)),
-                cell(&f.location.file),
+                text(&v.subject(f)),
+                text(f.message_in(lang)),
+                code(&f.location.file),
                 f.location.line
             )?;
         }
@@ -305,11 +286,11 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
-                cell(&f.rule),
-                cell(&v.subject(f)),
-                cell(&e.reason),
-                cell(e.reference.as_deref().unwrap_or("—")),
-                cell(&view::ground(lang, &e.ground)),
+                text(&f.rule),
+                text(&v.subject(f)),
+                text(&e.reason),
+                text(e.reference.as_deref().unwrap_or("—")),
+                text(&view::ground(lang, &e.ground)),
                 e.until
                     .map_or_else(|| v.t("rp-until-none"), |d| d.to_string())
             )?;
@@ -318,14 +299,14 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
     }
 
     writeln!(out, "## {}\n", v.t("rp-method-heading"))?;
-    writeln!(out, "{}\n", inline(&v.t("rp-method-text")))?;
+    writeln!(out, "{}\n", text(&v.t("rp-method-text")))?;
     writeln!(
         out,
         "- **{}**{}{} (`{}`)",
         v.t("rp-method-authority"),
         v.t("rp-label-sep"),
-        inline(&r.authority.name),
-        r.authority.id
+        text(&r.authority.name),
+        code(&r.authority.id)
     )?;
     writeln!(
         out,
@@ -339,15 +320,15 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         "- **{}**{}{} {}",
         v.t("rp-method-tool"),
         v.t("rp-label-sep"),
-        r.tool.name,
-        r.tool.version
+        text(&r.tool.name),
+        text(&r.tool.version)
     )?;
     writeln!(
         out,
         "- **{}**{}{}\n",
         v.t("rp-method-catalog"),
         v.t("rp-label-sep"),
-        inline(&v.catalog_version())
+        text(&v.catalog_version())
     )?;
     writeln!(
         out,
@@ -360,8 +341,8 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         writeln!(
             out,
             "| `{}` | {} | {} |",
-            cell(&p.id),
-            cell(&p.title),
+            code(&p.id),
+            text(&p.title),
             v.t(&format!("pack-status-{}", p.status.as_str()))
         )?;
     }
@@ -372,17 +353,22 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
         v.t("rp-col-rule"),
         v.t("rp-col-title"),
         v.t("rp-severity"),
-        v.t("rp-citation"),
+        v.t("rp-col-source"),
         v.t("rp-col-confidence")
     )?;
     for rule in &r.rules {
         writeln!(
             out,
             "| `{}` | {} | {} | {} | {} |",
-            cell(&rule.id),
-            cell(&rule.title),
+            code(&rule.id),
+            text(&rule.title),
             v.t(view::severity_key(rule.severity)),
-            cell(&rule.citation),
+            text(&format!(
+                "{}{}{}",
+                rule.basis_label,
+                v.t("rp-label-sep"),
+                rule.citation
+            )),
             view::confidence(lang, &rule.confidence)
         )?;
     }
@@ -410,7 +396,7 @@ mod tests {
     #[test]
     fn page_text_cannot_become_markup() {
         assert_eq!(
-            page_text("**Tél.** | <a>\r\n[x](y)"),
+            text("**Tél.** | <a>\r\n[x](y)"),
             r"\*\*Tél.\*\* \| \<a\>  \[x\](y)"
         );
     }

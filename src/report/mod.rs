@@ -2,7 +2,9 @@
 //! reporter renders the same `model::Report` (built once from the audit, or
 //! read back from a saved JSON report); none decides compliance.
 
+pub mod baseline;
 pub mod csv;
+pub mod fail;
 pub mod github;
 pub mod html;
 pub mod json;
@@ -12,6 +14,7 @@ pub mod model;
 pub mod sarif;
 pub mod table;
 pub mod view;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -60,6 +63,8 @@ pub enum Format {
     Html,
     /// One row per procedure × finding, for spreadsheets (docs/reports.md).
     Csv,
+    /// A workbook: procedures with channels and verdicts, findings; needs `xlsx=FILE`.
+    Xlsx,
 }
 
 impl Format {
@@ -73,6 +78,7 @@ impl Format {
             Format::Markdown => Box::new(markdown::MarkdownReporter),
             Format::Html => Box::new(html::HtmlReporter),
             Format::Csv => Box::new(csv::CsvReporter),
+            Format::Xlsx => Box::new(xlsx::XlsxReporter),
         }
     }
 }
@@ -88,61 +94,35 @@ impl std::str::FromStr for FormatTarget {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        use clap::ValueEnum;
-        let (name, path) = match s.split_once('=') {
-            Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
-            Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
-            None => (s, None),
-        };
-        let format = Format::from_str(name, true).map_err(|_| {
-            let names: Vec<_> = Format::value_variants()
-                .iter()
-                .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
-                .collect();
-            let expected = names.join(", ");
-            match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
-                Some(best) => {
-                    format!("unknown format `{name}`: did you mean `{best}`? (expected one of: {expected})")
-                }
-                None => format!("unknown format `{name}` (expected one of: {expected})"),
-            }
-        })?;
+        let (format, path) = parse_format_target::<Format>(s)?;
         Ok(FormatTarget { format, path })
     }
 }
 
-/// Writes `contents` to `path` atomically: a reader (or a crash) never sees a
-/// half-written report, and an existing file is only replaced once the new one
-/// is complete.
-pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    write_atomically_with(path, |out| out.write_all(contents))
-}
-
-/// Like `write_atomically`, for content produced by a writer callback.
-pub fn write_atomically_with(
-    path: &Path,
-    produce: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    // A device or a pipe (`--output /dev/stdout`, a FIFO) cannot be replaced by
-    // renaming, and must not be: write into it.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        let mut out = std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
-        produce(&mut out)?;
-        return out.flush();
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+/// Parses `NAME` or `NAME=FILE` for any set of format names (reports,
+/// surveys, histories), with a did-you-mean for a mistyped name.
+pub fn parse_format_target<F: clap::ValueEnum>(s: &str) -> Result<(F, Option<PathBuf>), String> {
+    let (name, path) = match s.split_once('=') {
+        Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
+        Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
+        None => (s, None),
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".horsligne-")
-        .tempfile_in(dir)?;
-    let mut out = std::io::BufWriter::new(tmp);
-    produce(&mut out)?;
-    let tmp = out.into_inner().map_err(|e| e.into_error())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let format = F::from_str(name, true).map_err(|_| {
+        let names: Vec<_> = F::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+            .collect();
+        let expected = names.join(", ");
+        match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
+            Some(best) => {
+                format!(
+                    "unknown format `{name}`: did you mean `{best}`? (expected one of: {expected})"
+                )
+            }
+            None => format!("unknown format `{name}` (expected one of: {expected})"),
+        }
+    })?;
+    Ok((format, path))
 }
 
 /// Why a saved report cannot be rendered again.
@@ -151,7 +131,7 @@ pub enum SavedReportError {
     #[error("cannot read {path}: {error}")]
     Read {
         path: PathBuf,
-        error: std::io::Error,
+        error: crate::input::ReadError,
     },
     #[error("{path} is not JSON: {error}")]
     NotJson {
@@ -179,7 +159,7 @@ impl SavedReportError {
         match self {
             Self::Read { path, error } => Message::new("report-cannot-read")
                 .arg("path", path.display())
-                .arg("error", error),
+                .message("error", error.message()),
             Self::NotJson { path, error } => Message::new("report-not-json")
                 .arg("path", path.display())
                 .arg("error", error),
@@ -199,9 +179,11 @@ impl SavedReportError {
 /// Reads a report saved by `--format json`, refusing anything that is not a
 /// version 1 report (so a renderer never works from a misread file).
 pub fn load_saved(path: &Path) -> Result<model::Report, SavedReportError> {
-    let text = std::fs::read_to_string(path).map_err(|error| SavedReportError::Read {
-        path: path.to_path_buf(),
-        error,
+    let text = crate::input::read_text(path, crate::input::MAX_REPORT_BYTES).map_err(|error| {
+        SavedReportError::Read {
+            path: path.to_path_buf(),
+            error,
+        }
     })?;
     parse_saved(path, &text)
 }

@@ -10,8 +10,9 @@ use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{Audit, ChannelMark, Outcome};
+use crate::audit::{Audit, Outcome};
 use crate::catalog::model::{AuthorityLevel, ProcedureStatus};
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::{Access, Catalog, ChannelKind};
 use crate::i18n::Lang;
 use crate::i18n::Localized;
@@ -41,6 +42,10 @@ pub struct Report {
     /// Which catalogue was audited (absent in reports saved before it existed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog: Option<CatalogJson>,
+    /// Which findings made the run fail (exit code 1); `horsligne report`
+    /// applies it again (absent in reports saved before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fail_policy: Option<super::fail::FailPolicy>,
 }
 
 impl CatalogJson {
@@ -102,8 +107,17 @@ pub struct RuleJson {
     pub fix: String,
     /// The check kind and its parameters, e.g. `channel_offered {"channel":"phone"}`.
     pub check: String,
-    /// confirmed | secondary | interpretation | unconfirmed.
+    /// confirmed | secondary | interpretation | unconfirmed | data_quality
+    /// (after level-specific confidences).
     pub confidence: String,
+    /// What the citation is: legal_basis (a text in force), grounds (a
+    /// recommendation, bill, local policy or advocacy demand) or data_quality.
+    #[serde(default)]
+    pub basis: String,
+    /// The label to show before the citation, in the report's language
+    /// (« Base légale » only for a text in force).
+    #[serde(default)]
+    pub basis_label: String,
     /// Where the rule is documented (`horsligne rules explain <id>` prints the same).
     pub help: String,
 }
@@ -112,6 +126,11 @@ pub struct RuleJson {
 pub struct Summary {
     /// Procedures audited (retired ones are listed but not audited).
     pub procedures: usize,
+    /// Procedures a resident can do without the internet (at least one
+    /// offline channel in every step), whatever the findings.
+    #[serde(default)]
+    pub offline_possible: usize,
+    /// Procedures with no active error finding.
     pub compliant: usize,
     pub online_only: usize,
     pub unreachable: usize,
@@ -162,6 +181,10 @@ pub struct FindingJson {
     /// In every language the tool speaks.
     pub messages: Localized,
     pub citation: String,
+    /// The other texts that say the same thing about this problem (rules
+    /// folded into this finding, see `absorbs` in docs/packs.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_cited: Vec<String>,
     pub location: LocationJson,
     pub fingerprint: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -180,9 +203,9 @@ pub struct BaselineJson {
     /// Findings not in the baseline: only these fail the audit.
     pub new: usize,
     /// Baseline entries whose finding is gone while its rule and procedure are still audited.
-    pub fixed: Vec<crate::baseline::BaselineEntry>,
+    pub fixed: Vec<crate::report::baseline::BaselineEntry>,
     /// Baseline entries that match nothing: their procedure or rule is gone.
-    pub unmatched: Vec<crate::baseline::BaselineEntry>,
+    pub unmatched: Vec<crate::report::baseline::BaselineEntry>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -240,15 +263,18 @@ impl Report {
                     check: format!("{} {}", r.rule.check.kind(), r.rule.check.params_text())
                         .trim()
                         .to_owned(),
-                    confidence: serde_json::to_value(r.rule.confidence)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default(),
+                    confidence: r.confidence.as_str().to_owned(),
+                    basis: r.basis().as_str().to_owned(),
+                    basis_label: crate::i18n::t(lang, r.basis().label_key(r.pack_status)),
                     help: format!("docs/rules.md#{}", r.rule.id.value.to_ascii_lowercase()),
                 })
                 .collect(),
             summary: Summary {
                 procedures: audited.len(),
+                offline_possible: audited
+                    .iter()
+                    .filter(|p| p.access == Access::Offline)
+                    .count(),
                 compliant: audited.iter().filter(|p| p.compliant).count(),
                 online_only: audited
                     .iter()
@@ -294,6 +320,7 @@ impl Report {
                     message: f.message.get(lang).to_owned(),
                     messages: f.message.clone(),
                     citation: f.citation.clone(),
+                    also_cited: f.also_cited.clone(),
                     location: LocationJson {
                         file: f.location.file.display().to_string(),
                         line: f.location.line,
@@ -310,6 +337,7 @@ impl Report {
                 .collect(),
             baseline: None,
             catalog: None,
+            fail_policy: None,
         }
     }
 }
@@ -344,16 +372,6 @@ impl Report {
     /// Not exempted and not accepted in the baseline: what fails the audit.
     pub fn is_new(finding: &FindingJson) -> bool {
         Self::is_active(finding) && !finding.baselined
-    }
-
-    /// Whether any finding neither exempted nor accepted in the baseline
-    /// reaches `threshold` (without a baseline, nothing is accepted there).
-    pub fn fails_at(&self, threshold: Option<Severity>) -> bool {
-        threshold.is_some_and(|t| {
-            self.findings
-                .iter()
-                .any(|f| Self::is_new(f) && f.severity >= t)
-        })
     }
 }
 

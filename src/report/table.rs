@@ -6,8 +6,8 @@ use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 
 use super::model::{FindingJson, Report};
 use super::{RenderOptions, Reporter};
-use crate::audit::ChannelMark;
 use crate::catalog::model::ProcedureStatus;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;
@@ -23,6 +23,11 @@ const SHOWN_CHANNELS: [ChannelKind; 4] = [
 
 impl Reporter for TableReport {
     fn render(&self, report: &Report, options: &RenderOptions) -> anyhow::Result<String> {
+        // The catalogue's and the pages' text is shown, never obeyed: an
+        // escape sequence in a title must not drive the terminal. Our own
+        // colours are added afterwards.
+        let safe = crate::escape::terminal_safe(report);
+        let report = safe.as_ref().unwrap_or(report);
         let lang = options.lang;
         let paint = |cell: Cell, color: Color| if options.color { cell.fg(color) } else { cell };
         let mut out = String::new();
@@ -191,6 +196,10 @@ impl Reporter for TableReport {
 
 /// New, known and fixed findings against the baseline, and entries that match nothing.
 pub fn baseline_section(report: &Report, lang: Lang) -> String {
+    crate::escape::terminal(&baseline_lines(report, lang)).into_owned()
+}
+
+fn baseline_lines(report: &Report, lang: Lang) -> String {
     let Some(b) = &report.baseline else {
         return String::new();
     };
@@ -201,7 +210,7 @@ pub fn baseline_section(report: &Report, lang: Lang) -> String {
         .num("fixed", b.fixed.len() as f64)
         .render(lang);
     out.push('\n');
-    let subject = |e: &crate::baseline::BaselineEntry| match (&e.procedure, &e.step) {
+    let subject = |e: &crate::report::baseline::BaselineEntry| match (&e.procedure, &e.step) {
         (Some(p), Some(s)) => format!("{p} › {s}"),
         (Some(p), None) => p.clone(),
         (None, _) => t(lang, "report-authority"),

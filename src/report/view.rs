@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::{FindingJson, ProcedureJson, Report, RuleJson};
-use crate::audit::ChannelMark;
 use crate::catalog::model::ProcedureStatus;
+use crate::catalog::resolve::ChannelMark;
 use crate::catalog::ChannelKind;
+use crate::html_page::sort_key;
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Severity;
 use crate::verify::evidence::{Basis, ChannelEvidence, PageEvidence};
@@ -205,6 +206,22 @@ impl<'r> View<'r> {
             (s.findings.info, "rp-kpi-infos"),
             (s.exempted, "rp-kpi-exempted"),
         ]
+    }
+
+    /// The headline a resident cares about (« 2 démarches sur 4 peuvent se
+    /// faire sans internet »), then how many are compliant, with what
+    /// « conforme » means.
+    pub fn headline(&self) -> String {
+        let s = &self.report.summary;
+        let offline = Message::new("rp-headline-offline")
+            .num("offline", s.offline_possible as f64)
+            .num("procedures", s.procedures as f64)
+            .render(self.lang);
+        let compliant = Message::new("rp-headline-compliant")
+            .num("compliant", s.compliant as f64)
+            .num("procedures", s.procedures as f64)
+            .render(self.lang);
+        format!("{offline} {compliant}")
     }
 
     /// Share of audited procedures that are compliant, in whole percent.
@@ -505,12 +522,24 @@ pub fn ground(lang: Lang, ground: &str) -> String {
     t(lang, key)
 }
 
+/// The other texts cited with a rule's findings (`also_cited`), once each.
+pub fn also_cited(findings: &[&FindingJson]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for citation in findings.iter().flat_map(|f| &f.also_cited) {
+        if !all.contains(citation) {
+            all.push(citation.clone());
+        }
+    }
+    all
+}
+
 pub fn confidence(lang: Lang, confidence: &str) -> String {
     let key = match confidence {
         "confirmed" => "rp-confidence-confirmed",
         "secondary" => "rp-confidence-secondary",
         "interpretation" => "rp-confidence-interpretation",
         "unconfirmed" => "rp-confidence-unconfirmed",
+        "data_quality" => "rp-confidence-data_quality",
         _ => return confidence.to_owned(),
     };
     t(lang, key)
@@ -518,30 +547,4 @@ pub fn confidence(lang: Lang, confidence: &str) -> String {
 
 pub fn service_name(service: Option<&str>, lang: Lang) -> String {
     service.map_or_else(|| t(lang, "rp-service-none"), str::to_owned)
-}
-
-/// Sorts French names as a reader expects: "État civil" with the E's.
-pub fn sort_key(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'â' | 'ä' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
-}
-
-/// An HTML id from a free text (rule or procedure ids are already slugs).
-pub fn anchor(prefix: &str, id: &str) -> String {
-    let slug: String = sort_key(id)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("{prefix}-{slug}")
 }

@@ -5,129 +5,14 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
-use regex::Regex;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
-use super::extract::{fold, FoundPhone, PageFacts};
 use crate::catalog::model::{Appointment, Tariff};
 use crate::catalog::resolve::{Channel, ChannelKind, Procedure};
-
-/// Which URL of the procedure a page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PageRole {
-    /// The procedure's public information page (`page`).
-    Page,
-    /// The teleservice (`channels.online.url`).
-    Online,
-}
-
-/// What became of a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PageState {
-    Ok,
-    /// Reached through a permanent redirect: the catalogue's URL is outdated.
-    Moved,
-    /// The server answered with an error status (404, 410, 500…).
-    HttpError,
-    /// The page sends visitors to a login page.
-    LoginRedirect,
-    /// The page could not be read; nothing can be said of it.
-    Inconclusive,
-}
-
-/// Why a page could not be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum InconclusiveReason {
-    Timeout,
-    BotWall,
-    RobotsDisallow,
-    Tls,
-    Dns,
-    Connection,
-    PrivateAddress,
-    TooLarge,
-    RateLimited,
-    NotInCache,
-    UnsupportedScheme,
-    TooManyRedirects,
-}
-
-impl InconclusiveReason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Timeout => "timeout",
-            Self::BotWall => "bot_wall",
-            Self::RobotsDisallow => "robots_disallow",
-            Self::Tls => "tls",
-            Self::Dns => "dns",
-            Self::Connection => "connection",
-            Self::PrivateAddress => "private_address",
-            Self::TooLarge => "too_large",
-            Self::RateLimited => "rate_limited",
-            Self::NotInCache => "not_in_cache",
-            Self::UnsupportedScheme => "unsupported_scheme",
-            Self::TooManyRedirects => "too_many_redirects",
-        }
-    }
-}
-
-/// One fetch of one page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct PageEvidence {
-    pub role: PageRole,
-    pub url: String,
-    /// After redirects, when different from `url`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub final_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fetched_at: Option<DateTime<Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub http_status: Option<u16>,
-    /// SHA-256 of the body, to show later that the page changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_hash: Option<String>,
-    pub state: PageState,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<InconclusiveReason>,
-    /// The error or what was seen, in the words of the network layer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub from_cache: bool,
-}
-
-impl PageEvidence {
-    pub fn inconclusive(
-        role: PageRole,
-        url: &str,
-        reason: InconclusiveReason,
-        detail: impl Into<String>,
-    ) -> Self {
-        PageEvidence {
-            role,
-            url: url.to_owned(),
-            final_url: None,
-            fetched_at: Some(Utc::now()),
-            http_status: None,
-            content_hash: None,
-            state: PageState::Inconclusive,
-            reason: Some(reason),
-            detail: Some(detail.into()),
-            from_cache: false,
-        }
-    }
-
-    /// The page was read and its text can be compared.
-    pub fn readable(&self) -> bool {
-        matches!(self.state, PageState::Ok | PageState::Moved)
-    }
-}
+pub use crate::crawl::page::{InconclusiveReason, PageEvidence, PageRole, PageState};
+use crate::reading::extract::PageFacts;
+use crate::reading::{FoundPhone, Line, Statement, StatementKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -209,9 +94,16 @@ pub struct ProcedureEvidence {
     /// Where the page gives opening hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening_hours: Option<String>,
+    /// Those opening hours in OSM `opening_hours` syntax, as read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_hours_osm: Option<String>,
     /// Premium-rate numbers on the page.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub premium_numbers: Vec<FoundPhone>,
+    /// What the page says about the online route for this procedure (its
+    /// section, or the whole page), reported whatever the catalogue declares.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
 }
 
 /// The evidence of a run, by procedure id.
@@ -224,63 +116,6 @@ impl Evidence {
     pub fn get(&self, procedure: &str) -> Option<&ProcedureEvidence> {
         self.procedures.get(procedure)
     }
-}
-
-static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{4,5}\b").unwrap_or_else(|e| panic!("postcode pattern: {e}"))
-});
-
-const STREET_WORDS: [&str; 24] = [
-    "rue",
-    "avenue",
-    "av",
-    "place",
-    "boulevard",
-    "bd",
-    "allee",
-    "chemin",
-    "quai",
-    "cours",
-    "impasse",
-    "square",
-    "route",
-    "esplanade",
-    "parvis",
-    "cs",
-    "bp",
-    "straat",
-    "laan",
-    "plein",
-    "steenweg",
-    "street",
-    "road",
-    "square",
-];
-
-/// The folded parts of an address a page must show for it to count as given:
-/// the postcode and the street (or the CS / BP box of a postal address).
-pub fn address_needles(address: &str) -> Vec<String> {
-    let mut needles = Vec::new();
-    let street = address.split(',').map(fold).find(|segment| {
-        segment
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| STREET_WORDS.contains(&w))
-    });
-    if let Some(street) = street {
-        let trimmed = street
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
-            .trim_start_matches("bis ")
-            .trim_start_matches("ter ")
-            .trim()
-            .to_owned();
-        if !trimmed.is_empty() {
-            needles.push(trimmed);
-        }
-    }
-    if let Some(postcode) = POSTCODE.find_iter(address).last() {
-        needles.push(postcode.as_str().to_owned());
-    }
-    needles
 }
 
 /// The channels verification compares with the page.
@@ -313,7 +148,9 @@ pub fn assess(
                 continue;
             };
             let mut evidence = match source {
-                Some((page, facts)) => compare(channel, &declared, facts, &page.url),
+                Some((page, facts)) => {
+                    compare(channel, &declared, facts, &procedure.title, &page.url)
+                }
                 None => ChannelEvidence {
                     channel: kind,
                     step: None,
@@ -330,23 +167,34 @@ pub fn assess(
             channels.push(evidence);
         }
     }
-    let (opening_hours, premium_numbers) = match source {
+    let (hours, premium_numbers, statements) = match source {
         Some((_, facts)) => (
-            facts.hours.clone(),
+            facts.hours_for(&procedure.title).cloned(),
             facts
-                .phones
-                .iter()
+                .page
+                .phone_lines()
                 .filter(|p| p.tariff == Tariff::Premium)
                 .cloned()
                 .collect(),
+            facts
+                .statements_for(&procedure.title)
+                .into_iter()
+                .cloned()
+                .collect(),
         ),
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), Vec::new()),
+    };
+    let (opening_hours, opening_hours_osm) = match hours {
+        Some(h) => (Some(h.sentence), Some(h.value)),
+        None => (None, None),
     };
     ProcedureEvidence {
         pages: pages.into_iter().map(|(p, _)| p).collect(),
         channels,
         opening_hours,
+        opening_hours_osm,
         premium_numbers,
+        statements,
     }
 }
 
@@ -357,7 +205,13 @@ fn declared_value(channel: &Channel) -> Option<String> {
     }
 }
 
-fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> ChannelEvidence {
+fn compare(
+    channel: &Channel,
+    declared: &str,
+    facts: &PageFacts,
+    title: &str,
+    url: &str,
+) -> ChannelEvidence {
     let verdict = |verdict, basis, snippet: Option<String>, found: Vec<String>| ChannelEvidence {
         channel: channel.kind,
         step: None,
@@ -369,17 +223,23 @@ fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> C
         found,
         line: channel.line,
     };
-    if let Some(snippet) = &facts.online_only {
+    let statements = facts.statements_for(title);
+    let online_only = statements
+        .iter()
+        .find(|s| s.kind != StatementKind::AppointmentOnlineOnly);
+    if let Some(statement) = online_only {
         return verdict(
             EvidenceVerdict::Contradicted,
             Basis::OnlineOnlyWording,
-            Some(snippet.clone()),
+            Some(statement.sentence.clone()),
             Vec::new(),
         );
     }
+    // Fax numbers are never phone lines.
+    let phones: Vec<&FoundPhone> = facts.page.phone_lines().collect();
     match channel.kind {
         ChannelKind::Phone => {
-            if let Some(found) = facts.phones.iter().find(|p| p.normalized == declared) {
+            if let Some(found) = phones.iter().find(|p| p.normalized == declared) {
                 return verdict(
                     EvidenceVerdict::Confirmed,
                     Basis::NumberOnPage,
@@ -387,8 +247,7 @@ fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> C
                     Vec::new(),
                 );
             }
-            let premium: Vec<&FoundPhone> = facts
-                .phones
+            let premium: Vec<&&FoundPhone> = phones
                 .iter()
                 .filter(|p| p.tariff == Tariff::Premium)
                 .collect();
@@ -400,14 +259,23 @@ fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> C
                     premium.iter().map(|p| p.written.clone()).collect(),
                 );
             }
-            if facts.phones.is_empty() {
+            if phones.is_empty() {
                 verdict(EvidenceVerdict::NotFound, Basis::NoNumber, None, Vec::new())
             } else {
                 verdict(
                     EvidenceVerdict::NotFound,
                     Basis::OtherNumbers,
-                    facts.phones.first().map(|p| p.snippet.clone()),
-                    facts.phones.iter().map(|p| p.written.clone()).collect(),
+                    phones.first().map(|p| p.snippet.clone()),
+                    // Every number of the page, faxes marked, for the reader.
+                    facts
+                        .page
+                        .phones
+                        .iter()
+                        .map(|p| match p.line {
+                            Line::Fax => format!("{} (fax)", p.written),
+                            Line::Phone => p.written.clone(),
+                        })
+                        .collect(),
                 )
             }
         }
@@ -415,32 +283,38 @@ fn compare(channel: &Channel, declared: &str, facts: &PageFacts, url: &str) -> C
             let booking_offline = channel.contact.appointment != Appointment::Required
                 || channel.contact.booking.iter().any(|b| !b.needs_internet());
             if channel.kind == ChannelKind::Counter && booking_offline {
-                if let Some(snippet) = &facts.appointment_online_only {
+                let appointment = statements
+                    .iter()
+                    .find(|s| s.kind == StatementKind::AppointmentOnlineOnly);
+                if let Some(statement) = appointment {
                     return verdict(
                         EvidenceVerdict::Contradicted,
                         Basis::AppointmentOnlineWording,
-                        Some(snippet.clone()),
+                        Some(statement.sentence.clone()),
                         Vec::new(),
                     );
                 }
             }
-            let needles = address_needles(declared);
-            let found: Vec<&(String, String)> = needles
-                .iter()
-                .filter_map(|n| facts.needles_found.iter().find(|(f, _)| f == n))
-                .collect();
-            if !needles.is_empty() && found.len() == needles.len() {
+            let located = facts.address(declared).cloned().unwrap_or_default();
+            let needle = crate::reading::addresses::needle(declared);
+            let street_ok = needle.street.is_empty() || located.street.is_some();
+            let postcode_ok = needle.postcode.is_none() || located.postcode.is_some();
+            // The postcode is looked for apart: a page may give the street
+            // without it, or the town's postcode without the street; the
+            // snippet shows what was found.
+            if (!needle.street.is_empty() || needle.postcode.is_some()) && street_ok && postcode_ok
+            {
                 verdict(
                     EvidenceVerdict::Confirmed,
                     Basis::AddressOnPage,
-                    found.first().map(|(_, s)| s.clone()),
+                    located.street.or(located.postcode),
                     Vec::new(),
                 )
             } else {
                 verdict(
                     EvidenceVerdict::NotFound,
                     Basis::AddressAbsent,
-                    None,
+                    located.street.or(located.postcode),
                     Vec::new(),
                 )
             }
@@ -465,9 +339,13 @@ impl ChannelEvidence {
 pub fn summary<'a>(
     evidence: impl Iterator<Item = &'a ProcedureEvidence> + Clone,
 ) -> crate::i18n::Message {
-    let pages = evidence.clone().flat_map(|e| &e.pages);
-    let total = pages.clone().count();
-    let inconclusive = pages.filter(|p| p.state == PageState::Inconclusive).count();
+    // Distinct URLs: a page shared by several procedures was read once.
+    let mut pages: BTreeMap<&str, bool> = BTreeMap::new();
+    for page in evidence.clone().flat_map(|e| &e.pages) {
+        pages.insert(&page.url, page.state == PageState::Inconclusive);
+    }
+    let total = pages.len();
+    let inconclusive = pages.values().filter(|i| **i).count();
     let count = |verdict: EvidenceVerdict| {
         evidence
             .clone()
@@ -489,23 +367,37 @@ pub fn summary<'a>(
 mod tests {
     use super::*;
 
+    fn page(url: &str, state: PageState) -> PageEvidence {
+        PageEvidence {
+            role: PageRole::Page,
+            url: url.into(),
+            final_url: None,
+            fetched_at: None,
+            http_status: None,
+            content_hash: None,
+            state,
+            reason: None,
+            detail: None,
+            from_cache: false,
+        }
+    }
+
     #[test]
-    fn needles_of_addresses() {
-        assert_eq!(
-            address_needles("Place Lazare-Goujon, 69100 Villeurbanne"),
-            vec!["place lazare-goujon", "69100"]
-        );
-        assert_eq!(
-            address_needles("Hôtel de ville, CS 65051, 69601 Villeurbanne Cedex"),
-            vec!["cs 65051", "69601"]
-        );
-        assert_eq!(
-            address_needles("12 rue de la République, 69001 Lyon"),
-            vec!["rue de la republique", "69001"]
-        );
-        assert_eq!(
-            address_needles("Grand-Place 1, 1000 Bruxelles"),
-            vec!["grand-place 1", "1000"]
-        );
+    fn the_summary_counts_distinct_urls() {
+        let shared = ProcedureEvidence {
+            pages: vec![page("https://m.example/etat-civil", PageState::Ok)],
+            channels: Vec::new(),
+            opening_hours: None,
+            opening_hours_osm: None,
+            premium_numbers: Vec::new(),
+            statements: Vec::new(),
+        };
+        let other = ProcedureEvidence {
+            pages: vec![page("https://m.example/urbanisme", PageState::Inconclusive)],
+            ..shared.clone()
+        };
+        let all = [shared.clone(), shared.clone(), shared, other];
+        let text = summary(all.iter()).render(crate::i18n::Lang::En);
+        assert!(text.starts_with("2 pages"), "{text}");
     }
 }

@@ -3,20 +3,14 @@
 //!
 //! pages ──fetch──▶ bodies ──extract──▶ facts ──assess──▶ `Evidence`
 //!
-//! `fetch` (with `politeness`, `address`, `cache` and robots.txt) is a polite,
-//! safe crawler that knows nothing of catalogues; `extract` reads a page with
-//! `scraper`; `evidence` compares the facts with the declared channels. The
+//! `crate::crawl` is the polite, safe crawler that knows nothing of
+//! catalogues; `crate::reading` reads a page; `evidence` compares what the
+//! page says with the declared channels. The
 //! evidence then goes through the audit like everything else: the checks
 //! `page_agrees`, `page_reachable` and `page_checked` of the `verification`
 //! pack turn it into findings. Nothing here applies a rule.
 
-pub mod address;
-pub mod cache;
 pub mod evidence;
-pub mod extract;
-pub mod fetch;
-pub mod phrases;
-pub mod politeness;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -25,19 +19,19 @@ use indicatif::ProgressBar;
 use tokio::task::JoinSet;
 use url::Url;
 
+pub use crate::crawl::{FetchOptions, Fetcher, FetcherError};
+pub use crate::reading::Phrases;
 pub use evidence::{
     Evidence, EvidenceVerdict, PageEvidence, PageRole, PageState, ProcedureEvidence,
 };
-pub use fetch::{FetchOptions, Fetcher, FetcherError};
-pub use phrases::Phrases;
 
 use crate::catalog::resolve::{Catalog, ChannelKind, Procedure};
-use extract::PageFacts;
+use crate::reading::extract::{self, PageFacts};
 
 /// The id of the shipped pack whose rules read the evidence.
 pub const PACK_ID: &str = "verification";
 
-/// A URL to fetch and the address needles to look for in it.
+/// A URL to fetch and the declared addresses to look for in it.
 struct Target {
     url: Url,
     role: PageRole,
@@ -64,8 +58,7 @@ fn needles(procedure: &Procedure) -> Vec<String> {
     procedure
         .all_channels()
         .filter(|(_, c)| matches!(c.kind, ChannelKind::Counter | ChannelKind::Postal))
-        .filter_map(|(_, c)| c.contact.address.as_deref())
-        .flat_map(evidence::address_needles)
+        .filter_map(|(_, c)| c.contact.address.clone())
         .collect()
 }
 
@@ -249,4 +242,16 @@ pub enum VerifyError {
     Fetcher(#[from] FetcherError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
+}
+
+impl VerifyError {
+    /// The error in the user's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            VerifyError::Fetcher(e) => e.message(),
+            VerifyError::Runtime(e) => {
+                crate::i18n::Message::new("crawl-runtime-error").arg("error", e)
+            }
+        }
+    }
 }

@@ -1,0 +1,20 @@
+## Reading pages (verify and scan): what happened to a page
+crawl-scheme-not-fetched = the scheme “{ $scheme }” is not fetched (only http and https)
+crawl-not-in-cache = --offline and the page is not in the cache
+crawl-redirect-scheme = redirected to the scheme “{ $scheme }”, which is not fetched
+crawl-private-address = { $host } leads only to non-public addresses ({ $addresses }): refused so as not to probe an internal network; --allow-private allows it (tests, intranets)
+crawl-dns = the address of { $host } cannot be found (DNS)
+crawl-bot-wall = HTTP { $status }: an anti-bot challenge instead of the page
+crawl-rate-limited = HTTP 429: the server still refused after the retries
+crawl-http-status = HTTP { $status }
+crawl-too-many-redirects = more than { $max } redirects
+crawl-robots-unreadable = the robots.txt of { $host } could not be read whole (server error, too large or unreadable): everything is treated as disallowed
+crawl-robots-disallow = the robots.txt of { $host } disallows { $path } (to override: --ignore-robots { $host })
+crawl-too-large = the page is larger than the maximum of { $max } bytes
+crawl-timeout = the server did not answer in time
+crawl-tls = the secure connection (TLS) failed
+crawl-connection = cannot connect to the server
+crawl-retry-after-too-long = the server asks to wait { $seconds } s, more than the maximum: it is left alone until the end
+crawl-client-error = cannot set up the HTTP client: { $error }
+crawl-cache-error = cannot open the cache directory { $dir }: { $error }
+crawl-runtime-error = cannot start: { $error }

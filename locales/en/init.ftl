@@ -1,0 +1,23 @@
+## horsligne init: starter catalogue and placeholders ("À COMPLÉTER")
+check-placeholder = { $count ->
+    [one] still to fill in (placeholder written by `horsligne init`): { $fields }
+   *[other] { $count } fields still to fill in (placeholders written by `horsligne init`): { $fields }
+}
+check-doc-placeholder_filled = Nothing `horsligne init` left to fill in ("À COMPLÉTER", a number reserved for fiction, a web address under .invalid) remains in the catalogue: a placeholder is not a fact. `subject`: `procedures` (each procedure, its channels and their contacts) or `authority` (the authority and its mediator).
+init-written = Starter catalogue written to { $path } ({ $procedures } procedures). Fill in the "À COMPLÉTER" fields, then run: horsligne audit { $path }
+init-exists = { $path } already exists: horsligne init never writes over a file. Choose another directory or move that file.
+init-unknown-territory = country { $country }: horsligne knows the common procedures of France (FR) and Belgium (BE, regions wallonie and bruxelles-capitale); the catalogue holds only the authority and the contacts
+init-bad-country = "{ $value }" is not an ISO 3166-1 two-letter upper-case country code (FR, BE…)
+init-bad-region = unknown Belgian region "{ $value }": expected { $expected }
+init-bad-id = "{ $value }": expected an id like { $expected } (for example { $example })
+init-annuaire-needs-id = --annuaire needs the commune's INSEE code: --id fr-NNNNN (for example fr-27112)
+init-annuaire-not-france = --annuaire reads only the French Annuaire de l'administration: --country FR
+init-prompt-name = Name of the authority (for example "Ville de Breux-sur-Avre")
+init-prompt-country = Country (two-letter ISO code)
+init-prompt-region = Region (wallonie, bruxelles-capitale, or a free name)
+init-prompt-level = Level
+init-prompt-id = Id (an INSEE or NIS code is recommended, for example fr-69266)
+annuaire-read-error = cannot read the Annuaire { $path }: { $error }
+annuaire-not-json = { $path } is not a JSON export of the Annuaire de l'administration: { $error }
+annuaire-no-town-hall = no town hall with INSEE code { $insee } in { $path } ({ $records } records read)
+annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $name }

@@ -1,0 +1,24 @@
+## Spreadsheets: export, import (docs/spreadsheets.md)
+sheet-bad-cell = sheet "{ $sheet }", column "{ $header }": "{ $value }"; expected: { $expected }
+sheet-unknown-column = sheet "{ $sheet }": column "{ $header }" is not in the template (its values would be lost)
+sheet-missing-column = sheet "{ $sheet }": column "{ $header }" is missing
+sheet-missing = the workbook has no sheet "{ $sheet }"
+sheet-second-authority = sheet "{ $sheet }": one authority per catalogue; this row is one too many
+sheet-unreadable = unreadable workbook: { $error }
+sheet-unknown-format = neither an .xlsx or .ods workbook nor a directory of CSV files (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
+export-written = { $path } written ({ $procedures } procedures).
+export-not-held = { $count ->
+    [one] The spreadsheet template does not hold this field (`horsligne import --into { $catalog }` keeps it):
+   *[other] The spreadsheet template does not hold these { $count } fields (`horsligne import --into { $catalog }` keeps them):
+}
+import-written = Catalogue written to { $path } ({ $procedures } procedures).
+import-exists = { $path } already exists: horsligne import never writes over a file. Choose another output directory.
+import-invalid = the imported catalogue does not validate; nothing was written
+import-serialise = cannot write the catalogue as YAML: { $error }
+xlsx-sheet-procedures = Procedures
+xlsx-sheet-findings = Findings
+xlsx-findings-count = findings
+xlsx-offline = without the internet
+xlsx-limited = limited
+xlsx-absent = absent
+xlsx-needs-file = an xlsx workbook is written to a file: --format xlsx=audit.xlsx

@@ -1,0 +1,20 @@
+## Lecture des pages (verify et scan) : ce qui est arrivé à une page
+crawl-scheme-not-fetched = le schéma « { $scheme } » n'est pas lu (seulement http et https)
+crawl-not-in-cache = --offline et la page n'est pas dans le cache
+crawl-redirect-scheme = redirigée vers le schéma « { $scheme } », qui n'est pas lu
+crawl-private-address = { $host } ne mène qu'à des adresses non publiques ({ $addresses }) : refusé pour ne pas sonder un réseau interne ; --allow-private l'autorise (tests, intranets)
+crawl-dns = l'adresse de { $host } est introuvable (DNS)
+crawl-bot-wall = HTTP { $status } : un test anti-robots à la place de la page
+crawl-rate-limited = HTTP 429 : le serveur refuse encore après les nouvelles tentatives
+crawl-http-status = HTTP { $status }
+crawl-too-many-redirects = plus de { $max } redirections
+crawl-robots-unreadable = le robots.txt de { $host } n'a pas pu être lu en entier (erreur du serveur, trop grand ou illisible) : tout y est considéré comme interdit
+crawl-robots-disallow = le robots.txt de { $host } interdit { $path } (pour passer outre : --ignore-robots { $host })
+crawl-too-large = la page dépasse le maximum de { $max } octets
+crawl-timeout = le serveur n'a pas répondu à temps
+crawl-tls = la connexion sécurisée (TLS) a échoué
+crawl-connection = connexion au serveur impossible
+crawl-retry-after-too-long = le serveur demande d'attendre { $seconds } s, plus que le maximum : il est laissé en paix jusqu'à la fin
+crawl-client-error = impossible de préparer le client HTTP : { $error }
+crawl-cache-error = impossible d'ouvrir le dossier de cache { $dir } : { $error }
+crawl-runtime-error = impossible de démarrer : { $error }

@@ -1,0 +1,23 @@
+## horsligne init : catalogue de départ et espaces réservés (« À COMPLÉTER »)
+check-placeholder = { $count ->
+    [one] encore à compléter (espace réservé écrit par « horsligne init ») : { $fields }
+   *[other] { $count } champs encore à compléter (espaces réservés écrits par « horsligne init ») : { $fields }
+}
+check-doc-placeholder_filled = Rien de ce que « horsligne init » a laissé à compléter (« À COMPLÉTER », numéro réservé à la fiction, adresse web en .invalid) ne reste dans le catalogue : un espace réservé n'est pas un fait. `subject` : `procedures` (chaque démarche, ses canaux et leurs contacts) ou `authority` (l'autorité et son médiateur).
+init-written = Catalogue de départ écrit dans { $path } ({ $procedures } démarches). Complétez les champs « À COMPLÉTER », puis lancez : horsligne audit { $path }
+init-exists = { $path } existe déjà : horsligne init n'écrit jamais par-dessus un fichier. Choisissez un autre dossier ou déplacez ce fichier.
+init-unknown-territory = pays { $country } : horsligne connaît les démarches communes de la France (FR) et de la Belgique (BE, régions wallonie et bruxelles-capitale) ; le catalogue ne contient que l'autorité et les contacts
+init-bad-country = « { $value } » n'est pas un code pays ISO 3166-1 à deux lettres majuscules (FR, BE…)
+init-bad-region = région « { $value } » inconnue pour la Belgique : attendu { $expected }
+init-bad-id = « { $value } » : identifiant attendu comme { $expected } (par exemple { $example })
+init-annuaire-needs-id = --annuaire demande l'identifiant INSEE de la commune : --id fr-NNNNN (par exemple fr-27112)
+init-annuaire-not-france = --annuaire ne lit que l'Annuaire de l'administration française : --country FR
+init-prompt-name = Nom de l'autorité (par exemple « Ville de Breux-sur-Avre »)
+init-prompt-country = Pays (code ISO à deux lettres)
+init-prompt-region = Région (wallonie, bruxelles-capitale, ou un nom libre)
+init-prompt-level = Niveau
+init-prompt-id = Identifiant (code INSEE ou NIS recommandé, par exemple fr-69266)
+annuaire-read-error = impossible de lire l'Annuaire { $path } : { $error }
+annuaire-not-json = { $path } n'est pas un export JSON de l'Annuaire de l'administration : { $error }
+annuaire-no-town-hall = aucune mairie de code INSEE { $insee } dans { $path } ({ $records } fiches lues)
+annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0) : { $name }

@@ -1,0 +1,24 @@
+## Tableurs : export, import (docs/spreadsheets.md)
+sheet-bad-cell = feuille « { $sheet } », colonne « { $header } » : « { $value } » ; attendu : { $expected }
+sheet-unknown-column = feuille « { $sheet } » : colonne « { $header } » inconnue du modèle (ses valeurs seraient perdues)
+sheet-missing-column = feuille « { $sheet } » : la colonne « { $header } » manque
+sheet-missing = la feuille « { $sheet } » manque au classeur
+sheet-second-authority = feuille « { $sheet } » : une seule autorité par catalogue ; cette ligne est en trop
+sheet-unreadable = classeur illisible : { $error }
+sheet-unknown-format = ni un classeur .xlsx ou .ods, ni un dossier de fichiers CSV (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
+export-written = { $path } écrit ({ $procedures } démarches).
+export-not-held = { $count ->
+    [one] Le modèle de tableur ne contient pas ce champ (« horsligne import --into { $catalog } » le garde) :
+   *[other] Le modèle de tableur ne contient pas ces { $count } champs (« horsligne import --into { $catalog } » les garde) :
+}
+import-written = Catalogue écrit dans { $path } ({ $procedures } démarches).
+import-exists = { $path } existe déjà : horsligne import n'écrit jamais par-dessus un fichier. Choisissez un autre dossier de sortie.
+import-invalid = le catalogue importé ne se valide pas ; rien n'a été écrit
+import-serialise = impossible d'écrire le catalogue en YAML : { $error }
+xlsx-sheet-procedures = Démarches
+xlsx-sheet-findings = Constats
+xlsx-findings-count = constats
+xlsx-offline = sans internet
+xlsx-limited = limité
+xlsx-absent = absent
+xlsx-needs-file = un classeur xlsx s'écrit dans un fichier : --format xlsx=audit.xlsx

@@ -1,0 +1,428 @@
+//! Reading a French town hall from the *Annuaire de l'administration* (DILA
+//! open data, Licence Ouverte 2.0; ../shared/domain/annuaire.md) for `init
+//! --annuaire`.
+//!
+//! The national JSON export is read as a stream, one record at a time, so
+//! that only the matching town hall is kept in memory. Real records have
+//! defects (no hours, zero-length slots, malformed numbers, list fields
+//! written as JSON strings); each becomes a note that `init` writes as a
+//! comment, or a missing value that the audit reports, never a crash and never
+//! a silent guess.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+use crate::catalog::{hours, phone};
+use crate::i18n::Message;
+
+/// What `init` uses of a town hall's record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TownHall {
+    pub record_id: String,
+    /// `nom`, e.g. « Mairie - Breux-sur-Avre ».
+    pub name: String,
+    pub commune: Option<String>,
+    pub modified: Option<String>,
+    pub counter: Option<Counter>,
+    pub phone: Option<Phone>,
+    /// Why no usable phone was found (written as comments).
+    pub phone_notes: Vec<String>,
+    pub postal_address: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counter {
+    pub name: String,
+    pub address: String,
+    /// OSM `opening_hours`, checked by the same parser as the catalogue.
+    pub opening_hours: Option<String>,
+    pub step_free: Option<bool>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phone {
+    pub number: String,
+    pub notes: Vec<String>,
+}
+
+impl TownHall {
+    /// The authority's name: « Commune de X ».
+    pub fn commune_name(&self) -> String {
+        let commune = self.commune.clone().unwrap_or_else(|| {
+            self.name
+                .trim_start_matches("Mairie - ")
+                .trim_start_matches("Mairie de ")
+                .to_owned()
+        });
+        format!("Commune de {commune}")
+    }
+
+    /// The comment citing the source and its licence.
+    pub fn source_note(&self) -> String {
+        let modified = self
+            .modified
+            .as_deref()
+            .map(|d| format!(", modifiée le {d}"))
+            .unwrap_or_default();
+        format!(
+            "Source : Annuaire de l'administration (DILA, Licence Ouverte 2.0), fiche {}{modified}.\n\
+             Vérifiez ces informations : l'annuaire n'est pas toujours à jour.",
+            self.record_id
+        )
+    }
+}
+
+/// Why the annuaire could not be read.
+#[derive(Debug)]
+pub enum AnnuaireError {
+    Read(std::io::Error),
+    NotJson(serde_json::Error),
+    NotFound { insee: String, records: usize },
+}
+
+impl AnnuaireError {
+    pub fn message(&self, path: &Path) -> Message {
+        let path = path.display().to_string();
+        match self {
+            Self::Read(e) => Message::new("annuaire-read-error")
+                .arg("path", path)
+                .arg("error", e),
+            Self::NotJson(e) => Message::new("annuaire-not-json")
+                .arg("path", path)
+                .arg("error", e),
+            Self::NotFound { insee, records } => Message::new("annuaire-no-town-hall")
+                .arg("path", path)
+                .arg("insee", insee)
+                .arg("records", records),
+        }
+    }
+}
+
+/// Finds the town hall (`type_service_local: mairie`) of `insee` in the export at `path`.
+pub fn find_town_hall(path: &Path, insee: &str) -> Result<TownHall, AnnuaireError> {
+    let file = std::fs::File::open(path).map_err(AnnuaireError::Read)?;
+    find_in(std::io::BufReader::new(file), insee)
+}
+
+/// Like `find_town_hall`, from any reader.
+pub fn find_in(reader: impl Read, insee: &str) -> Result<TownHall, AnnuaireError> {
+    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+    let mut search = Search {
+        insee,
+        found: None,
+        records: 0,
+    };
+    (&mut search)
+        .deserialize(&mut deserializer)
+        .map_err(AnnuaireError::NotJson)?;
+    match search.found {
+        Some(record) => Ok(town_hall(&record)),
+        None => Err(AnnuaireError::NotFound {
+            insee: insee.to_owned(),
+            records: search.records,
+        }),
+    }
+}
+
+/// Streams the export: a list of records, or an object holding one (`{"service": [...]}`).
+struct Search<'a> {
+    insee: &'a str,
+    found: Option<Value>,
+    records: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for &mut Search<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &mut Search<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of service records, or an object holding one")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(record) = seq.next_element::<Value>()? {
+            self.records += 1;
+            if self.found.is_none() && is_town_hall_of(&record, self.insee) {
+                self.found = Some(record);
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "service" || key == "results" || key == "records" {
+                map.next_value_seed(&mut *self)?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A list field, written as a JSON list or as a JSON string holding one.
+fn list(record: &Value, field: &str) -> Vec<Value> {
+    match record.get(field) {
+        Some(Value::Array(items)) => items.clone(),
+        Some(Value::String(text)) if text.trim_start().starts_with('[') => {
+            match serde_json::from_str::<Value>(text) {
+                Ok(Value::Array(items)) => items,
+                _ => Vec::new(),
+            }
+        }
+        Some(Value::Object(_)) => record.get(field).cloned().into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn text<'a>(value: &'a Value, field: &str) -> Option<&'a str> {
+    value
+        .get(field)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+fn is_town_hall_of(record: &Value, insee: &str) -> bool {
+    list(record, "pivot").iter().any(|p| {
+        text(p, "type_service_local") == Some("mairie")
+            && (text(p, "code_insee_commune") == Some(insee)
+                || p.get("code_insee_commune")
+                    .and_then(Value::as_array)
+                    .is_some_and(|codes| codes.iter().any(|c| c.as_str() == Some(insee))))
+    })
+}
+
+fn address_line(address: &Value) -> String {
+    let street: Vec<&str> = [
+        "numero_voie",
+        "complement1",
+        "complement2",
+        "service_distribution",
+    ]
+    .iter()
+    .filter_map(|f| text(address, f))
+    .collect();
+    let town: Vec<&str> = ["code_postal", "nom_commune"]
+        .iter()
+        .filter_map(|f| text(address, f))
+        .collect();
+    let mut parts = street;
+    let town = town.join(" ");
+    if !town.is_empty() {
+        parts.push(&town);
+    }
+    parts.join(", ")
+}
+
+fn town_hall(record: &Value) -> TownHall {
+    let addresses = list(record, "adresse");
+    let of_type = |kind: &str| {
+        addresses
+            .iter()
+            .find(|a| text(a, "type_adresse").is_some_and(|t| t.eq_ignore_ascii_case(kind)))
+    };
+    let physical = of_type("Adresse");
+    let postal = of_type("Adresse postale");
+    let name = text(record, "nom").unwrap_or("Mairie").to_owned();
+    let commune = physical
+        .or(postal)
+        .and_then(|a| text(a, "nom_commune"))
+        .map(str::to_owned);
+
+    let counter = physical.map(|address| {
+        let mut notes = Vec::new();
+        let (opening_hours, hour_notes) = opening_hours(record);
+        notes.extend(hour_notes);
+        let step_free = match text(address, "accessibilite") {
+            Some("ACC") => Some(true),
+            Some("NAC") => Some(false),
+            Some(other) => {
+                notes.push(format!(
+                    "Accessibilité dans l'annuaire : « {other} » (non interprétée) ; step_free: à renseigner."
+                ));
+                None
+            }
+            None => None,
+        };
+        if let Some(note) = text(address, "note_accessibilite") {
+            notes.push(format!("Note d'accessibilité : {note}"));
+        }
+        Counter {
+            name: name.clone(),
+            address: address_line(address),
+            opening_hours,
+            step_free,
+            notes,
+        }
+    });
+
+    let (phone, phone_notes) = first_phone(record);
+    let email = list(record, "adresse_courriel")
+        .iter()
+        .filter_map(|v| v.as_str().map(str::trim).or_else(|| text(v, "valeur")))
+        .find(|e| e.contains('@'))
+        .map(str::to_owned);
+    let website = list(record, "site_internet")
+        .iter()
+        .filter_map(|v| text(v, "valeur").or_else(|| v.as_str()))
+        .find(|v| url::Url::parse(v).is_ok_and(|u| u.scheme().starts_with("http")))
+        .map(str::to_owned);
+
+    TownHall {
+        record_id: text(record, "id").unwrap_or("?").to_owned(),
+        name: name.clone(),
+        commune,
+        modified: text(record, "date_modification").map(str::to_owned),
+        counter,
+        phone,
+        phone_notes,
+        postal_address: postal.or(physical).map(|a| {
+            let line = address_line(a);
+            format!("{name}, {line}")
+        }),
+        email,
+        website,
+    }
+}
+
+fn first_phone(record: &Value) -> (Option<Phone>, Vec<String>) {
+    let phones = list(record, "telephone");
+    let mut notes = Vec::new();
+    if phones.is_empty() {
+        notes.push("L'annuaire ne donne aucun numéro de téléphone pour cette mairie.".to_owned());
+    }
+    for entry in &phones {
+        let Some(number) = text(entry, "valeur").or_else(|| entry.as_str()) else {
+            continue;
+        };
+        match phone::analyse(number, "FR") {
+            Ok(_) => {
+                let mut own = notes.clone();
+                if let Some(description) = text(entry, "description") {
+                    own.push(format!("Description dans l'annuaire : {description}"));
+                }
+                return (
+                    Some(Phone {
+                        number: number.to_owned(),
+                        notes: own,
+                    }),
+                    Vec::new(),
+                );
+            }
+            Err(phone::PhoneError::Invalid) => notes.push(format!(
+                "Numéro de l'annuaire écarté, « {number} » : il n'existe pas dans le plan de numérotation."
+            )),
+            Err(phone::PhoneError::Unparsable(_)) => notes.push(format!(
+                "Numéro de l'annuaire écarté, « {number} » : ce n'est pas un numéro de téléphone."
+            )),
+        }
+    }
+    (None, notes)
+}
+
+const DAYS: [(&str, &str); 7] = [
+    ("lundi", "Mo"),
+    ("mardi", "Tu"),
+    ("mercredi", "We"),
+    ("jeudi", "Th"),
+    ("vendredi", "Fr"),
+    ("samedi", "Sa"),
+    ("dimanche", "Su"),
+];
+
+fn day(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    DAYS.iter()
+        .find(|(fr, _)| *fr == lower)
+        .map(|(_, osm)| *osm)
+}
+
+/// `08:30:00` → `08:30`.
+fn time(value: &str) -> Option<String> {
+    let mut parts = value.trim().split(':');
+    let hours: u32 = parts.next()?.parse().ok()?;
+    let minutes: u32 = parts.next().unwrap_or("0").parse().ok()?;
+    (hours <= 24 && minutes < 60).then(|| format!("{hours:02}:{minutes:02}"))
+}
+
+/// The record's `plage_ouverture` as OSM `opening_hours`, and notes about what
+/// could not be converted.
+pub fn opening_hours(record: &Value) -> (Option<String>, Vec<String>) {
+    let mut notes = Vec::new();
+    let mut rules = Vec::new();
+    for plage in list(record, "plage_ouverture") {
+        let first = text(&plage, "nom_jour_debut").unwrap_or_default();
+        let last = text(&plage, "nom_jour_fin").unwrap_or(first);
+        let (Some(from), Some(to)) = (day(first), day(last)) else {
+            notes.push(format!(
+                "Plage horaire écartée : jours « {first} » à « {last} » inconnus."
+            ));
+            continue;
+        };
+        let days = if from == to {
+            from.to_owned()
+        } else {
+            format!("{from}-{to}")
+        };
+        let mut slots = Vec::new();
+        for n in ["1", "2"] {
+            let start = text(&plage, &format!("valeur_heure_debut_{n}"));
+            let end = text(&plage, &format!("valeur_heure_fin_{n}"));
+            let (Some(start), Some(end)) = (start, end) else {
+                continue;
+            };
+            match (time(start), time(end)) {
+                (Some(s), Some(e)) if s < e => slots.push(format!("{s}-{e}")),
+                (Some(s), Some(e)) if s == e => {
+                    notes.push(format!("Plage de durée nulle écartée ({days} {s}-{e})."))
+                }
+                (Some(s), Some(e)) => notes.push(format!(
+                    "Plage écartée, la fin précède le début ({days} {s}-{e})."
+                )),
+                _ => notes.push(format!(
+                    "Heures illisibles écartées ({days} « {start} »-« {end} »)."
+                )),
+            }
+        }
+        if let Some(comment) = text(&plage, "commentaire") {
+            notes.push(format!("Horaires, {days} : {comment}"));
+        }
+        if !slots.is_empty() {
+            rules.push(format!("{days} {}", slots.join(",")));
+        }
+    }
+    if let Some(comment) = text(record, "commentaire_plage_ouverture") {
+        notes.push(format!("Horaires : {comment}"));
+    }
+    if rules.is_empty() {
+        notes.push("L'annuaire ne donne aucun horaire d'ouverture utilisable.".to_owned());
+        return (None, notes);
+    }
+    let joined = rules.join("; ");
+    match hours::parse(&joined) {
+        Ok(_) => (Some(joined), notes),
+        Err(e) => {
+            notes.push(format!("Horaires non convertis (« {joined} ») : {e}"));
+            (None, notes)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,169 @@
+//! The argument groups several commands share, each flag defined once and
+//! flattened where it is used. Their help texts are in locales/*/cli.ftl
+//! (`cli-arg-<id>`), so the doc comments here are for readers of the code.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use crate::catalog::{self, LoadOptions};
+use crate::packs::{Selection, Severity, SeverityOverride};
+use crate::report::fail::{FailOn, FailPolicy};
+use crate::report::FormatTarget;
+
+/// A catalogue file or directory (default: the shipped `catalog/`).
+#[derive(Debug, Args)]
+pub struct CatalogPath {
+    #[arg(default_value = "catalog")]
+    pub path: PathBuf,
+}
+
+/// How catalogue files are read.
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// Largest catalogue file accepted, in bytes.
+    #[arg(long, default_value_t = catalog::load::DEFAULT_MAX_FILE_BYTES)]
+    pub max_file_size: u64,
+}
+
+impl CatalogArgs {
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            max_file_bytes: self.max_file_size,
+        }
+    }
+}
+
+/// Directories of the user's own rule packs.
+#[derive(Debug, Args)]
+pub struct RulesDirs {
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules_dirs: Vec<PathBuf>,
+}
+
+/// The date an audit is made for.
+#[derive(Debug, Args)]
+pub struct TodayArg {
+    /// Exemption expiry and review ages are measured from it.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+}
+
+/// Which packs and rules apply, and how severe each is.
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    #[arg(long = "pack", value_name = "ID")]
+    pub packs: Vec<String>,
+    #[arg(long)]
+    pub no_default_packs: bool,
+    #[command(flatten)]
+    pub rules: RulesDirs,
+    /// Packs of bills (status `bill`) too.
+    #[arg(long)]
+    pub preview: bool,
+    #[arg(long)]
+    pub ignore_exemptions: bool,
+    #[arg(long = "deny", short = 'D', value_name = "RULE")]
+    pub deny: Vec<String>,
+    #[arg(long = "warn", short = 'W', value_name = "RULE")]
+    pub warn: Vec<String>,
+    #[arg(long = "allow", short = 'A', value_name = "RULE")]
+    pub allow: Vec<String>,
+}
+
+impl PackArgs {
+    pub fn selection(&self) -> Selection {
+        let mut overrides = std::collections::BTreeMap::new();
+        for (ids, o) in [
+            (&self.warn, SeverityOverride::Set(Severity::Warning)),
+            (&self.deny, SeverityOverride::Set(Severity::Error)),
+            (&self.allow, SeverityOverride::Allow),
+        ] {
+            for id in ids {
+                overrides.insert(id.to_ascii_uppercase(), o);
+            }
+        }
+        Selection {
+            packs: self.packs.clone(),
+            no_default_packs: self.no_default_packs,
+            preview: self.preview,
+            ignore_exemptions: self.ignore_exemptions,
+            overrides,
+        }
+    }
+}
+
+/// A single output file, written atomically, instead of standard output.
+#[derive(Debug, Args)]
+pub struct OutputFile {
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl OutputFile {
+    pub fn files(&self) -> Vec<&Path> {
+        self.output.iter().map(PathBuf::as_path).collect()
+    }
+}
+
+/// Which findings make the exit code 1 (`FailPolicy`).
+#[derive(Debug, Args)]
+pub struct FailArgs {
+    /// Lowest severity that makes the exit code 1 (default: error).
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
+    /// Findings saying a page could not be read count towards the exit code.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl FailArgs {
+    /// The policy of a run, starting from `recorded` (a saved report's) or
+    /// the default, with what the command line says.
+    pub fn policy(&self, recorded: Option<FailPolicy>) -> FailPolicy {
+        let mut policy = recorded.unwrap_or_default();
+        if let Some(fail_on) = self.fail_on {
+            policy.fail_on = fail_on;
+        }
+        policy.strict |= self.strict;
+        policy
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Where and how a report is written, and which findings make the exit code 1:
+/// the same for `audit`, `verify` and `report`.
+#[derive(Debug, Args)]
+pub struct ReportOutput {
+    #[arg(
+        long = "format",
+        short = 'f',
+        value_name = "FORMAT[=FILE]",
+        default_value = "table"
+    )]
+    pub formats: Vec<FormatTarget>,
+    #[command(flatten)]
+    pub output: OutputFile,
+    #[command(flatten)]
+    pub fail: FailArgs,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+impl ReportOutput {
+    /// The files this run will write: every `--format X=FILE`, and `--output`.
+    pub fn files(&self) -> Vec<&Path> {
+        self.formats
+            .iter()
+            .filter_map(|f| f.path.as_deref())
+            .chain(self.output.output.as_deref())
+            .collect()
+    }
+}

@@ -1,0 +1,181 @@
+//! `horsligne init [DIR]`: arguments and wiring. The starter itself is built
+//! by `crate::init`; the town hall is read by `crate::annuaire`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::Failure;
+use crate::catalog::model::AuthorityLevel;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{t, Lang, Message};
+use crate::init::{self, AuthorityInput, WriteError};
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Directory to write `catalogue.yaml` in (created if needed; an existing file is never overwritten).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Name of the authority, e.g. "Ville de Breux-sur-Avre".
+    #[arg(long)]
+    pub name: Option<String>,
+    /// ISO 3166-1 alpha-2 country code: FR, BE...
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Region slug: wallonie, bruxelles-capitale (Belgium), or a free name.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Level of the authority.
+    #[arg(long, value_parser = level_parser())]
+    pub level: Option<String>,
+    /// Stable id; an INSEE or NIS code is recommended (fr-27112, be-62063).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// French commune: fill the town hall's counter, phone and addresses from the
+    /// Annuaire de l'administration JSON export (DILA, Licence Ouverte); needs --id fr-NNNNN.
+    #[arg(long, value_name = "FILE")]
+    pub annuaire: Option<PathBuf>,
+    /// Never ask questions, even on a terminal (placeholders for what is not given).
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+fn level_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(AuthorityLevel::ALL.map(AuthorityLevel::as_str))
+}
+
+fn level_of(text: &str) -> Option<AuthorityLevel> {
+    AuthorityLevel::ALL.into_iter().find(|l| l.as_str() == text)
+}
+
+fn input_error(message: Message) -> Diagnostic {
+    Diagnostic::new("init", 0, 0, message)
+}
+
+/// Asks on the terminal for each value not given; an empty answer keeps the placeholder.
+fn ask(input: &mut AuthorityInput, lang: Lang) -> Result<(), Failure> {
+    let text = |key: &str, default: Option<&str>| -> Result<Option<String>, Failure> {
+        let mut prompt = dialoguer::Input::<String>::new()
+            .with_prompt(t(lang, key))
+            .allow_empty(true);
+        if let Some(default) = default {
+            prompt = prompt.default(default.to_owned());
+        }
+        let answer = prompt
+            .interact_text()
+            .map_err(|e| Failure::Other(anyhow::anyhow!("{e}")))?;
+        let answer = answer.trim().to_owned();
+        Ok((!answer.is_empty()).then_some(answer))
+    };
+    if input.name.is_none() {
+        input.name = text("init-prompt-name", None)?;
+    }
+    if input.country.is_none() {
+        input.country = text("init-prompt-country", Some("FR"))?;
+    }
+    if input.region.is_none()
+        && input
+            .country
+            .as_deref()
+            .is_some_and(|c| c.eq_ignore_ascii_case("BE"))
+    {
+        input.region = text("init-prompt-region", Some("wallonie"))?;
+    }
+    if input.level.is_none() {
+        let names = AuthorityLevel::ALL.map(AuthorityLevel::as_str);
+        let chosen = dialoguer::Select::new()
+            .with_prompt(t(lang, "init-prompt-level"))
+            .items(names)
+            .default(0)
+            .interact()
+            .map_err(|e| Failure::Other(anyhow::anyhow!("{e}")))?;
+        input.level = AuthorityLevel::ALL.get(chosen).copied();
+    }
+    if input.id.is_none() {
+        input.id = text("init-prompt-id", None)?;
+    }
+    Ok(())
+}
+
+pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
+    let target = init::target(&args.dir);
+    if target.exists() {
+        return Err(Failure::Input(Diagnostics(vec![input_error(
+            Message::new("init-exists").arg("path", target.display()),
+        )])));
+    }
+    let mut input = AuthorityInput {
+        id: args.id,
+        name: args.name,
+        country: args.country,
+        region: args.region,
+        level: args.level.as_deref().and_then(level_of),
+    };
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if interactive {
+        ask(&mut input, lang)?;
+    }
+    if let Err(errors) = input.validate() {
+        return Err(Failure::Input(Diagnostics(
+            errors.into_iter().map(|e| input_error(e.0)).collect(),
+        )));
+    }
+    let town_hall = match &args.annuaire {
+        None => None,
+        Some(path) => {
+            if input.country() != "FR" {
+                return Err(Failure::Input(Diagnostics(vec![input_error(
+                    Message::new("init-annuaire-not-france"),
+                )])));
+            }
+            let Some(insee) = input.id.as_deref().and_then(|id| id.strip_prefix("fr-")) else {
+                return Err(Failure::Input(Diagnostics(vec![input_error(
+                    Message::new("init-annuaire-needs-id"),
+                )])));
+            };
+            let hall = crate::annuaire::find_town_hall(path, insee).map_err(|e| {
+                Failure::Input(Diagnostics(vec![Diagnostic::new(
+                    path,
+                    0,
+                    0,
+                    e.message(path),
+                )]))
+            })?;
+            eprintln!(
+                "{}",
+                Message::new("annuaire-found")
+                    .arg("name", &hall.name)
+                    .render(lang)
+            );
+            Some(hall)
+        }
+    };
+    if input.territory().is_none() {
+        eprintln!(
+            "{}",
+            Message::new("init-unknown-territory")
+                .arg("country", input.country())
+                .render(lang)
+        );
+    }
+    let (text, procedures) = init::starter(&input, town_hall.as_ref());
+    let path = init::write_new(&args.dir, &text).map_err(|e| match e {
+        WriteError::Exists(path) => Failure::Input(Diagnostics(vec![input_error(
+            Message::new("init-exists").arg("path", path.display()),
+        )])),
+        WriteError::Io { path, error } => {
+            Failure::Other(anyhow::anyhow!("{}: {error}", path.display()))
+        }
+    })?;
+    eprintln!(
+        "{}",
+        Message::new("init-written")
+            .arg("path", args.dir.display())
+            .arg("procedures", procedures)
+            .render(lang)
+    );
+    let _ = path;
+    Ok(0)
+}

@@ -1,0 +1,150 @@
+//! `horsligne survey FOLDER`: wiring only; the survey lives in `crate::survey`.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::args::{CatalogArgs, PackArgs, TodayArg};
+use super::{output, Failure, EXIT_INPUT};
+use crate::history::{History, Recorded, Run};
+use crate::i18n::{Lang, Message};
+use crate::packs::Library;
+use crate::survey::map::Map;
+use crate::survey::render::{self, SurveyRender, SurveyTarget};
+use crate::survey::{self, SurveyOptions};
+
+#[derive(Debug, Args)]
+pub struct SurveyArgs {
+    /// Folder holding one catalogue per authority (a YAML file or a folder each).
+    pub folder: PathBuf,
+    /// Output format, optionally with its file: `html=etat-des-lieux.html`, `json=survey.json`, `csv`, `xlsx=survey.xlsx` (repeatable).
+    #[arg(
+        long = "format",
+        short = 'f',
+        value_name = "FORMAT[=FILE]",
+        default_value = "table"
+    )]
+    pub formats: Vec<SurveyTarget>,
+    /// Boundaries to draw in the HTML report (GeoJSON, each feature keyed by authority id).
+    #[arg(long, value_name = "FILE.geojson")]
+    pub map: Option<PathBuf>,
+    /// Record this survey in a history database (SQLite; created if missing).
+    #[arg(long, value_name = "FILE.sqlite")]
+    pub history: Option<PathBuf>,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+    #[command(flatten)]
+    pub packs: PackArgs,
+}
+
+pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
+    let outputs: Vec<&Path> = args
+        .formats
+        .iter()
+        .filter_map(|f| f.path.as_deref())
+        .collect();
+    let mut inputs = vec![args.folder.as_path()];
+    inputs.extend(args.map.as_deref());
+    inputs.extend(args.history.as_deref());
+    inputs.extend(args.packs.rules.rules_dirs.iter().map(PathBuf::as_path));
+    output::check_outputs(&outputs, &inputs)?;
+    check_targets(&args.formats)?;
+
+    let map = args.map.as_deref().map(Map::read).transpose()?;
+    let library = Library::load(&args.packs.rules.rules_dirs)?;
+    let options = SurveyOptions {
+        load: args.catalog.load_options(),
+        selection: args.packs.selection(),
+        date: args
+            .today
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        lang,
+    };
+    let survey = survey::run(&args.folder, &library, &options)?;
+
+    let render_options = SurveyRender {
+        lang,
+        map: map.as_ref(),
+    };
+    for target in &args.formats {
+        let bytes = render::render(&survey, target.format, &render_options)?;
+        match &target.path {
+            Some(path) => crate::files::write_atomically(path, &bytes)
+                .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
+            None => output::stdout(&String::from_utf8_lossy(&bytes))?,
+        }
+    }
+    if let Some(path) = &args.history {
+        let mut history =
+            History::open(path).map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
+        let recorded = history
+            .record(&Run {
+                date: survey.survey_date,
+                label: Some(args.folder.display().to_string()),
+                tool_version: env!("CARGO_PKG_VERSION"),
+                authorities: &survey.authorities,
+            })
+            .map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
+        output::stderr_line(&recorded_message(recorded, path).render(lang));
+    }
+    if survey.authorities.is_empty() {
+        output::stderr_line(&Message::new("sv-none-loaded").render(lang));
+        return Ok(EXIT_INPUT);
+    }
+    Ok(0)
+}
+
+/// `audit --history FILE` (and `verify`): records one audit as a run of one authority.
+pub(super) fn record_audit(
+    args: &super::audit::AuditArgs,
+    references: &std::collections::HashMap<String, String>,
+    report: &crate::report::model::Report,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let Some(path) = &args.history else {
+        return Ok(());
+    };
+    let row = survey::summarise(args.path.path.display().to_string(), references, report);
+    let mut history =
+        History::open(path).map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
+    let recorded = history
+        .record(&Run {
+            date: report.audit_date,
+            label: Some(args.path.path.display().to_string()),
+            tool_version: env!("CARGO_PKG_VERSION"),
+            authorities: std::slice::from_ref(&row),
+        })
+        .map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
+    output::stderr_line(&recorded_message(recorded, path).render(lang));
+    Ok(())
+}
+
+fn recorded_message(recorded: Recorded, path: &Path) -> Message {
+    match recorded {
+        Recorded::New(_) => Message::new("hi-recorded").arg("file", path.display()),
+        Recorded::AlreadyThere(_) => {
+            Message::new("hi-already-recorded").arg("file", path.display())
+        }
+    }
+}
+
+/// At most one format on standard output, never a binary one, and never two
+/// formats into one file.
+fn check_targets(targets: &[SurveyTarget]) -> Result<(), Failure> {
+    let to_stdout: Vec<_> = targets.iter().filter(|t| t.path.is_none()).collect();
+    if to_stdout.len() > 1 {
+        return Err(Failure::Usage(vec![Message::new("cli-several-stdout")]));
+    }
+    if to_stdout.iter().any(|t| t.format.is_binary()) {
+        return Err(Failure::Usage(vec![Message::new("sv-binary-needs-file")]));
+    }
+    let mut paths: Vec<&Path> = targets.iter().filter_map(|t| t.path.as_deref()).collect();
+    paths.sort();
+    if paths.windows(2).any(|w| w[0] == w[1]) {
+        return Err(Failure::Usage(vec![Message::new("sv-same-file")]));
+    }
+    Ok(())
+}

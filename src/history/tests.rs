@@ -1,0 +1,186 @@
+use chrono::NaiveDate;
+
+use super::evolution::{compute, ChangeKind};
+use super::{History, HistoryError, Recorded, Run};
+use crate::catalog::model::AuthorityLevel;
+use crate::catalog::Access;
+use crate::report::model::SeverityCounts;
+use crate::survey::model::{AuthoritySurvey, FindingBrief, ProcedureVerdict};
+
+fn authority(id: &str, verdicts: &[(&str, Access)]) -> AuthoritySurvey {
+    let count = |a: Access| verdicts.iter().filter(|(_, x)| *x == a).count();
+    AuthoritySurvey {
+        id: id.into(),
+        name: format!("Commune {id}"),
+        country: "FR".into(),
+        region: None,
+        level: AuthorityLevel::Commune,
+        source: id.into(),
+        procedures: verdicts.len(),
+        offline_possible: count(Access::Offline),
+        online_only: count(Access::OnlineOnly),
+        unreachable: count(Access::Unreachable),
+        findings: SeverityCounts {
+            error: count(Access::OnlineOnly),
+            warning: 0,
+            info: 0,
+        },
+        packs: vec!["non-numerique".into()],
+        audit_date: date(2026, 11, 27),
+        verdicts: verdicts
+            .iter()
+            .map(|(id, access)| ProcedureVerdict {
+                id: id.to_string(),
+                title: format!("Démarche {id}"),
+                reference: None,
+                access: *access,
+            })
+            .collect(),
+        finding_list: verdicts
+            .iter()
+            .filter(|(_, a)| *a == Access::OnlineOnly)
+            .map(|(id, _)| FindingBrief {
+                fingerprint: format!("NN-ONLINE-ONLY:{id}"),
+                rule: "NN-ONLINE-ONLY".into(),
+                severity: crate::packs::Severity::Error,
+                procedure: Some(id.to_string()),
+            })
+            .collect(),
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn run(on: NaiveDate, authorities: &[AuthoritySurvey]) -> Run<'_> {
+    Run {
+        date: on,
+        label: None,
+        tool_version: "0.1.0",
+        authorities,
+    }
+}
+
+#[test]
+fn recording_the_same_run_twice_is_harmless() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.sqlite");
+    let a = [authority("a", &[("cantine", Access::OnlineOnly)])];
+    let mut history = History::open(&path).unwrap();
+    let first = history.record(&run(date(2026, 11, 27), &a)).unwrap();
+    assert!(matches!(first, Recorded::New(_)));
+    // Reopened, as a second invocation would.
+    let mut history = History::open(&path).unwrap();
+    let second = history.record(&run(date(2026, 11, 27), &a)).unwrap();
+    assert!(matches!(second, Recorded::AlreadyThere(_)));
+    assert_eq!(history.runs().unwrap().len(), 1);
+    // A different result on the same day is a new run.
+    let b = [authority("a", &[("cantine", Access::Offline)])];
+    assert!(matches!(
+        history.record(&run(date(2026, 11, 27), &b)).unwrap(),
+        Recorded::New(_)
+    ));
+}
+
+#[test]
+fn the_evolution_names_what_became_online_only_and_what_was_fixed() {
+    let mut history = History::in_memory().unwrap();
+    let y1 = [
+        authority(
+            "a",
+            &[("cantine", Access::Offline), ("salle", Access::OnlineOnly)],
+        ),
+        authority("b", &[("cantine", Access::Offline)]),
+    ];
+    let y2 = [
+        authority(
+            "a",
+            &[
+                ("cantine", Access::OnlineOnly),
+                ("salle", Access::Offline),
+                ("parking", Access::OnlineOnly),
+            ],
+        ),
+        authority("b", &[("cantine", Access::Offline)]),
+    ];
+    history.record(&run(date(2026, 11, 27), &y1)).unwrap();
+    history.record(&run(date(2027, 11, 27), &y2)).unwrap();
+    let evolution = compute(&history).unwrap();
+    let totals: Vec<usize> = evolution
+        .runs
+        .iter()
+        .map(|r| r.figures.online_only)
+        .collect();
+    assert_eq!(totals, [1, 2]);
+    let mut changes: Vec<(ChangeKind, &str, Option<Access>)> = evolution
+        .changes
+        .iter()
+        .map(|c| (c.kind, c.procedure.as_str(), c.before))
+        .collect();
+    changes.sort_by_key(|c| c.1);
+    assert_eq!(
+        changes,
+        [
+            (
+                ChangeKind::BecameOnlineOnly,
+                "cantine",
+                Some(Access::Offline)
+            ),
+            (ChangeKind::BecameOnlineOnly, "parking", None),
+            (ChangeKind::Fixed, "salle", Some(Access::OnlineOnly)),
+        ]
+    );
+    let a = evolution.authorities.iter().find(|t| t.id == "a").unwrap();
+    assert_eq!(a.points.len(), 2);
+    assert!(evolution.authorities.iter().all(|t| t.points.len() == 2));
+    let sentence = super::render::overall_sentence(&evolution, crate::i18n::Lang::Fr);
+    assert_eq!(
+        sentence,
+        "1 démarche uniquement en ligne le 27 novembre 2026, 2 le 27 novembre 2027."
+    );
+}
+
+#[test]
+fn a_database_of_something_else_is_never_written_into() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE clients (id INTEGER);")
+        .unwrap();
+    drop(conn);
+    assert!(matches!(History::open(&path), Err(HistoryError::Foreign)));
+}
+
+#[test]
+fn a_history_from_a_newer_tool_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.sqlite");
+    drop(History::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    assert!(matches!(
+        History::open(&path),
+        Err(HistoryError::TooNew { found: 99, .. })
+    ));
+}
+
+#[test]
+fn a_failed_recording_leaves_earlier_runs_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.sqlite");
+    let a = [authority("a", &[("cantine", Access::Offline)])];
+    let mut history = History::open(&path).unwrap();
+    history.record(&run(date(2026, 1, 1), &a)).unwrap();
+    // The same authority twice in one run breaks the primary key half-way:
+    // the transaction is rolled back as a whole.
+    let twice = [
+        authority("b", &[("x", Access::Offline)]),
+        authority("b", &[("y", Access::Offline)]),
+    ];
+    assert!(history.record(&run(date(2026, 2, 1), &twice)).is_err());
+    let runs = history.runs().unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!(history.authorities(runs[0].id).unwrap().len(), 1);
+}

@@ -1,0 +1,499 @@
+//! `horsligne init`: a starter catalogue that validates at once, commented in
+//! French, with the usual contacts and the procedures almost every commune of
+//! the territory handles (docs/spreadsheets.md).
+//!
+//! What init does not know is written as a placeholder (`catalog::placeholder`)
+//! that the rules `NN-PLACEHOLDER*` report until someone fills it in: a guess
+//! never passes for a fact. The YAML text is written here, by hand, because
+//! it carries comments; the tests load it back through the ordinary loader.
+
+pub mod references;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::annuaire::TownHall;
+use crate::catalog::model::AuthorityLevel;
+use crate::catalog::placeholder::{placeholder_number, MARKER};
+use crate::i18n::Message;
+
+/// The file `init` writes in the target directory.
+pub const FILE_NAME: &str = "catalogue.yaml";
+
+/// The authority as given by flags or prompts; `None` = not given (placeholder).
+#[derive(Debug, Clone, Default)]
+pub struct AuthorityInput {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub level: Option<AuthorityLevel>,
+}
+
+/// The regions of Belgium whose common procedures horsligne knows.
+pub const BELGIAN_REGIONS: [&str; 2] = ["wallonie", "bruxelles-capitale"];
+
+/// A value given to init that cannot be used, with what was expected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError(pub Message);
+
+impl AuthorityInput {
+    /// Checks the given values; every problem at once.
+    pub fn validate(&self) -> Result<(), Vec<InputError>> {
+        let mut errors = Vec::new();
+        let country = self.country();
+        if !(country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase())) {
+            errors.push(InputError(
+                Message::new("init-bad-country").arg("value", &country),
+            ));
+        }
+        if country == "BE" {
+            if let Some(region) = &self.region {
+                if !BELGIAN_REGIONS.contains(&region.as_str()) {
+                    errors.push(InputError(
+                        Message::new("init-bad-region")
+                            .arg("value", region)
+                            .arg("expected", BELGIAN_REGIONS.join(", ")),
+                    ));
+                }
+            }
+        }
+        if let Some(id) = &self.id {
+            let prefix = format!("{}-", country.to_lowercase());
+            if id.trim().is_empty() || id.contains(char::is_whitespace) {
+                errors.push(InputError(
+                    Message::new("init-bad-id")
+                        .arg("value", id)
+                        .arg("expected", format!("{prefix}<code>"))
+                        .arg("example", format!("{prefix}69266")),
+                ));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The country, upper-cased; France when not given (said in the file).
+    pub fn country(&self) -> String {
+        self.country
+            .as_deref()
+            .map_or_else(|| "FR".to_owned(), |c| c.trim().to_uppercase())
+    }
+
+    /// `fr`, `wallonie` or `bruxelles-capitale` when horsligne knows the territory's procedures.
+    pub fn territory(&self) -> Option<&'static str> {
+        match (self.country().as_str(), self.region.as_deref()) {
+            ("FR", _) => Some("fr"),
+            ("BE", Some("wallonie")) => Some("wallonie"),
+            ("BE", Some("bruxelles-capitale")) => Some("bruxelles-capitale"),
+            _ => None,
+        }
+    }
+}
+
+/// Quotes `text` as a YAML double-quoted scalar (JSON string syntax is valid YAML).
+fn quoted(text: &str) -> String {
+    serde_json::Value::String(text.to_owned()).to_string()
+}
+
+fn placeholder(what: &str) -> String {
+    quoted(&format!("{MARKER} : {what}"))
+}
+
+/// Writes each line of `text` as a YAML comment at `indent`.
+fn comment(out: &mut String, indent: &str, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{indent}# {line}");
+    }
+}
+
+/// The starter catalogue's text, and how many procedures it holds.
+pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String, usize) {
+    let country = input.country();
+    let territory = input.territory();
+    let belgian = country == "BE";
+    let level = input.level.unwrap_or(AuthorityLevel::Commune);
+    let mut out = String::new();
+    comment(
+        &mut out,
+        "",
+        "Catalogue de départ écrit par « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).\n\
+         Tout ce qui est marqué « À COMPLÉTER » (et le numéro réservé à la fiction) est un espace\n\
+         réservé : l'audit le signale (règles NN-PLACEHOLDER) tant qu'il n'est pas remplacé par\n\
+         la valeur vraie. Vérifiez aussi chaque démarche : supprimez les canaux que la commune\n\
+         n'offre pas, ajoutez ceux qui manquent, et les démarches propres à la commune.\n\
+         Ensuite : horsligne audit <ce dossier>",
+    );
+    out.push_str("version: 1\n\nauthority:\n");
+    let id = input
+        .id
+        .clone()
+        .unwrap_or_else(|| format!("{}-00000", country.to_lowercase()));
+    if input.id.is_none() {
+        comment(
+            &mut out,
+            "  ",
+            "À COMPLÉTER : code INSEE (France, fr-NNNNN) ou NIS (Belgique, be-NNNNN).",
+        );
+    }
+    let _ = writeln!(out, "  id: {}", quoted(&id));
+    let name = match (&input.name, town_hall) {
+        (Some(name), _) => quoted(name),
+        (None, Some(hall)) => quoted(&hall.commune_name()),
+        (None, None) => placeholder("nom de l'autorité (par exemple « Ville de Breux-sur-Avre »)"),
+    };
+    let _ = writeln!(out, "  name: {name}");
+    if input.country.is_none() {
+        comment(
+            &mut out,
+            "  ",
+            "Pays non précisé : la France est supposée. Belgique : BE.",
+        );
+    }
+    let _ = writeln!(out, "  country: {country}");
+    match &input.region {
+        Some(region) => {
+            let _ = writeln!(out, "  region: {}", quoted(region));
+        }
+        None if belgian => comment(
+            &mut out,
+            "  ",
+            "region: wallonie  (ou bruxelles-capitale) : choisit les règles de la région.",
+        ),
+        None => comment(
+            &mut out,
+            "  ",
+            "region: ...  (facultatif, par exemple normandie)",
+        ),
+    }
+    let _ = writeln!(out, "  level: {}", level.as_str());
+    let languages = if input.region.as_deref() == Some("bruxelles-capitale") {
+        "[fr, nl]"
+    } else {
+        "[fr]"
+    };
+    let _ = writeln!(out, "  languages: {languages}");
+    comment(
+        &mut out,
+        "  ",
+        "mediator: <id d'un contact>  : la personne qui aide à faire les démarches sans\n\
+         internet. Ajoutez-la dans « contacts » puis nommez-la ici (règle NN-MEDIATOR).",
+    );
+
+    out.push_str("\ncontacts:\n");
+    contacts(&mut out, &country, belgian, town_hall);
+
+    let procedures = territory.map(references::of_territory).unwrap_or_default();
+    if procedures.is_empty() {
+        comment(
+            &mut out,
+            "",
+            "\nhorsligne ne connaît pas encore les démarches courantes de ce territoire :\n\
+             ajoutez-les dans « procedures » (docs/catalog-format.md), sur le modèle de celle-ci.",
+        );
+        out.push_str("procedures:\n  - id: demarche-a-completer\n");
+        let _ = writeln!(out, "    title: {}", placeholder("intitulé de la démarche"));
+        let _ = writeln!(out, "    service: {}", placeholder("service en charge"));
+        out.push_str(
+            "    channels:\n      counter: { contact: accueil }\n      phone: { contact: standard }\n      postal: { contact: courrier }\n",
+        );
+        return (out, 1);
+    }
+    out.push_str("\nprocedures:\n");
+    comment(
+        &mut out,
+        "  ",
+        "Les démarches que presque toutes les communes traitent. « reference » est le code de\n\
+         la démarche dans docs/references.md : il permet de la comparer d'une commune à\n\
+         l'autre. Confirmez le service en charge de chaque démarche (« À COMPLÉTER ») et ses\n\
+         canaux ; supprimez les démarches que la commune ne traite pas.",
+    );
+    for reference in &procedures {
+        let _ = writeln!(out, "\n  - id: {}", reference.code.replace('.', "-"));
+        let _ = writeln!(out, "    title: {}", quoted(&reference.title.fr));
+        let _ = writeln!(out, "    reference: {}", reference.code);
+        let _ = writeln!(
+            out,
+            "    service: {}",
+            placeholder(&format!(
+                "service en charge (proposé : {})",
+                reference.service
+            ))
+        );
+        out.push_str("    channels:\n");
+        comment(
+            &mut out,
+            "      ",
+            "online: { url: \"https://...\" }  : le téléservice, s'il existe.",
+        );
+        out.push_str("      counter: { contact: accueil }\n");
+        out.push_str("      phone: { contact: standard }\n");
+        out.push_str("      postal: { contact: courrier }\n");
+    }
+    (out, procedures.len())
+}
+
+fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&TownHall>) {
+    let house = if belgian {
+        "l'administration communale"
+    } else {
+        "la mairie"
+    };
+    out.push_str("  accueil:\n    kind: counter\n");
+    match town_hall.and_then(|h| h.counter.as_ref()) {
+        Some(counter) => {
+            comment(
+                out,
+                "    ",
+                &town_hall.map(TownHall::source_note).unwrap_or_default(),
+            );
+            for note in &counter.notes {
+                comment(out, "    ", note);
+            }
+            let _ = writeln!(out, "    name: {}", quoted(&counter.name));
+            let _ = writeln!(out, "    address: {}", quoted(&counter.address));
+            match &counter.opening_hours {
+                Some(hours) => {
+                    let _ = writeln!(out, "    opening_hours: {}", quoted(hours));
+                }
+                None => comment(
+                    out,
+                    "    ",
+                    "opening_hours: \"Mo-Fr 08:30-12:00\"  : horaires au format OpenStreetMap.",
+                ),
+            }
+            if let Some(step_free) = counter.step_free {
+                let _ = writeln!(out, "    step_free: {step_free}");
+            }
+        }
+        None => {
+            let _ = writeln!(out, "    name: {}", quoted(&format!("Accueil de {house}")));
+            let _ = writeln!(out, "    address: {}", placeholder("adresse de l'accueil"));
+            comment(
+                out,
+                "    ",
+                "À COMPLÉTER : opening_hours: \"Mo-Fr 08:30-12:00,13:30-17:00\" (format OpenStreetMap),\n\
+                 appointment: none | optional | required, step_free: true | false.",
+            );
+        }
+    }
+
+    out.push_str("  standard:\n    kind: phone\n");
+    match town_hall.and_then(|h| h.phone.as_ref()) {
+        Some(phone) => {
+            for note in &phone.notes {
+                comment(out, "    ", note);
+            }
+            let _ = writeln!(out, "    number: {}", quoted(&phone.number));
+            if let Some(hours) = town_hall
+                .and_then(|h| h.counter.as_ref())
+                .and_then(|c| c.opening_hours.as_ref())
+            {
+                comment(
+                    out,
+                    "    ",
+                    &format!("Horaires du standard supposés ceux de l'accueil ; à vérifier :\nopening_hours: {}", quoted(hours)),
+                );
+            }
+        }
+        None => {
+            if let Some(hall) = town_hall {
+                for note in &hall.phone_notes {
+                    comment(out, "    ", note);
+                }
+            }
+            let _ = writeln!(out, "    name: {}", placeholder("standard téléphonique"));
+            comment(
+                out,
+                "    ",
+                "Numéro réservé à la fiction, à remplacer par celui du standard.",
+            );
+            let _ = writeln!(out, "    number: {}", quoted(placeholder_number(country)));
+        }
+    }
+    comment(
+        out,
+        "    ",
+        "answered_by: human | ivr_then_human | ivr_only | bot  : qui répond ?",
+    );
+
+    out.push_str("  courrier:\n    kind: postal\n");
+    match town_hall.and_then(|h| h.postal_address.as_ref()) {
+        Some(address) => {
+            let _ = writeln!(out, "    address: {}", quoted(address));
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "    address: {}",
+                placeholder(&format!("adresse postale de {house}"))
+            );
+        }
+    }
+    if let Some(email) = town_hall.and_then(|h| h.email.as_ref()) {
+        out.push_str("  mairie-mail:\n    kind: email\n");
+        let _ = writeln!(out, "    address: {}", quoted(email));
+    }
+    if let Some(site) = town_hall.and_then(|h| h.website.as_ref()) {
+        comment(out, "  ", &format!("Site internet de la commune : {site}"));
+    }
+}
+
+/// Where init writes: `dir/catalogue.yaml`.
+pub fn target(dir: &Path) -> PathBuf {
+    dir.join(FILE_NAME)
+}
+
+/// Why the starter could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0} already exists")]
+    Exists(PathBuf),
+    #[error("{path}: {error}")]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+/// Writes `text` to `dir/catalogue.yaml`, atomically, never over an existing
+/// file (even one created while init was running).
+pub fn write_new(dir: &Path, text: &str) -> Result<PathBuf, WriteError> {
+    use std::io::Write;
+    let path = target(dir);
+    if path.exists() {
+        return Err(WriteError::Exists(path));
+    }
+    let io = |error| WriteError::Io {
+        path: path.clone(),
+        error,
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".horsligne-")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    tmp.write_all(text.as_bytes()).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist_noclobber(&path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            WriteError::Exists(path.clone())
+        } else {
+            WriteError::Io {
+                path: path.clone(),
+                error: e.error,
+            }
+        }
+    })?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::{self, AuditOptions};
+    use crate::catalog;
+    use crate::packs::{Library, Selection};
+
+    fn input(country: &str, region: Option<&str>) -> AuthorityInput {
+        AuthorityInput {
+            country: Some(country.to_owned()),
+            region: region.map(str::to_owned),
+            ..AuthorityInput::default()
+        }
+    }
+
+    /// The rule ids the default packs report on `text`.
+    fn audited(text: &str) -> Vec<String> {
+        let catalog = catalog::from_str("catalogue.yaml", text).unwrap_or_else(|d| {
+            panic!(
+                "starter invalid:\n{}\n{text}",
+                d.render(crate::i18n::Lang::Fr)
+            )
+        });
+        let library = Library::load(&[]).unwrap();
+        let policy = library
+            .select(&catalog.authority, &Selection::default())
+            .unwrap();
+        let audit = audit::run(&catalog, &policy, &AuditOptions::on(None));
+        let mut rules: Vec<String> = audit.findings.iter().map(|f| f.rule.clone()).collect();
+        rules.sort();
+        rules.dedup();
+        rules
+    }
+
+    #[test]
+    fn the_starter_validates_for_france_wallonia_and_brussels() {
+        for (country, region, min) in [
+            ("FR", None, 15),
+            ("BE", Some("wallonie"), 15),
+            ("BE", Some("bruxelles-capitale"), 15),
+        ] {
+            let (text, count) = starter(&input(country, region), None);
+            assert!(count >= min, "{country} {region:?}: {count}");
+            let rules = audited(&text);
+            assert!(rules.iter().any(|r| r == "NN-PLACEHOLDER"), "{rules:?}");
+            assert!(
+                rules.iter().any(|r| r == "NN-PLACEHOLDER-AUTHORITY"),
+                "{rules:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn given_values_are_written_and_are_not_placeholders() {
+        let given = AuthorityInput {
+            id: Some("fr-27112".into()),
+            name: Some("Ville de Breux-sur-Avre".into()),
+            country: Some("FR".into()),
+            region: Some("normandie".into()),
+            level: Some(AuthorityLevel::Commune),
+        };
+        let (text, _) = starter(&given, None);
+        let catalog = catalog::from_str("catalogue.yaml", &text).unwrap();
+        assert_eq!(catalog.authority.name, "Ville de Breux-sur-Avre");
+        assert_eq!(catalog.authority.id, "fr-27112");
+        assert!(!audited(&text).contains(&"NN-PLACEHOLDER-AUTHORITY".to_owned()));
+        let cantine = catalog
+            .procedures
+            .iter()
+            .find(|p| p.reference.as_deref() == Some("enfance.cantine"))
+            .unwrap();
+        assert!(cantine.channels.counter.is_some());
+    }
+
+    #[test]
+    fn an_unknown_territory_still_validates() {
+        let (text, count) = starter(&input("CH", None), None);
+        assert_eq!(count, 1);
+        assert!(audited(&text).contains(&"NN-PLACEHOLDER".to_owned()));
+        catalog::from_str("catalogue.yaml", &text).unwrap();
+    }
+
+    #[test]
+    fn bad_values_are_all_reported() {
+        let bad = AuthorityInput {
+            id: Some("fr 123".into()),
+            country: Some("BE".into()),
+            region: Some("flandre".into()),
+            ..AuthorityInput::default()
+        };
+        assert_eq!(bad.validate().unwrap_err().len(), 2);
+        assert_eq!(input("fra", None).validate().unwrap_err().len(), 1);
+        assert!(input("BE", Some("wallonie")).validate().is_ok());
+    }
+
+    #[test]
+    fn never_writes_over_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_new(dir.path(), "version: 1\n").unwrap();
+        assert!(matches!(
+            write_new(dir.path(), "autre"),
+            Err(WriteError::Exists(_))
+        ));
+        assert_eq!(std::fs::read_to_string(path).unwrap(), "version: 1\n");
+    }
+}

@@ -1,0 +1,136 @@
+//! Where procedure pages are: the sitemap, the start page and the sections
+//! sites call « démarches », « services », « vos démarches ». Links are kept
+//! on the start page's host, without files (PDF, images) or fragments, and
+//! ranked so a small page budget reaches the procedures first.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use url::Url;
+
+use crate::reading::{fold, Document, Phrases};
+
+/// Extensions of files that are not pages.
+const NOT_PAGES: [&str; 16] = [
+    ".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".jpg", ".jpeg", ".png", ".gif",
+    ".svg", ".zip", ".mp3", ".mp4", ".ics",
+];
+
+/// `url` cleaned for crawling (no fragment), when it is an http(s) page of `host`.
+pub fn crawlable(url: &Url, host: &str) -> Option<Url> {
+    if !matches!(url.scheme(), "http" | "https") || url.host_str() != Some(host) {
+        return None;
+    }
+    let path = url.path().to_ascii_lowercase();
+    if NOT_PAGES.iter().any(|ext| path.ends_with(ext)) {
+        return None;
+    }
+    let mut clean = url.clone();
+    clean.set_fragment(None);
+    Some(clean)
+}
+
+/// How promising a link is: its words and path against the discovery and
+/// procedure vocabulary (higher first).
+pub fn score(url: &Url, label: &str, phrases: &Phrases) -> u32 {
+    let text = fold(&format!(
+        "{label} {}",
+        url.path().replace(['/', '-', '_'], " ")
+    ));
+    let words = crate::reading::PageText::new(&text);
+    let count = |list: &[String]| {
+        list.iter()
+            .filter(|p| words.find(p, false).is_some())
+            .count() as u32
+    };
+    let depth = url.path().matches('/').count() as u32;
+    10 * count(&phrases.discovery_words) + 5 * count(&phrases.procedure_words) + depth.min(4)
+}
+
+/// The links of a page worth following, with their score.
+pub fn links(doc: &Document, base: &Url, host: &str, phrases: &Phrases) -> Vec<(Url, u32)> {
+    let mut out: Vec<(Url, u32)> = Vec::new();
+    for link in &doc.links {
+        let Ok(url) = base.join(link.href.trim()) else {
+            continue;
+        };
+        let Some(url) = crawlable(&url, host) else {
+            continue;
+        };
+        let s = score(&url, &link.label, phrases);
+        match out.iter_mut().find(|(u, _)| *u == url) {
+            Some(existing) => existing.1 = existing.1.max(s),
+            None => out.push((url, s)),
+        }
+    }
+    out
+}
+
+static LOC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?s)<loc>\s*(.*?)\s*</loc>").unwrap_or_else(|e| panic!("sitemap pattern: {e}"))
+});
+
+/// The URLs a sitemap lists, and whether it is an index of other sitemaps.
+pub fn sitemap_urls(xml: &str) -> (Vec<String>, bool) {
+    let index = xml.contains("<sitemapindex");
+    let urls = LOC
+        .captures_iter(xml)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str().replace("&amp;", "&"))
+        .take(50_000)
+        .collect();
+    (urls, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn only_pages_of_the_site_are_crawled() {
+        let host = "www.ville.example";
+        assert!(
+            crawlable(&url("https://www.ville.example/demarches#top"), host)
+                .is_some_and(|u| u.fragment().is_none())
+        );
+        assert!(crawlable(&url("https://www.ville.example/formulaire.pdf"), host).is_none());
+        assert!(crawlable(&url("https://autre.example/demarches"), host).is_none());
+        assert!(crawlable(&url("mailto:x@ville.example"), host).is_none());
+    }
+
+    #[test]
+    fn procedure_links_rank_first() {
+        let p = Phrases::shipped().unwrap_or_else(|e| panic!("{e:?}"));
+        let demarches = score(
+            &url("https://v.example/vos-demarches/etat-civil"),
+            "Vos démarches",
+            &p,
+        );
+        let agenda = score(
+            &url("https://v.example/agenda/concert"),
+            "Concert du 14 juillet",
+            &p,
+        );
+        assert!(demarches > agenda, "{demarches} {agenda}");
+    }
+
+    #[test]
+    fn sitemaps_and_indexes() {
+        let (urls, index) = sitemap_urls(
+            "<urlset><url><loc>https://v.example/a?x=1&amp;y=2</loc></url><url><loc> https://v.example/b </loc></url></urlset>",
+        );
+        assert_eq!(
+            urls,
+            vec!["https://v.example/a?x=1&y=2", "https://v.example/b"]
+        );
+        assert!(!index);
+        let (_, index) = sitemap_urls(
+            "<sitemapindex><sitemap><loc>https://v.example/s1.xml</loc></sitemap></sitemapindex>",
+        );
+        assert!(index);
+    }
+}

@@ -1,0 +1,424 @@
+//! `horsligne scan`: a draft catalogue from an authority's website.
+//!
+//! start page ──crawl (same host, page budget)──▶ pages ──recognise──▶
+//! procedure pages ──read (per section)──▶ `Draft` ──▶ YAML with evidence
+//! comments, or JSON with per-field evidence.
+//!
+//! It crawls with the same polite, safe crawler as `verify` (`crate::crawl`)
+//! and reads pages with the same reader (`crate::reading`). Discovery uses the
+//! sitemap (robots.txt's or `/sitemap.xml`), the start page and the links
+//! that lead to « démarches » and « services ». Nothing is invented: the
+//! draft says only what the pages say, and its header says it must be
+//! reviewed before it is relied on.
+
+pub mod discover;
+pub mod draft;
+pub mod recognise;
+pub mod yaml;
+
+use std::collections::{BinaryHeap, HashSet};
+use std::sync::Arc;
+
+use indicatif::ProgressBar;
+use tokio::task::JoinSet;
+use url::Url;
+
+pub use draft::{Draft, DraftChannel, DraftProcedure, Field, Quote, Value};
+
+use crate::crawl::{FetchOptions, Fetcher, FetcherError, PageRole};
+use crate::i18n::Message;
+use crate::reading::{read_range, Document, Phrases};
+use draft::SiteFacts;
+
+/// A commune site has tens to a few hundred pages worth reading.
+pub const DEFAULT_MAX_PAGES: u32 = 200;
+
+/// Sitemap files read at most (an index may list many).
+const MAX_SITEMAPS: usize = 5;
+
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    pub start: Url,
+    pub max_pages: usize,
+    pub authority_id: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub level: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("the start page {url} could not be read: {detail}")]
+    StartUnreadable { url: String, detail: String },
+    #[error("the country of {host} cannot be told from its name")]
+    CountryUnknown { host: String },
+    #[error("{0} is not a web address (http or https)")]
+    NotAWebAddress(String),
+    #[error(transparent)]
+    Fetcher(#[from] FetcherError),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+impl ScanError {
+    /// The error in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            ScanError::StartUnreadable { url, detail } => Message::new("scan-start-unreadable")
+                .arg("url", url)
+                .arg("detail", detail),
+            ScanError::CountryUnknown { host } => {
+                Message::new("scan-country-unknown").arg("host", host)
+            }
+            ScanError::NotAWebAddress(url) => {
+                Message::new("scan-not-a-web-address").arg("url", url)
+            }
+            ScanError::Fetcher(e) => e.message(),
+            ScanError::Runtime(e) => Message::new("crawl-runtime-error").arg("error", e),
+        }
+    }
+}
+
+/// The country an address's top-level domain tells (`.fr`, `.be`).
+fn country_of(host: &str) -> Option<&'static str> {
+    let tld = host.rsplit('.').next()?.to_ascii_lowercase();
+    match tld.as_str() {
+        "fr" | "re" | "gp" | "mq" | "gf" | "yt" | "pm" | "nc" | "pf" => Some("FR"),
+        "be" | "brussels" | "bruxelles" | "vlaanderen" | "wallonie" => Some("BE"),
+        "lu" => Some("LU"),
+        "ch" => Some("CH"),
+        _ => None,
+    }
+}
+
+/// One page read by the crawl.
+struct Read {
+    url: Url,
+    doc: Option<Document>,
+}
+
+/// Crawls the site of `options.start` and drafts its catalogue.
+pub async fn scan(
+    options: &ScanOptions,
+    fetcher: Arc<Fetcher>,
+    phrases: Arc<Phrases>,
+    progress: &ProgressBar,
+) -> Result<Draft, ScanError> {
+    let start = &options.start;
+    if !matches!(start.scheme(), "http" | "https") {
+        return Err(ScanError::NotAWebAddress(start.to_string()));
+    }
+    let host = start.host_str().unwrap_or_default().to_owned();
+    let country = match options
+        .country
+        .clone()
+        .or_else(|| country_of(&host).map(str::to_owned))
+    {
+        Some(c) => c.to_ascii_uppercase(),
+        None => return Err(ScanError::CountryUnknown { host }),
+    };
+    progress.set_length(options.max_pages as u64);
+
+    let first = fetcher.fetch(start, PageRole::Page).await;
+    let Some(body) = first.body else {
+        return Err(ScanError::StartUnreadable {
+            url: start.to_string(),
+            detail: first
+                .evidence
+                .detail
+                .unwrap_or_else(|| format!("{:?}", first.evidence.state)),
+        });
+    };
+    progress.inc(1);
+    let start_doc = parse(body).await;
+    let site = site_facts(&start_doc, start, &country, &phrases);
+
+    // The frontier: best-scored URLs first, then in discovery order.
+    let mut frontier: BinaryHeap<(u32, std::cmp::Reverse<usize>, Url)> = BinaryHeap::new();
+    let mut seen: HashSet<Url> = HashSet::new();
+    let mut order = 0usize;
+    let mut push = |frontier: &mut BinaryHeap<_>, seen: &mut HashSet<Url>, url: Url, score: u32| {
+        if seen.insert(url.clone()) {
+            order += 1;
+            frontier.push((score, std::cmp::Reverse(order), url));
+        }
+    };
+    seen.insert(start.clone());
+    if let Some(final_url) = first
+        .evidence
+        .final_url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok())
+    {
+        seen.insert(final_url);
+    }
+    for url in sitemap_pages(&fetcher, start, &host).await {
+        let score = discover::score(&url, "", &phrases) + 5;
+        push(&mut frontier, &mut seen, url, score);
+    }
+    for (url, score) in discover::links(&start_doc, start, &host, &phrases) {
+        push(&mut frontier, &mut seen, url, score);
+    }
+
+    let mut reads: Vec<Read> = vec![Read {
+        url: start.clone(),
+        doc: Some(start_doc),
+    }];
+    let mut pages_read = 1usize;
+    let mut pages_unreadable = 0usize;
+    let limit = fetcher.options().concurrency.max(1);
+    let mut running = JoinSet::new();
+    loop {
+        while running.len() < limit
+            && pages_read + pages_unreadable + running.len() < options.max_pages
+        {
+            let Some((_, _, url)) = frontier.pop() else {
+                break;
+            };
+            let fetcher = fetcher.clone();
+            running.spawn(async move {
+                let page = fetcher.fetch(&url, PageRole::Page).await;
+                let doc = match page.body {
+                    Some(body) => Some(parse(body).await),
+                    None => None,
+                };
+                Read { url, doc }
+            });
+        }
+        let Some(done) = running.join_next().await else {
+            break;
+        };
+        progress.inc(1);
+        // A task cannot panic short of a bug; its page is then unread.
+        let Ok(read) = done else {
+            pages_unreadable += 1;
+            continue;
+        };
+        match &read.doc {
+            Some(doc) => {
+                pages_read += 1;
+                for (url, score) in discover::links(doc, &read.url, &host, &phrases) {
+                    push(&mut frontier, &mut seen, url, score);
+                }
+            }
+            None => pages_unreadable += 1,
+        }
+        reads.push(read);
+    }
+    progress.finish_and_clear();
+
+    // Reading order does not depend on which fetch finished first.
+    reads.sort_by(|a, b| a.url.as_str().cmp(b.url.as_str()));
+    let mut procedures = Vec::new();
+    let mut procedure_pages = 0usize;
+    for read in &reads {
+        let Some(doc) = &read.doc else { continue };
+        if recognise::recognise(doc, &phrases, &country).is_none() {
+            continue;
+        }
+        procedure_pages += 1;
+        procedures.extend(draft::procedures_of(
+            doc,
+            read.url.as_str(),
+            &country,
+            &phrases,
+            &site,
+        ));
+    }
+    let mut ids: HashSet<String> = HashSet::new();
+    for procedure in &mut procedures {
+        let title = match &procedure.title.value {
+            Value::Text(t) => t.clone(),
+            Value::List(_) => String::new(),
+        };
+        let base = draft::slug(&title);
+        let mut id = base.clone();
+        let mut n = 2;
+        while !ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        procedure.id = id;
+    }
+    let authority = authority_fields(
+        options,
+        reads.first().and_then(|r| r.doc.as_ref()),
+        start,
+        &host,
+        &country,
+    );
+    Ok(Draft {
+        start: start.to_string(),
+        pages_read,
+        pages_unreadable,
+        procedure_pages,
+        authority,
+        procedures,
+    })
+}
+
+async fn parse(body: String) -> Document {
+    // Parsing is CPU work: off the async threads.
+    tokio::task::spawn_blocking(move || Document::parse(&body))
+        .await
+        .unwrap_or_default()
+}
+
+/// The pages the sitemaps list (robots.txt's, else `/sitemap.xml`), on the host.
+async fn sitemap_pages(fetcher: &Fetcher, start: &Url, host: &str) -> Vec<Url> {
+    let mut queue: Vec<Url> = fetcher
+        .sitemaps(start)
+        .await
+        .iter()
+        .filter_map(|s| Url::parse(s).ok())
+        .collect();
+    if queue.is_empty() {
+        if let Ok(default) = start.join("/sitemap.xml") {
+            queue.push(default);
+        }
+    }
+    let mut pages = Vec::new();
+    let mut read = 0;
+    while let Some(sitemap) = queue.pop() {
+        if read >= MAX_SITEMAPS || sitemap.host_str() != Some(host) {
+            continue;
+        }
+        read += 1;
+        let Some(body) = fetcher.fetch(&sitemap, PageRole::Page).await.body else {
+            continue;
+        };
+        let (urls, index) = discover::sitemap_urls(&body);
+        for u in urls.iter().filter_map(|u| Url::parse(u).ok()) {
+            if index {
+                queue.push(u);
+            } else if let Some(page) = discover::crawlable(&u, host) {
+                pages.push(page);
+            }
+        }
+    }
+    pages
+}
+
+/// The town hall's address as the site gives it (usually in every footer).
+fn site_facts(doc: &Document, url: &Url, country: &str, phrases: &Phrases) -> SiteFacts {
+    let with_frame = Document {
+        frame: Vec::new(),
+        ..doc.clone()
+    };
+    let reading = read_range(&with_frame, 0, with_frame.text.len(), country, phrases);
+    SiteFacts {
+        address: reading.addresses.into_iter().next().map(|a| {
+            (
+                a.written,
+                Quote {
+                    url: url.to_string(),
+                    text: a.snippet,
+                },
+            )
+        }),
+    }
+}
+
+/// Words that name the authority in a site's title.
+const AUTHORITY_WORDS: [&str; 9] = [
+    "ville",
+    "mairie",
+    "commune",
+    "administration communale",
+    "cpas",
+    "ccas",
+    "agglomeration",
+    "metropole",
+    "communaute",
+];
+
+fn authority_fields(
+    options: &ScanOptions,
+    start_doc: Option<&Document>,
+    start: &Url,
+    host: &str,
+    country: &str,
+) -> Vec<Field> {
+    let quote = |text: &str| {
+        Some(Quote {
+            url: start.to_string(),
+            text: text.to_owned(),
+        })
+    };
+    let title = start_doc.and_then(|d| d.title.clone()).unwrap_or_default();
+    let parts: Vec<&str> = title
+        .split(['|', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let name = parts
+        .iter()
+        .find(|p| {
+            let f = crate::reading::fold(p);
+            AUTHORITY_WORDS.iter().any(|w| f.contains(w))
+        })
+        .or(parts.last())
+        .map(|p| (*p).to_owned())
+        .unwrap_or_else(|| host.to_owned());
+    let id = options
+        .authority_id
+        .clone()
+        .unwrap_or_else(|| draft::slug(host.trim_start_matches("www.")));
+    let mut fields = vec![
+        Field::text_plain("id", id, None),
+        Field::text_plain(
+            "name",
+            name,
+            (!title.is_empty()).then(|| quote(&title)).flatten(),
+        ),
+        Field::text_plain("country", country.to_owned(), None),
+    ];
+    if let Some(region) = &options.region {
+        fields.push(Field::text_plain("region", region.clone(), None));
+    }
+    let level = options
+        .level
+        .clone()
+        .unwrap_or_else(|| "commune".to_owned());
+    fields.push(Field::text_plain("level", level, None));
+    fields
+}
+
+impl Field {
+    pub fn text_plain(key: &str, value: String, evidence: Option<Quote>) -> Field {
+        Field {
+            key: key.to_owned(),
+            value: Value::Text(value),
+            evidence,
+        }
+    }
+}
+
+/// `scan` on a runtime of its own, for callers that are not async.
+pub fn scan_blocking(
+    options: &ScanOptions,
+    fetch: FetchOptions,
+    phrases: Phrases,
+    progress: &ProgressBar,
+) -> Result<Draft, ScanError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(ScanError::Runtime)?;
+    let fetcher = Arc::new(Fetcher::new(fetch)?);
+    runtime.block_on(scan(options, fetcher, Arc::new(phrases), progress))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_from_domain_names() {
+        assert_eq!(country_of("www.ville-exemple.fr"), Some("FR"));
+        assert_eq!(country_of("www.namur.be"), Some("BE"));
+        assert_eq!(country_of("127.0.0.1"), None);
+        assert_eq!(country_of("mairie.example"), None);
+    }
+}

@@ -1,0 +1,794 @@
+//! Rows of the template back into the catalogue (import side). Every bad cell
+//! of every sheet is reported, with the sheet, the row, the column header, the
+//! value, what was expected and the closest valid value; nothing is guessed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+
+use super::template::{self, Column, Kind};
+use super::{Cell, Sheet, Workbook};
+use crate::catalog::model::{
+    Authority, AuthorityLevel, CatalogFile, Channels, Contact, ContactChannel, ContactKind,
+    Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus, Step,
+};
+use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
+use crate::i18n::Message;
+use crate::located::Located;
+
+/// Reads the cells of one sheet by header, collecting errors.
+struct SheetReader<'a> {
+    file: &'a Path,
+    sheet: &'a Sheet,
+    columns: Vec<Column>,
+    index: HashMap<&'a str, usize>,
+}
+
+/// A value read from a cell: where it was, for the catalogue's locations.
+struct At {
+    row: u32,
+    column: u32,
+}
+
+impl<'a> SheetReader<'a> {
+    fn new(
+        file: &'a Path,
+        sheet: &'a Sheet,
+        columns: Vec<Column>,
+        required: &[&str],
+        errors: &mut Diagnostics,
+    ) -> Self {
+        let mut index = HashMap::new();
+        let known: Vec<&str> = columns.iter().map(|c| c.header).collect();
+        for (i, header) in sheet.headers.iter().enumerate() {
+            let header = header.trim();
+            if header.is_empty() {
+                continue;
+            }
+            if known.contains(&header) {
+                index.insert(header, i);
+            } else {
+                errors.push(
+                    Diagnostic::new(
+                        file,
+                        1,
+                        i as u32 + 1,
+                        Message::new("sheet-unknown-column")
+                            .arg("sheet", &sheet.name)
+                            .arg("header", header),
+                    )
+                    .with_help(suggestion(header, known.iter().copied())),
+                );
+            }
+        }
+        for header in required {
+            if !index.contains_key(header) {
+                errors.push(Diagnostic::new(
+                    file,
+                    1,
+                    0,
+                    Message::new("sheet-missing-column")
+                        .arg("sheet", &sheet.name)
+                        .arg("header", *header),
+                ));
+            }
+        }
+        Self {
+            file,
+            sheet,
+            columns,
+            index,
+        }
+    }
+
+    fn raw(&self, row: usize, header: &str) -> String {
+        self.index
+            .get(header)
+            .and_then(|&i| self.sheet.rows[row].get(i))
+            .map(Cell::as_text)
+            .unwrap_or_default()
+    }
+
+    fn at(&self, row: usize, header: &str) -> At {
+        At {
+            row: row as u32 + 2,
+            column: self.index.get(header).map_or(0, |&i| i as u32 + 1),
+        }
+    }
+
+    fn error(
+        &self,
+        row: usize,
+        header: &str,
+        value: &str,
+        expected: String,
+        help: Option<Message>,
+        errors: &mut Diagnostics,
+    ) {
+        let at = self.at(row, header);
+        errors.push(
+            Diagnostic::new(
+                self.file,
+                at.row,
+                at.column,
+                Message::new("sheet-bad-cell")
+                    .arg("sheet", &self.sheet.name)
+                    .arg("header", header)
+                    .arg("value", value)
+                    .arg("expected", expected),
+            )
+            .with_help(help),
+        );
+    }
+
+    fn kind(&self, header: &str) -> Kind {
+        self.columns
+            .iter()
+            .find(|c| c.header == header)
+            .map_or(Kind::Text, |c| c.kind)
+    }
+
+    fn text(&self, row: usize, header: &str) -> Option<String> {
+        let value = self.raw(row, header);
+        (!value.is_empty()).then_some(value)
+    }
+
+    fn located(&self, row: usize, header: &str) -> Option<Located<String>> {
+        let at = self.at(row, header);
+        self.text(row, header)
+            .map(|v| Located::new(v, at.row, at.column))
+    }
+
+    fn list(&self, row: usize, header: &str) -> Vec<String> {
+        split(&self.raw(row, header))
+    }
+
+    fn choice<T: DeserializeOwned>(
+        &self,
+        row: usize,
+        header: &str,
+        errors: &mut Diagnostics,
+    ) -> Option<T> {
+        let value = self.raw(row, header);
+        if value.is_empty() {
+            return None;
+        }
+        self.parse_choice(row, header, &value, errors)
+    }
+
+    fn parse_choice<T: DeserializeOwned>(
+        &self,
+        row: usize,
+        header: &str,
+        value: &str,
+        errors: &mut Diagnostics,
+    ) -> Option<T> {
+        let values = match self.kind(header) {
+            Kind::Choice(v) | Kind::Choices(v) => v,
+            _ => &[][..],
+        };
+        let normalised = value.trim().to_lowercase();
+        match serde_json::from_value::<T>(serde_json::Value::String(normalised)) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.error(
+                    row,
+                    header,
+                    value,
+                    values.join(" | "),
+                    suggestion(value, values.iter().copied()),
+                    errors,
+                );
+                None
+            }
+        }
+    }
+
+    fn choices<T: DeserializeOwned>(
+        &self,
+        row: usize,
+        header: &str,
+        errors: &mut Diagnostics,
+    ) -> Vec<T> {
+        split(&self.raw(row, header))
+            .iter()
+            .filter_map(|v| self.parse_choice(row, header, v, errors))
+            .collect()
+    }
+
+    fn yes_no(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<bool> {
+        let value = self.raw(row, header);
+        match value.to_lowercase().as_str() {
+            "" => None,
+            "oui" | "yes" | "vrai" | "true" | "1" => Some(true),
+            "non" | "no" | "faux" | "false" | "0" => Some(false),
+            _ => {
+                self.error(
+                    row,
+                    header,
+                    &value,
+                    "oui | non".into(),
+                    suggestion(&value, ["oui", "non"]),
+                    errors,
+                );
+                None
+            }
+        }
+    }
+
+    fn number(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<f64> {
+        let value = self.raw(row, header);
+        if value.is_empty() {
+            return None;
+        }
+        let cleaned = value.replace(['€', '\u{a0}', ' '], "").replace(',', ".");
+        match cleaned.parse::<f64>() {
+            Ok(n) if n.is_finite() && n >= 0.0 => Some(n),
+            _ => {
+                self.error(
+                    row,
+                    header,
+                    &value,
+                    "un nombre positif (12,50)".into(),
+                    None,
+                    errors,
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<NaiveDate> {
+        let value = self.raw(row, header);
+        if value.is_empty() {
+            return None;
+        }
+        let parsed = NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+            .or_else(|_| NaiveDate::parse_from_str(&value, "%d/%m/%Y"));
+        match parsed {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.error(
+                    row,
+                    header,
+                    &value,
+                    "une date AAAA-MM-JJ".into(),
+                    None,
+                    errors,
+                );
+                None
+            }
+        }
+    }
+
+    fn url(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<url::Url> {
+        let value = self.raw(row, header);
+        if value.is_empty() {
+            return None;
+        }
+        match url::Url::parse(&value) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u),
+            _ => {
+                let help = (!value.contains("://")).then(|| {
+                    Message::new("diag-did-you-mean").arg("candidate", format!("https://{value}"))
+                });
+                self.error(
+                    row,
+                    header,
+                    &value,
+                    "une adresse https://…".into(),
+                    help,
+                    errors,
+                );
+                None
+            }
+        }
+    }
+
+    fn row_is_empty(&self, row: usize) -> bool {
+        self.sheet.rows[row].iter().all(Cell::is_empty)
+    }
+}
+
+fn split(value: &str) -> Vec<String> {
+    value
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn group_is_empty(reader: &SheetReader, row: usize, name: &str, skip_money: bool) -> bool {
+    reader
+        .columns
+        .iter()
+        .filter(|c| c.header.starts_with(&format!("{name} : ")))
+        .all(|c| {
+            (skip_money
+                && (c.header.ends_with("frais (EUR)") || c.header.ends_with("délai (jours)")))
+                || reader.raw(row, c.header).is_empty()
+        })
+}
+
+fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Channels {
+    let mut channels = Channels::default();
+    if !group_is_empty(reader, row, "En ligne", true) {
+        channels.online = Some(OnlineChannel {
+            url: reader.url(row, "En ligne : adresse", errors),
+            requires: reader.choices(row, "En ligne : prérequis", errors),
+            mandatory: reader
+                .yes_no(row, "En ligne : obligatoire", errors)
+                .unwrap_or(false),
+            legal_basis: reader.text(row, "En ligne : base légale"),
+            substitute: reader.located(row, "En ligne : relais"),
+            covers: reader
+                .choice(row, "En ligne : couvre", errors)
+                .unwrap_or_default(),
+        });
+    }
+    for (key, name) in template::CONTACT_CHANNELS {
+        if group_is_empty(reader, row, name, true) {
+            continue;
+        }
+        let mut channel = ContactChannel {
+            contact: reader.located(row, &format!("{name} : contact")),
+            covers: reader
+                .choice(row, &format!("{name} : couvre"), errors)
+                .unwrap_or_default(),
+            requires: reader.choices(row, &format!("{name} : prérequis"), errors),
+            ..ContactChannel::default()
+        };
+        if key == "postal" {
+            channel.paper_form = reader.text(row, "Courrier : formulaire");
+            channel.form_from = reader.choices(row, "Courrier : formulaire obtenu", errors);
+        }
+        if key == "other_offline" {
+            channel.replaces = reader.choice(row, "Autre canal : remplace", errors);
+            channel.description = reader.text(row, "Autre canal : description");
+        }
+        match key {
+            "counter" => channels.counter = Some(channel),
+            "phone" => channels.phone = Some(channel),
+            "postal" => channels.postal = Some(channel),
+            "email" => channels.email = Some(channel),
+            _ => channels.other_offline = Some(channel),
+        }
+    }
+    channels
+}
+
+fn per_channel(
+    reader: &SheetReader,
+    row: usize,
+    suffix: &str,
+    errors: &mut Diagnostics,
+) -> Option<PerChannel<f64>> {
+    let get = |name: &str, errors: &mut Diagnostics| {
+        reader.number(row, &format!("{name} : {suffix}"), errors)
+    };
+    let values = PerChannel {
+        online: get("En ligne", errors),
+        counter: get("Guichet", errors),
+        phone: get("Téléphone", errors),
+        postal: get("Courrier", errors),
+        email: get("Courriel", errors),
+        other_offline: get("Autre canal", errors),
+    };
+    let any = [
+        values.online,
+        values.counter,
+        values.phone,
+        values.postal,
+        values.email,
+        values.other_offline,
+    ]
+    .iter()
+    .any(Option::is_some);
+    any.then_some(values)
+}
+
+/// Reads the workbook read from `file` back into a catalogue; every error at once.
+pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let empty = |name: &str| Sheet {
+        name: name.to_owned(),
+        ..Sheet::default()
+    };
+    let sheet = |name: &str, required: bool, errors: &mut Diagnostics| -> Sheet {
+        match workbook.sheet(name) {
+            Some(s) => s.clone(),
+            None => {
+                if required {
+                    let names: Vec<&str> =
+                        workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+                    errors.push(
+                        Diagnostic::new(
+                            file,
+                            0,
+                            0,
+                            Message::new("sheet-missing").arg("sheet", name),
+                        )
+                        .with_help(suggestion(name, names)),
+                    );
+                }
+                empty(name)
+            }
+        }
+    };
+    let procedures_sheet = sheet(template::PROCEDURES, true, &mut errors);
+    let contacts_sheet = sheet(template::CONTACTS, false, &mut errors);
+    let authority_sheet = sheet(template::AUTHORITY, true, &mut errors);
+    let exemptions_sheet = sheet(template::EXEMPTIONS, false, &mut errors);
+
+    // Authority: its first non-empty row.
+    let reader = SheetReader::new(
+        file,
+        &authority_sheet,
+        template::authority_columns(),
+        &["Identifiant", "Nom", "Pays", "Niveau"],
+        &mut errors,
+    );
+    let mut authority = None;
+    for row in 0..authority_sheet.rows.len() {
+        if reader.row_is_empty(row) {
+            continue;
+        }
+        if authority.is_some() {
+            errors.push(Diagnostic::new(
+                file,
+                row as u32 + 2,
+                0,
+                Message::new("sheet-second-authority").arg("sheet", &authority_sheet.name),
+            ));
+            continue;
+        }
+        let required = |header: &str, errors: &mut Diagnostics| {
+            let value = reader.located(row, header);
+            if value.is_none() {
+                reader.error(row, header, "", "une valeur".into(), None, errors);
+            }
+            value
+        };
+        let id = required("Identifiant", &mut errors);
+        let name = required("Nom", &mut errors);
+        let country = required("Pays", &mut errors);
+        let level: Option<AuthorityLevel> = reader.choice(row, "Niveau", &mut errors);
+        if level.is_none() && reader.raw(row, "Niveau").is_empty() {
+            reader.error(
+                row,
+                "Niveau",
+                "",
+                template::LEVELS.join(" | "),
+                None,
+                &mut errors,
+            );
+        }
+        if let (Some(id), Some(name), Some(country), Some(level)) = (id, name, country, level) {
+            authority = Some(Authority {
+                id,
+                name: name.value,
+                country,
+                region: reader.text(row, "Région"),
+                level,
+                languages: reader.list(row, "Langues"),
+                mediator: reader.located(row, "Médiateur"),
+            });
+        }
+    }
+
+    // Contacts.
+    let reader = SheetReader::new(
+        file,
+        &contacts_sheet,
+        template::contact_columns(),
+        &["Identifiant", "Type"],
+        &mut errors,
+    );
+    let mut contacts = BTreeMap::new();
+    for row in 0..contacts_sheet.rows.len() {
+        if reader.row_is_empty(row) {
+            continue;
+        }
+        let Some(id) = reader.text(row, "Identifiant") else {
+            reader.error(
+                row,
+                "Identifiant",
+                "",
+                "un identifiant de contact".into(),
+                None,
+                &mut errors,
+            );
+            continue;
+        };
+        let kind_at = reader.at(row, "Type");
+        let kind: Option<ContactKind> = reader.choice(row, "Type", &mut errors);
+        if kind.is_none() && reader.raw(row, "Type").is_empty() {
+            reader.error(
+                row,
+                "Type",
+                "",
+                template::CONTACT_KINDS.join(" | "),
+                None,
+                &mut errors,
+            );
+        }
+        let contact = Contact {
+            kind: Located::new(
+                kind.unwrap_or(ContactKind::Counter),
+                kind_at.row,
+                kind_at.column,
+            ),
+            name: reader.text(row, "Nom"),
+            address: reader.text(row, "Adresse"),
+            number: reader.located(row, "Numéro"),
+            opening_hours: reader.located(row, "Horaires"),
+            appointment: reader.choice(row, "Rendez-vous", &mut errors),
+            booking: {
+                let booking = reader.choices(row, "Réservation", &mut errors);
+                (!booking.is_empty()).then_some(booking)
+            },
+            step_free: reader.yes_no(row, "De plain-pied", &mut errors),
+            answered_by: reader.choice(row, "Répondu par", &mut errors),
+            tariff: reader.choice(row, "Tarif", &mut errors),
+        };
+        if contacts.insert(id.clone(), contact).is_some() {
+            reader.error(
+                row,
+                "Identifiant",
+                &id,
+                "un identifiant unique".into(),
+                None,
+                &mut errors,
+            );
+        }
+    }
+
+    // Procedures and their steps.
+    let reader = SheetReader::new(
+        file,
+        &procedures_sheet,
+        template::procedure_columns(),
+        &["Identifiant", "Intitulé"],
+        &mut errors,
+    );
+    let mut procedures: Vec<Procedure> = Vec::new();
+    let mut position: HashMap<String, usize> = HashMap::new();
+    for row in 0..procedures_sheet.rows.len() {
+        if reader.row_is_empty(row) {
+            continue;
+        }
+        let Some(id) = reader.located(row, "Identifiant") else {
+            reader.error(
+                row,
+                "Identifiant",
+                "",
+                "l'identifiant de la démarche".into(),
+                None,
+                &mut errors,
+            );
+            continue;
+        };
+        if let Some(step_name) = reader.located(row, "Étape") {
+            let channels = channels(&reader, row, &mut errors);
+            match position.get(&id.value) {
+                Some(&i) => procedures[i].steps.push(Step {
+                    name: step_name,
+                    channels,
+                }),
+                None => {
+                    let known: Vec<&str> = position.keys().map(String::as_str).collect();
+                    reader.error(
+                        row,
+                        "Identifiant",
+                        &id.value,
+                        "une démarche décrite sur une ligne précédente".into(),
+                        suggestion(&id.value, known),
+                        &mut errors,
+                    );
+                }
+            }
+            continue;
+        }
+        if position.contains_key(&id.value) {
+            reader.error(
+                row,
+                "Identifiant",
+                &id.value,
+                "un identifiant unique (une ligne par démarche ; ses étapes remplissent « Étape »)"
+                    .into(),
+                None,
+                &mut errors,
+            );
+            continue;
+        }
+        let title = reader.text(row, "Intitulé");
+        if title.is_none() {
+            reader.error(
+                row,
+                "Intitulé",
+                "",
+                "l'intitulé de la démarche".into(),
+                None,
+                &mut errors,
+            );
+        }
+        let reference = reader.text(row, "Référence");
+        if let Some(r) = &reference {
+            if !crate::init::references::is_known(r) {
+                let codes: Vec<String> = crate::init::references::all()
+                    .into_iter()
+                    .map(|r| r.code)
+                    .collect();
+                reader.error(
+                    row,
+                    "Référence",
+                    r,
+                    "un code de docs/references.md ou une fiche Service-Public.fr (F1427)".into(),
+                    suggestion(r, codes.iter().map(String::as_str)),
+                    &mut errors,
+                );
+            }
+        }
+        let procedure = Procedure {
+            id: id.clone(),
+            title: title.unwrap_or_default(),
+            service: reader.text(row, "Service"),
+            reference,
+            audience: reader.list(row, "Public"),
+            page: reader.url(row, "Page d'information", &mut errors),
+            status: reader
+                .choice(row, "Statut", &mut errors)
+                .unwrap_or(ProcedureStatus::Active),
+            reviewed: reader.date(row, "Vérifiée le", &mut errors),
+            channels: channels(&reader, row, &mut errors),
+            assistance: {
+                let at = reader.at(row, "Aide (contacts)");
+                reader
+                    .list(row, "Aide (contacts)")
+                    .into_iter()
+                    .map(|a| Located::new(a, at.row, at.column))
+                    .collect()
+            },
+            deadline: reader
+                .yes_no(row, "Délai légal", &mut errors)
+                .unwrap_or(false),
+            steps: Vec::new(),
+            fees: per_channel(&reader, row, "frais (EUR)", &mut errors),
+            processing_days: per_channel(&reader, row, "délai (jours)", &mut errors),
+            exemptions: Vec::new(),
+        };
+        position.insert(id.value.clone(), procedures.len());
+        procedures.push(procedure);
+    }
+
+    // Exemptions.
+    let reader = SheetReader::new(
+        file,
+        &exemptions_sheet,
+        template::exemption_columns(),
+        &[],
+        &mut errors,
+    );
+    for row in 0..exemptions_sheet.rows.len() {
+        if reader.row_is_empty(row) {
+            continue;
+        }
+        let procedure = reader.raw(row, "Démarche");
+        let Some(&i) = position.get(&procedure) else {
+            let known: Vec<&str> = position.keys().map(String::as_str).collect();
+            reader.error(
+                row,
+                "Démarche",
+                &procedure,
+                "l'identifiant d'une démarche de la feuille Démarches".into(),
+                suggestion(&procedure, known),
+                &mut errors,
+            );
+            continue;
+        };
+        let Some(rule) = reader.located(row, "Règle") else {
+            reader.error(
+                row,
+                "Règle",
+                "",
+                "l'identifiant d'une règle (NN-PHONE…)".into(),
+                None,
+                &mut errors,
+            );
+            continue;
+        };
+        let ground = reader.choice(row, "Fondement", &mut errors);
+        if ground.is_none() && reader.raw(row, "Fondement").is_empty() {
+            reader.error(
+                row,
+                "Fondement",
+                "",
+                template::GROUNDS.join(" | "),
+                None,
+                &mut errors,
+            );
+        }
+        let exemption = Exemption {
+            rule,
+            reason: reader.raw(row, "Motif"),
+            reference: reader.text(row, "Référence"),
+            ground: ground.unwrap_or(crate::catalog::model::ExemptionGround::Other),
+            until: reader.date(row, "Jusqu'au", &mut errors),
+        };
+        procedures[i].exemptions.push(exemption);
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(CatalogFile {
+        version: Some(Located::unplaced(1)),
+        authority,
+        contacts,
+        procedures,
+    })
+}
+
+/// Keeps, from `existing`, what the template does not hold (inline contact
+/// fields of channels), for procedures, steps and channels found in both.
+pub fn keep_from(imported: &mut CatalogFile, existing: &CatalogFile) {
+    let before: HashMap<&str, &Procedure> = existing
+        .procedures
+        .iter()
+        .map(|p| (p.id.value.as_str(), p))
+        .collect();
+    for p in &mut imported.procedures {
+        let Some(old) = before.get(p.id.value.as_str()) else {
+            continue;
+        };
+        keep_inline(&mut p.channels, &old.channels);
+        for step in &mut p.steps {
+            if let Some(old_step) = old.steps.iter().find(|s| s.name.value == step.name.value) {
+                keep_inline(&mut step.channels, &old_step.channels);
+            }
+        }
+    }
+}
+
+fn keep_inline(new: &mut Channels, old: &Channels) {
+    let pairs = [
+        (&mut new.counter, &old.counter),
+        (&mut new.phone, &old.phone),
+        (&mut new.postal, &old.postal),
+        (&mut new.email, &old.email),
+        (&mut new.other_offline, &old.other_offline),
+    ];
+    for (new, old) in pairs {
+        if let (Some(new), Some(old)) = (new.as_mut(), old.as_ref()) {
+            new.kind = new.kind.take().or_else(|| old.kind.clone());
+            new.name = new.name.take().or_else(|| old.name.clone());
+            new.address = new.address.take().or_else(|| old.address.clone());
+            new.number = new.number.take().or_else(|| old.number.clone());
+            new.opening_hours = new
+                .opening_hours
+                .take()
+                .or_else(|| old.opening_hours.clone());
+            new.appointment = new.appointment.or(old.appointment);
+            new.booking = new.booking.take().or_else(|| old.booking.clone());
+            new.step_free = new.step_free.or(old.step_free);
+            new.answered_by = new.answered_by.or(old.answered_by);
+            new.tariff = new.tariff.or(old.tariff);
+        }
+    }
+}
+
+/// The YAML text of an imported catalogue (the typed model serialised).
+pub fn to_yaml(catalog: &CatalogFile) -> Result<String, String> {
+    let body = serde_saphyr::to_string(catalog).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "# Catalogue importé d'un tableur par « horsligne import » (docs/spreadsheets.md).\n{body}"
+    ))
+}
+
+/// Where `import --output DIR` writes.
+pub fn target(dir: &Path) -> PathBuf {
+    dir.join(crate::init::FILE_NAME)
+}

@@ -1,0 +1,148 @@
+//! Spreadsheets in and out (docs/spreadsheets.md): the catalogue as a workbook
+//! council staff can fill in Excel or LibreOffice Calc, and back.
+//!
+//! The catalogue format stays the single source of truth: `export` turns the
+//! typed model into rows of the template (`template`), `import` reads rows
+//! back into the typed model, reporting every bad cell at once, and the YAML
+//! is then written by serialising that model. The file formats are thin
+//! layers: `export_xlsx`, `export_ods`, `csv` write; `read` reads.
+
+pub mod csv;
+pub mod export_ods;
+pub mod export_xlsx;
+pub mod import;
+pub mod read;
+pub mod rows;
+pub mod template;
+
+use std::path::Path;
+
+use crate::catalog::load::RawCatalog;
+use crate::catalog::model::CatalogFile;
+
+/// A cell of a sheet, as written or read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+}
+
+impl Cell {
+    pub fn text(value: impl Into<String>) -> Self {
+        let value = value.into();
+        if value.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(value)
+        }
+    }
+
+    /// The cell as text: numbers written without a useless `.0`.
+    pub fn as_text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) => t.trim().to_owned(),
+            Cell::Number(n) => format_number(*n),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(t) => t.trim().is_empty(),
+            Cell::Number(_) => false,
+        }
+    }
+}
+
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// A sheet: its name, its header row, its data rows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The data sheets of a workbook (the notes and lists sheets are not data).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Workbook {
+    pub sheets: Vec<Sheet>,
+}
+
+impl Workbook {
+    pub fn sheet(&self, name: &str) -> Option<&Sheet> {
+        self.sheets.iter().find(|s| s.name == name)
+    }
+}
+
+/// The spreadsheet formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetFormat {
+    Xlsx,
+    Ods,
+    /// A directory of CSV files, one per sheet.
+    Csv,
+}
+
+impl SheetFormat {
+    /// Guessed from the path: `.xlsx`, `.ods`, else a directory of CSV files.
+    pub fn of_path(path: &Path) -> Self {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("xlsx") => Self::Xlsx,
+            Some("ods") => Self::Ods,
+            _ => Self::Csv,
+        }
+    }
+}
+
+/// The merged catalogue of `raw` as one file's content.
+pub fn merged(raw: &RawCatalog) -> CatalogFile {
+    CatalogFile {
+        version: raw
+            .version
+            .map(|(v, _, _)| crate::located::Located::unplaced(v)),
+        authority: raw.authority.as_ref().map(|(a, _)| a.clone()),
+        contacts: raw
+            .contacts
+            .iter()
+            .map(|(id, (c, _))| (id.clone(), c.clone()))
+            .collect(),
+        procedures: raw.procedures.iter().map(|(p, _)| p.clone()).collect(),
+    }
+}
+
+/// Writes `catalog` as a spreadsheet at `path`, atomically. Returns what the
+/// template could not hold (see `rows::not_held`).
+pub fn export(
+    catalog: &CatalogFile,
+    format: SheetFormat,
+    path: &Path,
+) -> std::io::Result<Vec<String>> {
+    let workbook = rows::to_workbook(catalog);
+    match format {
+        SheetFormat::Xlsx => {
+            let bytes = export_xlsx::write(&workbook).map_err(std::io::Error::other)?;
+            crate::files::write_atomically(path, &bytes)?;
+        }
+        SheetFormat::Ods => {
+            let bytes = export_ods::write(&workbook).map_err(std::io::Error::other)?;
+            crate::files::write_atomically(path, &bytes)?;
+        }
+        SheetFormat::Csv => csv::write_dir(&workbook, path)?,
+    }
+    Ok(rows::not_held(catalog))
+}

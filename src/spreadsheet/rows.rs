@@ -1,0 +1,375 @@
+//! The catalogue as rows of the template (export side).
+
+use serde::Serialize;
+
+use super::template::{self, Column};
+use super::{Cell, Sheet, Workbook};
+use crate::catalog::model::{CatalogFile, Channels, ContactChannel, PerChannel, Procedure};
+
+/// The catalogue code of an enum value (`full`, `counter`…).
+pub fn code<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn codes<T: Serialize>(values: &[T]) -> String {
+    values.iter().map(code).collect::<Vec<_>>().join(", ")
+}
+
+fn yes_no(value: bool) -> Cell {
+    Cell::text(if value { "oui" } else { "non" })
+}
+
+fn opt_yes_no(value: Option<bool>) -> Cell {
+    value.map_or(Cell::Empty, yes_no)
+}
+
+fn opt_text(value: Option<&str>) -> Cell {
+    value.map_or(Cell::Empty, Cell::text)
+}
+
+fn opt_number(value: Option<f64>) -> Cell {
+    value.map_or(Cell::Empty, Cell::Number)
+}
+
+fn headers(columns: &[Column]) -> Vec<String> {
+    columns.iter().map(|c| c.header.to_owned()).collect()
+}
+
+/// A row being filled by header, so the order of the template is the only order.
+struct Row<'a> {
+    columns: &'a [Column],
+    cells: Vec<Cell>,
+}
+
+impl<'a> Row<'a> {
+    fn new(columns: &'a [Column]) -> Self {
+        Self {
+            columns,
+            cells: vec![Cell::Empty; columns.len()],
+        }
+    }
+
+    fn set(&mut self, header: &str, cell: Cell) {
+        if let Some(i) = self.columns.iter().position(|c| c.header == header) {
+            self.cells[i] = cell;
+        }
+    }
+}
+
+fn per_channel(values: &PerChannel<f64>, key: &str) -> Option<f64> {
+    match key {
+        "online" => values.online,
+        "counter" => values.counter,
+        "phone" => values.phone,
+        "postal" => values.postal,
+        "email" => values.email,
+        _ => values.other_offline,
+    }
+}
+
+pub fn contact_channel<'c>(channels: &'c Channels, key: &str) -> Option<&'c ContactChannel> {
+    match key {
+        "counter" => channels.counter.as_ref(),
+        "phone" => channels.phone.as_ref(),
+        "postal" => channels.postal.as_ref(),
+        "email" => channels.email.as_ref(),
+        _ => channels.other_offline.as_ref(),
+    }
+}
+
+fn channel_cells(row: &mut Row, channels: &Channels) {
+    if let Some(online) = &channels.online {
+        row.set(
+            "En ligne : adresse",
+            opt_text(online.url.as_ref().map(|u| u.as_str())),
+        );
+        row.set("En ligne : couvre", Cell::text(code(&online.covers)));
+        row.set("En ligne : prérequis", Cell::text(codes(&online.requires)));
+        row.set("En ligne : obligatoire", yes_no(online.mandatory));
+        row.set(
+            "En ligne : base légale",
+            opt_text(online.legal_basis.as_deref()),
+        );
+        row.set(
+            "En ligne : relais",
+            opt_text(online.substitute.as_ref().map(|s| s.value.as_str())),
+        );
+    }
+    for (key, name) in template::CONTACT_CHANNELS {
+        let Some(channel) = contact_channel(channels, key) else {
+            continue;
+        };
+        row.set(
+            &format!("{name} : contact"),
+            opt_text(channel.contact.as_ref().map(|c| c.value.as_str())),
+        );
+        row.set(
+            &format!("{name} : couvre"),
+            Cell::text(code(&channel.covers)),
+        );
+        row.set(
+            &format!("{name} : prérequis"),
+            Cell::text(codes(&channel.requires)),
+        );
+        if key == "postal" {
+            row.set(
+                "Courrier : formulaire",
+                opt_text(channel.paper_form.as_deref()),
+            );
+            row.set(
+                "Courrier : formulaire obtenu",
+                Cell::text(codes(&channel.form_from)),
+            );
+        }
+        if key == "other_offline" {
+            row.set(
+                "Autre canal : remplace",
+                channel
+                    .replaces
+                    .as_ref()
+                    .map_or(Cell::Empty, |r| Cell::text(code(r))),
+            );
+            row.set(
+                "Autre canal : description",
+                opt_text(channel.description.as_deref()),
+            );
+        }
+    }
+}
+
+fn procedure_rows(p: &Procedure, columns: &[Column], out: &mut Vec<Vec<Cell>>) {
+    let mut row = Row::new(columns);
+    row.set("Identifiant", Cell::text(p.id.value.clone()));
+    row.set("Intitulé", Cell::text(p.title.clone()));
+    row.set("Référence", opt_text(p.reference.as_deref()));
+    row.set("Service", opt_text(p.service.as_deref()));
+    row.set("Public", Cell::text(p.audience.join(", ")));
+    row.set(
+        "Page d'information",
+        opt_text(p.page.as_ref().map(|u| u.as_str())),
+    );
+    row.set("Statut", Cell::text(code(&p.status)));
+    row.set(
+        "Vérifiée le",
+        opt_text(p.reviewed.map(|d| d.to_string()).as_deref()),
+    );
+    row.set(
+        "Délai légal",
+        if p.deadline {
+            yes_no(true)
+        } else {
+            Cell::Empty
+        },
+    );
+    row.set(
+        "Aide (contacts)",
+        Cell::text(
+            p.assistance
+                .iter()
+                .map(|a| a.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    );
+    channel_cells(&mut row, &p.channels);
+    let channel_names = std::iter::once(("online", "En ligne")).chain(template::CONTACT_CHANNELS);
+    for (key, name) in channel_names {
+        if let Some(fees) = &p.fees {
+            row.set(
+                &format!("{name} : frais (EUR)"),
+                opt_number(per_channel(fees, key)),
+            );
+        }
+        if let Some(days) = &p.processing_days {
+            row.set(
+                &format!("{name} : délai (jours)"),
+                opt_number(per_channel(days, key)),
+            );
+        }
+    }
+    out.push(row.cells);
+    for step in &p.steps {
+        let mut row = Row::new(columns);
+        row.set("Identifiant", Cell::text(p.id.value.clone()));
+        row.set("Étape", Cell::text(step.name.value.clone()));
+        channel_cells(&mut row, &step.channels);
+        out.push(row.cells);
+    }
+}
+
+/// The template's sheets filled from `catalog`.
+pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
+    let columns = template::procedure_columns();
+    let mut procedure_rows_out = Vec::with_capacity(catalog.procedures.len());
+    for p in &catalog.procedures {
+        procedure_rows(p, &columns, &mut procedure_rows_out);
+    }
+
+    let contact_columns = template::contact_columns();
+    let contacts = catalog
+        .contacts
+        .iter()
+        .map(|(id, c)| {
+            let mut row = Row::new(&contact_columns);
+            row.set("Identifiant", Cell::text(id.clone()));
+            row.set("Type", Cell::text(code(&c.kind.value)));
+            row.set("Nom", opt_text(c.name.as_deref()));
+            row.set("Adresse", opt_text(c.address.as_deref()));
+            row.set(
+                "Numéro",
+                opt_text(c.number.as_ref().map(|n| n.value.as_str())),
+            );
+            row.set(
+                "Horaires",
+                opt_text(c.opening_hours.as_ref().map(|h| h.value.as_str())),
+            );
+            row.set(
+                "Rendez-vous",
+                c.appointment
+                    .as_ref()
+                    .map_or(Cell::Empty, |a| Cell::text(code(a))),
+            );
+            row.set(
+                "Réservation",
+                c.booking
+                    .as_ref()
+                    .map_or(Cell::Empty, |b| Cell::text(codes(b))),
+            );
+            row.set("De plain-pied", opt_yes_no(c.step_free));
+            row.set(
+                "Répondu par",
+                c.answered_by
+                    .as_ref()
+                    .map_or(Cell::Empty, |a| Cell::text(code(a))),
+            );
+            row.set(
+                "Tarif",
+                c.tariff
+                    .as_ref()
+                    .map_or(Cell::Empty, |t| Cell::text(code(t))),
+            );
+            row.cells
+        })
+        .collect();
+
+    let authority_columns = template::authority_columns();
+    let authority = catalog
+        .authority
+        .iter()
+        .map(|a| {
+            let mut row = Row::new(&authority_columns);
+            row.set("Identifiant", Cell::text(a.id.value.clone()));
+            row.set("Nom", Cell::text(a.name.clone()));
+            row.set("Pays", Cell::text(a.country.value.clone()));
+            row.set("Région", opt_text(a.region.as_deref()));
+            row.set("Niveau", Cell::text(a.level.as_str()));
+            row.set("Langues", Cell::text(a.languages.join(", ")));
+            row.set(
+                "Médiateur",
+                opt_text(a.mediator.as_ref().map(|m| m.value.as_str())),
+            );
+            row.cells
+        })
+        .collect();
+
+    let exemption_columns = template::exemption_columns();
+    let exemptions = catalog
+        .procedures
+        .iter()
+        .flat_map(|p| p.exemptions.iter().map(move |e| (p, e)))
+        .map(|(p, e)| {
+            let mut row = Row::new(&exemption_columns);
+            row.set("Démarche", Cell::text(p.id.value.clone()));
+            row.set("Règle", Cell::text(e.rule.value.clone()));
+            row.set("Motif", Cell::text(e.reason.clone()));
+            row.set("Référence", opt_text(e.reference.as_deref()));
+            row.set("Fondement", Cell::text(e.ground.as_str()));
+            row.set(
+                "Jusqu'au",
+                opt_text(e.until.map(|d| d.to_string()).as_deref()),
+            );
+            row.cells
+        })
+        .collect();
+
+    Workbook {
+        sheets: vec![
+            Sheet {
+                name: template::PROCEDURES.into(),
+                headers: headers(&columns),
+                rows: procedure_rows_out,
+            },
+            Sheet {
+                name: template::CONTACTS.into(),
+                headers: headers(&contact_columns),
+                rows: contacts,
+            },
+            Sheet {
+                name: template::AUTHORITY.into(),
+                headers: headers(&authority_columns),
+                rows: authority,
+            },
+            Sheet {
+                name: template::EXEMPTIONS.into(),
+                headers: headers(&exemption_columns),
+                rows: exemptions,
+            },
+        ],
+    }
+}
+
+/// The inline contact fields of a channel: the template references contacts by
+/// id and does not hold these.
+pub fn inline_fields(channel: &ContactChannel) -> Vec<&'static str> {
+    let mut fields = Vec::new();
+    let present = [
+        ("kind", channel.kind.is_some()),
+        ("name", channel.name.is_some()),
+        ("address", channel.address.is_some()),
+        ("number", channel.number.is_some()),
+        ("opening_hours", channel.opening_hours.is_some()),
+        ("appointment", channel.appointment.is_some()),
+        ("booking", channel.booking.is_some()),
+        ("step_free", channel.step_free.is_some()),
+        ("answered_by", channel.answered_by.is_some()),
+        ("tariff", channel.tariff.is_some()),
+    ];
+    for (field, is_present) in present {
+        if is_present {
+            fields.push(field);
+        }
+    }
+    fields
+}
+
+/// What the template does not hold, as `procedure[/step] channel: fields`:
+/// listed by `export`, kept by `import --into`.
+pub fn not_held(catalog: &CatalogFile) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &catalog.procedures {
+        let parts = std::iter::once((None, &p.channels)).chain(
+            p.steps
+                .iter()
+                .map(|s| (Some(s.name.value.as_str()), &s.channels)),
+        );
+        for (step, channels) in parts {
+            for (key, _) in template::CONTACT_CHANNELS {
+                let Some(channel) = contact_channel(channels, key) else {
+                    continue;
+                };
+                let fields = inline_fields(channel);
+                if !fields.is_empty() {
+                    let place = match step {
+                        Some(step) => format!("{} / {step}", p.id.value),
+                        None => p.id.value.clone(),
+                    };
+                    out.push(format!("{place} · {key} : {}", fields.join(", ")));
+                }
+            }
+        }
+    }
+    out
+}

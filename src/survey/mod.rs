@@ -1,0 +1,220 @@
+//! Many authorities in one run: each catalogue of a folder is audited with its
+//! own packs (chosen by its country, region and level, exactly as `audit`
+//! chooses them), summarised, and dropped before the next; only the summaries
+//! stay, so memory is bounded by the catalogues being audited at once (one per
+//! core) plus the summary.
+
+pub mod compare;
+pub mod map;
+pub mod model;
+pub mod render;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::audit::{self, AuditOptions};
+use crate::catalog::{self, Access, LoadOptions};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{Lang, Message};
+use crate::packs::{Library, Selection};
+use crate::report::model::{Report, Tool};
+
+pub use model::{AuthoritySurvey, NotLoaded, Survey, SURVEY_VERSION};
+
+/// How every catalogue of a survey is read and audited.
+#[derive(Debug, Clone)]
+pub struct SurveyOptions {
+    pub load: LoadOptions,
+    pub selection: Selection,
+    pub date: NaiveDate,
+    pub lang: Lang,
+}
+
+/// The catalogues of `folder`: each `.yaml`/`.yml` file and each sub-folder
+/// is one authority's catalogue. Hidden entries are skipped.
+pub fn catalogues(folder: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
+    let fail = |message: Message| Diagnostics(vec![Diagnostic::new(folder, 0, 0, message)]);
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        fail(if e.kind() == std::io::ErrorKind::NotFound {
+            Message::new("survey-folder-missing")
+        } else {
+            Message::new("survey-folder-unreadable").arg("error", e)
+        })
+    })?;
+    let mut found = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        // A symbolic link is followed once, to what it names; the loader
+        // itself refuses what is not a regular file.
+        let is_dir = kind.is_dir() || (kind.is_symlink() && path.is_dir());
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        if is_dir || is_yaml {
+            found.push(path);
+        }
+    }
+    found.sort();
+    if found.is_empty() {
+        return Err(fail(Message::new("survey-folder-empty")));
+    }
+    Ok(found)
+}
+
+/// Audits every catalogue of `folder`, on every core, and compares them.
+pub fn run(
+    folder: &Path,
+    library: &Library,
+    options: &SurveyOptions,
+) -> Result<Survey, Diagnostics> {
+    let paths = catalogues(folder)?;
+    let results: Vec<Result<AuthoritySurvey, NotLoaded>> = paths
+        .par_iter()
+        .map(|path| audit_one(folder, path, library, options))
+        .collect();
+    let mut authorities = Vec::new();
+    let mut not_loaded = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for result in results {
+        match result {
+            Ok(authority) => {
+                // Two catalogues for one authority would be counted twice and
+                // mixed up in the history: the second is refused, with both named.
+                if let Some(first) = seen.get(&authority.id) {
+                    not_loaded.push(NotLoaded {
+                        source: authority.source.clone(),
+                        errors: vec![Message::new("survey-duplicate-authority")
+                            .arg("id", &authority.id)
+                            .arg("first", first)
+                            .render(options.lang)],
+                    });
+                    continue;
+                }
+                seen.insert(authority.id.clone(), authority.source.clone());
+                authorities.push(authority);
+            }
+            Err(failure) => not_loaded.push(failure),
+        }
+    }
+    let (references, unmatched) = compare::by_kind(&authorities);
+    Ok(Survey {
+        survey_version: SURVEY_VERSION,
+        tool: Tool {
+            name: "horsligne".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+        survey_date: options.date,
+        lang: options.lang.code().into(),
+        source: folder.display().to_string(),
+        authorities,
+        not_loaded,
+        references,
+        unmatched,
+    })
+}
+
+fn source_name(folder: &Path, path: &Path) -> String {
+    path.strip_prefix(folder)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+fn audit_one(
+    folder: &Path,
+    path: &Path,
+    library: &Library,
+    options: &SurveyOptions,
+) -> Result<AuthoritySurvey, NotLoaded> {
+    let source = source_name(folder, path);
+    let not_loaded = |diagnostics: Diagnostics| NotLoaded {
+        source: source.clone(),
+        errors: diagnostics
+            .sorted()
+            .0
+            .iter()
+            .map(|d| d.render(options.lang))
+            .collect(),
+    };
+    let catalog = catalog::open(path, &options.load).map_err(not_loaded)?;
+    let policy = library
+        .select(&catalog.authority, &options.selection)
+        .map_err(not_loaded)?;
+    let audit = audit::run(&catalog, &policy, &AuditOptions::on(Some(options.date)));
+    let report = Report::from_audit(&audit, options.lang);
+    Ok(summarise(source, &references_of(&catalog), &report))
+}
+
+/// Each procedure's `reference`, by procedure id: all a summary needs of the
+/// catalogue, so the catalogue can be freed before the report is built.
+pub fn references_of(catalog: &catalog::Catalog) -> HashMap<String, String> {
+    catalog
+        .procedures
+        .iter()
+        .filter_map(|p| Some((p.id.clone(), p.reference.clone()?)))
+        .collect()
+}
+
+/// One authority's row, from its procedures' references and its audit report
+/// (shared with `history --git` and `audit --history`).
+pub fn summarise(
+    source: String,
+    references: &HashMap<String, String>,
+    report: &Report,
+) -> AuthoritySurvey {
+    let verdicts: Vec<model::ProcedureVerdict> = report
+        .audited()
+        .map(|p| model::ProcedureVerdict {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            reference: references.get(&p.id).cloned(),
+            access: if p.unreachable {
+                Access::Unreachable
+            } else if p.online_only {
+                Access::OnlineOnly
+            } else {
+                Access::Offline
+            },
+        })
+        .collect();
+    let count = |access: Access| verdicts.iter().filter(|v| v.access == access).count();
+    AuthoritySurvey {
+        id: report.authority.id.clone(),
+        name: report.authority.name.clone(),
+        country: report.authority.country.clone(),
+        region: report.authority.region.clone(),
+        level: report.authority.level,
+        source,
+        procedures: verdicts.len(),
+        offline_possible: count(Access::Offline),
+        online_only: count(Access::OnlineOnly),
+        unreachable: count(Access::Unreachable),
+        findings: report.summary.findings.clone(),
+        packs: report.packs.iter().map(|p| p.id.clone()).collect(),
+        audit_date: report.audit_date,
+        finding_list: report
+            .findings
+            .iter()
+            .filter(|f| Report::is_active(f))
+            .map(|f| model::FindingBrief {
+                fingerprint: f.fingerprint.clone(),
+                rule: f.rule.clone(),
+                severity: f.severity,
+                procedure: f.procedure.clone(),
+            })
+            .collect(),
+        verdicts,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,148 @@
+//! The survey model: what every survey format renders, and exactly what
+//! `survey --format json` writes (survey version 1, docs/survey-json.md:
+//! fields are only ever added).
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::model::AuthorityLevel;
+use crate::catalog::Access;
+use crate::packs::Severity;
+use crate::report::model::{SeverityCounts, Tool};
+
+pub const SURVEY_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "horsligne survey (version 1)")]
+pub struct Survey {
+    pub survey_version: u32,
+    pub tool: Tool,
+    /// The date every catalogue was audited for.
+    pub survey_date: NaiveDate,
+    /// Language of the texts in this file.
+    pub lang: String,
+    /// The folder surveyed, as given.
+    pub source: String,
+    /// One row per catalogue that loaded, in the folder's order.
+    pub authorities: Vec<AuthoritySurvey>,
+    /// Catalogues that could not be read, with their errors: the survey went on without them.
+    pub not_loaded: Vec<NotLoaded>,
+    /// Each kind of procedure found in several authorities, matched by
+    /// `reference`, or by identical title when it has none.
+    pub references: Vec<ReferenceRow>,
+    /// Procedures with no reference whose title no other authority uses:
+    /// they cannot be compared.
+    pub unmatched: Vec<UnmatchedProcedure>,
+}
+
+/// One authority's audit, summarised.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct AuthoritySurvey {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub level: AuthorityLevel,
+    /// The catalogue (file or folder) inside the surveyed folder.
+    pub source: String,
+    /// Procedures audited (retired ones are not).
+    pub procedures: usize,
+    /// Procedures that can be done without the internet (at least one offline route).
+    pub offline_possible: usize,
+    pub online_only: usize,
+    /// Procedures with no complete route at all (a data error).
+    pub unreachable: usize,
+    /// Active findings by severity (exempted ones are not counted).
+    pub findings: SeverityCounts,
+    /// The packs applied to this authority (its own, chosen by its country, region and level).
+    pub packs: Vec<String>,
+    pub audit_date: NaiveDate,
+    /// Every audited procedure and whether it can be done without the internet.
+    pub verdicts: Vec<ProcedureVerdict>,
+    /// The active findings' identities, for the history (not written to JSON:
+    /// the audit report has them).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub finding_list: Vec<FindingBrief>,
+}
+
+impl AuthoritySurvey {
+    /// The share of procedures doable without the internet, between 0 and 1
+    /// (`None` when nothing was audited).
+    pub fn offline_share(&self) -> Option<f64> {
+        (self.procedures > 0).then(|| self.offline_possible as f64 / self.procedures as f64)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ProcedureVerdict {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    pub access: Access,
+}
+
+/// A finding as the history keeps it: stable across unrelated edits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingBrief {
+    pub fingerprint: String,
+    pub rule: String,
+    pub severity: Severity,
+    pub procedure: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct NotLoaded {
+    pub source: String,
+    /// Each error, as the loader words it, in the survey's language.
+    pub errors: Vec<String>,
+}
+
+/// How procedures of different authorities were recognised as the same.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchedBy {
+    /// The same `reference` (a Service-Public.fr sheet, or a code of docs/references.md).
+    Reference,
+    /// No reference, but exactly the same title.
+    Title,
+}
+
+/// One kind of procedure across authorities.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ReferenceRow {
+    pub matched_by: MatchedBy,
+    /// The reference, or the shared title.
+    pub key: String,
+    /// The title most authorities give it.
+    pub title: String,
+    /// Authorities that list it.
+    pub authorities: usize,
+    pub offline_possible: usize,
+    pub online_only: usize,
+    pub unreachable: usize,
+    /// Authority ids where it is online only.
+    pub online_only_in: Vec<String>,
+}
+
+impl ReferenceRow {
+    pub fn online_only_share(&self) -> f64 {
+        if self.authorities == 0 {
+            0.0
+        } else {
+            self.online_only as f64 / self.authorities as f64
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct UnmatchedProcedure {
+    pub authority: String,
+    pub procedure: String,
+    pub title: String,
+}

@@ -1,0 +1,194 @@
+//! `survey --format html`: the comparative report, one self-contained file
+//! (inline CSS, inline SVG map, a few lines of script that only sort the
+//! table), printable on A4. French first, like the audit reports.
+
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use crate::i18n::{t, Lang, Message};
+use crate::survey::model::{ReferenceRow, Survey};
+
+use super::{long_date, number, percent, SurveyRender};
+
+const SURVEY_STYLESHEET: &str = include_str!("survey.css");
+const SORT_SCRIPT: &str = include_str!("sort.js");
+
+/// The opening sentence: how many procedures, across how many authorities,
+/// can be done without the internet.
+pub fn headline(survey: &Survey, lang: Lang) -> String {
+    let procedures: usize = survey.authorities.iter().map(|a| a.procedures).sum();
+    let offline: usize = survey.authorities.iter().map(|a| a.offline_possible).sum();
+    let online_only: usize = survey.authorities.iter().map(|a| a.online_only).sum();
+    Message::new("sv-headline")
+        .num("authorities", survey.authorities.len() as f64)
+        .arg("authorities_text", number(survey.authorities.len(), lang))
+        .num("procedures", procedures as f64)
+        .arg("procedures_text", number(procedures, lang))
+        .num("offline", offline as f64)
+        .arg("offline_text", number(offline, lang))
+        .num("online_only", online_only as f64)
+        .arg("online_only_text", number(online_only, lang))
+        .arg("date", long_date(survey.survey_date, lang))
+        .render(lang)
+}
+
+/// « Cantine scolaire : uniquement en ligne dans 2 collectivités sur 5 (40 %). »
+pub fn kind_sentence(row: &ReferenceRow, lang: Lang) -> String {
+    Message::new("sv-kind-sentence")
+        .arg("title", &row.title)
+        .num("online_only", row.online_only as f64)
+        .num("authorities", row.authorities as f64)
+        .arg("share", percent(row.online_only_share(), lang))
+        .render(lang)
+}
+
+pub fn render(survey: &Survey, options: &SurveyRender) -> String {
+    let lang = options.lang;
+    let tr = |key: &str| t(lang, key);
+    let title = tr("sv-title");
+    html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content={ (survey.tool.name) " " (survey.tool.version) };
+                title { (title) }
+                style { (PreEscaped(crate::html_page::STYLESHEET)) (PreEscaped(SURVEY_STYLESHEET)) }
+            }
+            body {
+                header {
+                    h1 { (title) }
+                    p.meta { (Message::new("sv-generated").arg("date", long_date(survey.survey_date, lang)).arg("version", &survey.tool.version).render(lang)) }
+                }
+                main {
+                    section #summary aria-labelledby="summary-title" {
+                        h2 #summary-title { (tr("sv-summary-heading")) }
+                        p.lead { (headline(survey, lang)) }
+                    }
+                    @if let Some(map) = options.map {
+                        section #map aria-labelledby="map-title" {
+                            h2 #map-title { (tr("sv-map-heading")) }
+                            (PreEscaped(map.svg(survey, lang)))
+                        }
+                    }
+                    (authorities(survey, lang))
+                    (kinds(survey, lang))
+                    @if !survey.not_loaded.is_empty() {
+                        section #not-loaded aria-labelledby="not-loaded-title" {
+                            h2 #not-loaded-title { (tr("sv-not-loaded-heading")) }
+                            @for failed in &survey.not_loaded {
+                                h3 { (failed.source) }
+                                ul { @for e in &failed.errors { li { pre { (e) } } } }
+                            }
+                        }
+                    }
+                    section #methodology aria-labelledby="method-title" {
+                        h2 #method-title { (tr("sv-method-heading")) }
+                        p { (tr("sv-method-offline")) }
+                        p { (tr("sv-method-packs")) }
+                        p { (tr("sv-method-matching")) }
+                    }
+                }
+                script { (PreEscaped(SORT_SCRIPT)) }
+            }
+        }
+    }
+    .into_string()
+}
+
+fn authorities(survey: &Survey, lang: Lang) -> Markup {
+    let tr = |key: &str| t(lang, key);
+    let columns = [
+        ("sv-col-name", "text"),
+        ("sv-col-procedures", "number"),
+        ("sv-col-offline", "number"),
+        ("sv-col-online-only", "number"),
+        ("sv-col-unreachable", "number"),
+        ("sv-col-errors", "number"),
+        ("sv-col-warnings", "number"),
+        ("sv-col-packs", "text"),
+    ];
+    html! {
+        section #authorities aria-labelledby="authorities-title" {
+            h2 #authorities-title { (tr("sv-authorities-heading")) }
+            p.hint { (tr("sv-sort-hint")) }
+            table.sortable {
+                caption { (tr("sv-authorities-caption")) }
+                thead { tr {
+                    @for (key, kind) in columns {
+                        th scope="col" data-sort=(kind) { (tr(key)) }
+                    }
+                } }
+                tbody {
+                    @for a in &survey.authorities {
+                        @let share = a.offline_share().unwrap_or(0.0);
+                        tr {
+                            th scope="row" data-value=(a.name) { (a.name) }
+                            td.num data-value=(a.procedures) { (number(a.procedures, lang)) }
+                            td.num data-value=(format!("{share:.4}")) {
+                                (Message::new("sv-n-of-m").num("n", a.offline_possible as f64).arg("n_text", number(a.offline_possible, lang)).arg("m_text", number(a.procedures, lang)).arg("share", percent(share, lang)).render(lang))
+                            }
+                            td.num data-value=(a.online_only) { (number(a.online_only, lang)) }
+                            td.num data-value=(a.unreachable) { (number(a.unreachable, lang)) }
+                            td.num data-value=(a.findings.error) { (number(a.findings.error, lang)) }
+                            td.num data-value=(a.findings.warning) { (number(a.findings.warning, lang)) }
+                            td data-value=(a.packs.join(" ")) { (a.packs.join(", ")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn kinds(survey: &Survey, lang: Lang) -> Markup {
+    let tr = |key: &str| t(lang, key);
+    html! {
+        section #kinds aria-labelledby="kinds-title" {
+            h2 #kinds-title { (tr("sv-kinds-heading")) }
+            @if survey.references.is_empty() {
+                p { (tr("sv-kinds-none")) }
+            } @else {
+                ul.sentences {
+                    @for row in survey.references.iter().filter(|r| r.online_only > 0) {
+                        li { (kind_sentence(row, lang)) }
+                    }
+                }
+                table.sortable {
+                    caption { (tr("sv-kinds-caption")) }
+                    thead { tr {
+                        th scope="col" data-sort="text" { (tr("sv-col-kind")) }
+                        th scope="col" data-sort="text" { (tr("sv-col-matched-by")) }
+                        th scope="col" data-sort="number" { (tr("sv-col-authorities")) }
+                        th scope="col" data-sort="number" { (tr("sv-col-offline")) }
+                        th scope="col" data-sort="number" { (tr("sv-col-online-only")) }
+                    } }
+                    tbody {
+                        @for row in &survey.references {
+                            tr {
+                                th scope="row" data-value=(row.title) { (row.title) }
+                                td data-value=(row.key) {
+                                    @match row.matched_by {
+                                        crate::survey::model::MatchedBy::Reference => { (tr("sv-matched-reference")) " " code { (row.key) } }
+                                        crate::survey::model::MatchedBy::Title => { (tr("sv-matched-title")) }
+                                    }
+                                }
+                                td.num data-value=(row.authorities) { (number(row.authorities, lang)) }
+                                td.num data-value=(row.offline_possible) { (number(row.offline_possible, lang)) }
+                                td.num data-value=(format!("{:.4}", row.online_only_share())) {
+                                    (number(row.online_only, lang)) " (" (percent(row.online_only_share(), lang)) ")"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !survey.unmatched.is_empty() {
+                details {
+                    summary { (Message::new("sv-unmatched").num("count", survey.unmatched.len() as f64).render(lang)) }
+                    ul { @for u in &survey.unmatched { li { (u.title) " — " (u.authority) } } }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+use chrono::NaiveDate;
+
+use super::compare::by_kind;
+use super::model::{AuthoritySurvey, MatchedBy, ProcedureVerdict};
+use crate::catalog::model::AuthorityLevel;
+use crate::catalog::Access;
+use crate::report::model::SeverityCounts;
+
+fn authority(id: &str, verdicts: &[(&str, &str, Option<&str>, Access)]) -> AuthoritySurvey {
+    let verdicts: Vec<ProcedureVerdict> = verdicts
+        .iter()
+        .map(|(id, title, reference, access)| ProcedureVerdict {
+            id: id.to_string(),
+            title: title.to_string(),
+            reference: reference.map(str::to_owned),
+            access: *access,
+        })
+        .collect();
+    AuthoritySurvey {
+        id: id.into(),
+        name: id.into(),
+        country: "FR".into(),
+        region: None,
+        level: AuthorityLevel::Commune,
+        source: id.into(),
+        procedures: verdicts.len(),
+        offline_possible: 0,
+        online_only: 0,
+        unreachable: 0,
+        findings: SeverityCounts {
+            error: 0,
+            warning: 0,
+            info: 0,
+        },
+        packs: vec![],
+        audit_date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        verdicts,
+        finding_list: vec![],
+    }
+}
+
+#[test]
+fn procedures_are_matched_by_reference_whatever_their_titles() {
+    let a = authority(
+        "a",
+        &[("x", "Cantine", Some("fr-cantine"), Access::OnlineOnly)],
+    );
+    let b = authority(
+        "b",
+        &[(
+            "y",
+            "Restauration scolaire",
+            Some("fr-cantine"),
+            Access::Offline,
+        )],
+    );
+    let (rows, unmatched) = by_kind(&[a, b]);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].matched_by, MatchedBy::Reference);
+    assert_eq!((rows[0].authorities, rows[0].online_only), (2, 1));
+    assert_eq!(rows[0].online_only_in, ["a"]);
+    assert!(unmatched.is_empty());
+}
+
+#[test]
+fn without_reference_only_identical_titles_match() {
+    let a = authority(
+        "a",
+        &[
+            ("s", "Louer une salle", None, Access::Offline),
+            ("j", "Jardins familiaux", None, Access::Offline),
+        ],
+    );
+    let b = authority(
+        "b",
+        &[
+            ("s", "Louer une salle", None, Access::OnlineOnly),
+            ("j", "Jardins  familiaux", None, Access::Offline),
+        ],
+    );
+    let (rows, unmatched) = by_kind(&[a, b]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].matched_by, MatchedBy::Title);
+    assert_eq!(rows[0].key, "Louer une salle");
+    // A near-identical title is not the same procedure: both are unmatched.
+    let titles: Vec<&str> = unmatched.iter().map(|u| u.title.as_str()).collect();
+    assert_eq!(titles, ["Jardins  familiaux", "Jardins familiaux"]);
+}
+
+#[test]
+fn a_reference_listed_twice_by_one_authority_counts_once_at_its_worst() {
+    let a = authority(
+        "a",
+        &[
+            ("x1", "Cantine", Some("fr-cantine"), Access::Offline),
+            (
+                "x2",
+                "Cantine (été)",
+                Some("fr-cantine"),
+                Access::OnlineOnly,
+            ),
+        ],
+    );
+    let b = authority(
+        "b",
+        &[("y", "Cantine", Some("fr-cantine"), Access::Offline)],
+    );
+    let (rows, _) = by_kind(&[a, b]);
+    assert_eq!(
+        (
+            rows[0].authorities,
+            rows[0].online_only,
+            rows[0].offline_possible
+        ),
+        (2, 1, 1)
+    );
+}
+
+#[test]
+fn the_most_often_online_only_kinds_come_first() {
+    let a = authority(
+        "a",
+        &[
+            ("1", "Un", Some("r1"), Access::Offline),
+            ("2", "Deux", Some("r2"), Access::OnlineOnly),
+        ],
+    );
+    let b = authority(
+        "b",
+        &[
+            ("1", "Un", Some("r1"), Access::OnlineOnly),
+            ("2", "Deux", Some("r2"), Access::OnlineOnly),
+        ],
+    );
+    let (rows, _) = by_kind(&[a, b]);
+    let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(keys, ["r2", "r1"]);
+}

@@ -1,0 +1,338 @@
+//! `horsligne survey` and `horsligne history`, end to end on small catalogues
+//! of three communes (two French, one Walloon) and a broken one.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey")
+}
+
+fn horsligne() -> Command {
+    let mut cmd = Command::cargo_bin("horsligne").unwrap();
+    cmd.env_remove("HORSLIGNE_LANG");
+    cmd
+}
+
+fn survey_json(extra: &[&str]) -> Value {
+    let out = horsligne()
+        .arg("survey")
+        .arg(fixtures().join("communes"))
+        .args(["--today", "2026-11-27", "-f", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn each_authority_is_audited_with_its_own_packs_and_a_broken_catalogue_does_not_stop_the_survey() {
+    let survey = survey_json(&[]);
+    assert_eq!(survey["survey_version"], 1);
+    let authorities = survey["authorities"].as_array().unwrap();
+    let ids: Vec<&str> = authorities
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["fr-90001", "fr-90002", "be-91000"]);
+    let packs = |id: &str| -> Vec<String> {
+        let a = authorities.iter().find(|a| a["id"] == id).unwrap();
+        a["packs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(packs("be-91000").contains(&"wallonie-2024".to_owned()));
+    assert!(!packs("be-91000").iter().any(|p| p.starts_with("france")));
+    assert!(packs("fr-90001").contains(&"france-droit-positif".to_owned()));
+    assert!(!packs("fr-90001").contains(&"wallonie-2024".to_owned()));
+
+    let alba = &authorities[0];
+    assert_eq!(
+        (
+            &alba["procedures"],
+            &alba["offline_possible"],
+            &alba["online_only"],
+            &alba["unreachable"]
+        ),
+        (
+            &Value::from(4),
+            &Value::from(3),
+            &Value::from(1),
+            &Value::from(0)
+        )
+    );
+    // The broken one is reported with its located error.
+    let not_loaded = survey["not_loaded"].as_array().unwrap();
+    assert_eq!(not_loaded.len(), 1);
+    assert_eq!(not_loaded[0]["source"], "danger.yaml");
+    assert!(not_loaded[0]["errors"][0]
+        .as_str()
+        .unwrap()
+        .contains("danger.yaml:12"));
+
+    // The canteen is matched by reference across differently titled procedures.
+    let cantine = survey["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "fr-cantine")
+        .unwrap();
+    assert_eq!(
+        (&cantine["authorities"], &cantine["online_only"]),
+        (&Value::from(3), &Value::from(2))
+    );
+    assert_eq!(survey["unmatched"][0]["procedure"], "jardins");
+}
+
+#[test]
+fn the_survey_json_follows_its_schema() {
+    let out = horsligne().args(["schema", "survey"]).output().unwrap();
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let survey = survey_json(&[]);
+    let errors: Vec<String> = validator
+        .iter_errors(&survey)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_html_report_speaks_french_or_english_and_draws_the_map() {
+    for (lang, headline, legend) in [
+        ("fr", "3 collectivités auditées le 27 novembre 2026 : 5 démarches sur 8 peuvent se faire sans internet", "aucune donnée"),
+        ("en", "3 authorities audited on 27 November 2026: 5 of 8 procedures can be done without the internet", "no data"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let html = dir.path().join("etat.html");
+        let status = horsligne()
+            .args(["--lang", lang, "survey"])
+            .arg(fixtures().join("communes"))
+            .args(["--today", "2026-11-27", "--map"])
+            .arg(fixtures().join("communes.geojson"))
+            .arg("-f")
+            .arg(format!("html={}", html.display()))
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(0));
+        let text = std::fs::read_to_string(&html).unwrap();
+        assert!(text.contains(headline), "{lang}: {text}");
+        assert!(text.contains("<svg") && text.contains(legend));
+        // The commune with no catalogue is drawn hatched, never guessed.
+        assert!(text.contains("url(#map-no-data)"));
+        // No locale key leaks into the page.
+        for leak in ["sv-", "hi-"] {
+            assert!(!text.contains(&format!(">{leak}")), "{lang}: key leaked");
+        }
+    }
+}
+
+#[test]
+fn csv_and_xlsx_are_written_for_spreadsheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("s.csv");
+    let xlsx = dir.path().join("s.xlsx");
+    let status = horsligne()
+        .arg("survey")
+        .arg(fixtures().join("communes"))
+        .arg("-f")
+        .arg(format!("csv={}", csv.display()))
+        .arg("-f")
+        .arg(format!("xlsx={}", xlsx.display()))
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let csv = std::fs::read_to_string(csv).unwrap();
+    assert!(csv.starts_with("Identifiant,Collectivité,"), "{csv}");
+    assert_eq!(csv.lines().count(), 4);
+    let xlsx = std::fs::read(xlsx).unwrap();
+    assert!(xlsx.starts_with(b"PK"));
+    // xlsx cannot go to the terminal.
+    let out = horsligne()
+        .arg("survey")
+        .arg(fixtures().join("communes"))
+        .args(["-f", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_folder_where_nothing_loads_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("communes/danger.yaml"),
+        dir.path().join("danger.yaml"),
+    )
+    .unwrap();
+    let out = horsligne().arg("survey").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let empty = tempfile::tempdir().unwrap();
+    let out = horsligne()
+        .arg("survey")
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("aucun catalogue"));
+}
+
+#[test]
+fn two_catalogues_of_one_authority_are_not_counted_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("communes/alba.yaml"),
+        dir.path().join("alba.yaml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures().join("communes/alba.yaml"),
+        dir.path().join("alba-copie.yaml"),
+    )
+    .unwrap();
+    let out = horsligne()
+        .arg("survey")
+        .arg(dir.path())
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    let survey: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(survey["authorities"].as_array().unwrap().len(), 1);
+    assert!(survey["not_loaded"][0]["errors"][0]
+        .as_str()
+        .unwrap()
+        .contains("fr-90001"));
+}
+
+#[test]
+fn a_survey_recorded_twice_is_one_run_and_the_history_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("observatoire.sqlite");
+    for expected in ["enregistré", "déjà"] {
+        let out = horsligne()
+            .arg("survey")
+            .arg(fixtures().join("communes"))
+            .args(["--today", "2026-11-27", "-f", "json=/dev/null", "--history"])
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(expected));
+    }
+    let out = horsligne()
+        .arg("history")
+        .arg(&db)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let evolution: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(evolution["history_version"], 1);
+    assert_eq!(evolution["runs"].as_array().unwrap().len(), 1);
+    assert_eq!(evolution["runs"][0]["online_only"], 3);
+    let html = dir.path().join("evolution.html");
+    let status = horsligne()
+        .arg("history")
+        .arg(&db)
+        .arg("-f")
+        .arg(format!("html={}", html.display()))
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert!(std::fs::read_to_string(html)
+        .unwrap()
+        .contains("3 démarches uniquement en ligne le 27 novembre 2026"));
+    // Reading a history that does not exist never creates one.
+    let missing = dir.path().join("absent.sqlite");
+    let out = horsligne().arg("history").arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!missing.exists());
+}
+
+#[test]
+fn audit_history_records_a_single_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.sqlite");
+    let out = horsligne()
+        .arg("audit")
+        .arg(fixtures().join("communes/alba.yaml"))
+        .args(["-f", "json=/dev/null", "--history"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = horsligne()
+        .arg("history")
+        .arg(&db)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    let evolution: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(evolution["authorities"][0]["id"], "fr-90001");
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn history_from_git_shows_a_procedure_becoming_online_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    git(repo, &["init", "-q"]);
+    let alba = std::fs::read_to_string(fixtures().join("communes/alba.yaml")).unwrap();
+    std::fs::create_dir(repo.join("catalog")).unwrap();
+    std::fs::write(repo.join("catalog/alba.yaml"), &alba).unwrap();
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-qm", "premier"]);
+    // The room rental loses its counter: online only.
+    let worse = alba.replace(
+        "    channels:\n      counter: { contact: accueil }\n  - id: jardins",
+        "    channels:\n      online: { url: https://alba.example/salle }\n  - id: jardins",
+    );
+    assert_ne!(worse, alba);
+    std::fs::write(repo.join("catalog/alba.yaml"), &worse).unwrap();
+    git(repo, &["commit", "-qam", "salle en ligne"]);
+    let out = horsligne()
+        .args(["history", "--git"])
+        .arg(repo.join("catalog"))
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let evolution: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(evolution["runs"].as_array().unwrap().len(), 2);
+    assert_eq!(evolution["changes"][0]["kind"], "became_online_only");
+    assert_eq!(evolution["changes"][0]["procedure"], "salle");
+}
