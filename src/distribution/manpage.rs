@@ -27,7 +27,7 @@ pub fn manpages(cmd: clap::Command, lang: Lang) -> std::io::Result<Vec<ManPage>>
     // `help` is a clap built-in, not a command of the tool: no page for it,
     // and not listed. The tree may come built already (localised), with its
     // `help` subcommands added, so they are hidden rather than disabled.
-    let mut cmd = hide_help_subcommands(cmd);
+    let cmd = hide_help_subcommands(cmd);
     let mut pages = Vec::new();
     collect(&cmd, lang, true, &mut pages)?;
     Ok(pages)

@@ -61,7 +61,7 @@ passed=$((passed + 1))
 if [ "$(id -u)" = 0 ]; then
   cp -r "$root/catalog" "$target/catalog"
   set +e
-  env -i chroot "$target" /usr/bin/horsligne audit /catalog --format json=/report.json > /dev/null 2>&1
+  env -i "$(command -v chroot)" "$target" /usr/bin/horsligne audit /catalog --format json=/report.json > /dev/null 2>&1
   status=$?
   set -e
   [ "$status" = 1 ] && grep -q '"report_version"' "$target/report.json" \

@@ -45,7 +45,7 @@ if [ "$(id -u)" = 0 ]; then
   cp -r "$root/catalog" "$jail/catalog"
   echo "static.sh: empty root holds: $(cd "$jail" && find . -maxdepth 1 | sort | tr '\n' ' ')"
   set +e
-  env -i chroot "$jail" /horsligne audit /catalog --lang en --format json=/report.json > /dev/null 2>&1
+  env -i "$(command -v chroot)" "$jail" /horsligne audit /catalog --lang en --format json=/report.json > /dev/null 2>&1
   status=$?
   set -e
   [ "$status" = 1 ] || fail "in an empty root: exit $status, expected 1"
