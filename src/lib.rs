@@ -19,6 +19,7 @@ pub mod cpsv;
 pub mod crawl;
 pub mod diagnostic;
 pub mod diff;
+pub mod distribution;
 pub mod docs;
 pub mod escape;
 pub mod files;

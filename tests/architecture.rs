@@ -48,6 +48,9 @@ const LAYERS: &[&[&str]] = &[
     &["history"],
     // The JSON Schemas of every format.
     &["schema"],
+    // What ships beside the binary: shell completions and manual pages,
+    // generated from the command tree the CLI hands over.
+    &["distribution"],
     // The command line only parses and wires; the binary calls it.
     &["cli"],
     &["main"],

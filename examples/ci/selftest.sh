@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Proves the CI examples work: runs the GitLab job's script lines and the
-# pre-commit hooks, exactly as written in this folder, on a copy of the
-# shipped catalog/ in a throw-away git repository, the way a council would
-# use them. Run by the project's .ci/run. Needs: git, python3 with PyYAML
-# and pre-commit, xmlschema (tests/validate_junit.py), and a built horsligne
-# (HORSLIGNE_BIN, default target/release/horsligne).
+# Proves the CI examples work: runs the GitLab job (its install template and
+# its script lines), the GitHub action's install step and the pre-commit
+# hooks, exactly as written in this folder, on a copy of the shipped
+# catalog/ in a throw-away git repository, the way a council would use them.
+# The "release" they download is the locally built binary, served with its
+# SHA256SUMS from 127.0.0.1 at the version the examples pin. Run by the
+# project's .ci/run. Needs: git, curl, python3 with PyYAML and pre-commit,
+# xmlschema (tests/validate_junit.py), and a built horsligne (HORSLIGNE_BIN,
+# default target/release/horsligne).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -12,10 +15,11 @@ bin="${HORSLIGNE_BIN:-$root/target/release/horsligne}"
 [ -x "$bin" ] || { echo "selftest: $bin not built (cargo build --release)" >&2; exit 2; }
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/bin" "$work/council"
+server_pid=""
+trap '[ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
+mkdir -p "$work/bin" "$work/council" "$work/tmp"
+# Only the pre-commit hooks find horsligne on PATH; the CI jobs install it.
 ln -s "$bin" "$work/bin/horsligne"
-export PATH="$work/bin:$PATH"
 export HORSLIGNE_LANG=fr
 export GIT_AUTHOR_NAME=selftest GIT_AUTHOR_EMAIL=selftest@example.invalid
 export GIT_COMMITTER_NAME=selftest GIT_COMMITTER_EMAIL=selftest@example.invalid
@@ -28,24 +32,64 @@ expect_status() { # expected actual what
   echo "selftest: ok: $3 (exit $2)"
 }
 
+# The release the examples pin, served locally: the binary under its release
+# name, and SHA256SUMS.
+version="$("$bin" --version | cut -d' ' -f2)"
+pinned="$(python3 - "$here" <<'PY'
+import sys, yaml
+here = sys.argv[1]
+gitlab = yaml.safe_load(open(f"{here}/gitlab-ci.yml", encoding="utf-8"))[".horsligne-install"]
+steps = yaml.safe_load(open(f"{here}/github-workflow.yml", encoding="utf-8"))["jobs"]["gate"]["steps"]
+install = [s for s in steps if "examples/ci@" in s.get("uses", "")]
+assert len(install) == 1, "the GitHub workflow does not install with the action"
+print(gitlab["variables"]["HORSLIGNE_VERSION"], install[0]["with"]["version"], install[0]["uses"].rsplit("@v", 1)[1])
+PY
+)"
+[ "$pinned" = "$version $version $version" ] \
+  || fail "the examples pin horsligne '$pinned' (GitLab, GitHub with:, GitHub @tag), the crate is $version: update them together"
+echo "selftest: ok: both CI examples pin horsligne $version"
+release="$work/releases/v$version"
+mkdir -p "$release"
+cp "$bin" "$release/horsligne-$version-x86_64-linux"
+(cd "$release" && sha256sum "horsligne-$version-x86_64-linux" > SHA256SUMS)
+python3 -u -c '
+import functools, http.server, sys
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
+handler.log_message = lambda *args: None
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+' "$work/releases" > "$work/port" &
+server_pid=$!
+for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+releases="http://127.0.0.1:$(cat "$work/port")"
+
 cd "$work/council"
 cp -r "$root/catalog" catalog
 git init -q -b main
 git -c commit.gpgsign=false commit -q --allow-empty -m "empty"
 git add -A && git -c commit.gpgsign=false commit -q -m "Catalogue"
 # A council's first step: accept today's findings.
-horsligne baseline create catalog
+"$bin" baseline create catalog
 git add -A && git -c commit.gpgsign=false commit -q -m "Baseline"
 
-# The GitLab job's `script:` lines, as GitLab runs them (one bash session).
+# The GitLab job as GitLab runs it (one shell session): the install
+# template's variables and `before_script:`, then the job's `script:`; with
+# horsligne nowhere on PATH until the template installs it.
 python3 - "$here/gitlab-ci.yml" > "$work/gitlab-job.sh" <<'PY'
-import sys, yaml
-job = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))["horsligne"]
-print("\n".join(job["script"]))
+import shlex, sys, yaml
+jobs = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+job = jobs["horsligne"]
+assert job["extends"] == ".horsligne-install", job.get("extends")
+template = jobs[".horsligne-install"]
+for name, value in {**template["variables"], **job["variables"]}.items():
+    print(f": ${{{name}:={shlex.quote(str(value))}}}; export {name}")
+print("\n".join(template["before_script"] + job["script"]))
 PY
-run_gitlab_job() {
+run_gitlab_job() { # extra environment assignments...
   set +e
-  (export HORSLIGNE_CATALOG=catalog; bash -eo pipefail "$work/gitlab-job.sh") > "$work/job.log" 2>&1
+  (env HORSLIGNE_RELEASES="$releases" TMPDIR="$work/tmp" HORSLIGNE_CATALOG=catalog "$@" \
+    bash -eo pipefail "$work/gitlab-job.sh") > "$work/job.log" 2>&1
   local status=$?
   set -e
   echo "$status"
@@ -55,6 +99,7 @@ run_gitlab_job() {
 status=$(CI_MERGE_REQUEST_DIFF_BASE_SHA=HEAD run_gitlab_job)
 cat "$work/job.log"
 expect_status 0 "$status" "GitLab job on the unchanged catalogue"
+grep -q "^horsligne $version" "$work/job.log" || fail "the GitLab template did not install horsligne $version"
 [ -s horsligne-junit.xml ] || fail "GitLab job wrote no JUnit report"
 python3 "$root/tests/validate_junit.py" horsligne-junit.xml
 grep -q "Aucun changement" horsligne-diff.md || fail "diff comment does not say 'no change'"
@@ -69,7 +114,7 @@ procedures:
       online:
         url: https://example.invalid/essai
 YAML
-horsligne baseline update catalog
+"$bin" baseline update catalog
 git add -A && git -c commit.gpgsign=false commit -q -m "Démarche en ligne seulement"
 status=$(CI_MERGE_REQUEST_DIFF_BASE_SHA=HEAD~1 run_gitlab_job)
 expect_status 1 "$status" "GitLab job on a new online-only procedure"
@@ -77,10 +122,67 @@ grep -q "UNIQUEMENT EN LIGNE" horsligne-diff.md || fail "diff comment does not n
 git reset -q --hard HEAD~1
 rm -f horsligne-diff.md horsligne-junit.xml
 
-# 3. The pre-commit hooks: pass on the catalogue, stop a commit that removes
+# 3. A binary that is not the pinned one is not installed, and the job fails
+#    before running anything.
+rm -rf "$work/tmp"/horsligne-*
+status=$(CI_MERGE_REQUEST_DIFF_BASE_SHA=HEAD run_gitlab_job HORSLIGNE_SHA256="$(printf '0%.0s' $(seq 64))")
+grep -q "not the pinned SHA-256" "$work/job.log" || { cat "$work/job.log"; fail "a wrong pinned SHA-256 was not reported"; }
+[ ! -e "$work/tmp/horsligne-$version/horsligne" ] || fail "a binary with the wrong SHA-256 was installed"
+expect_status 1 "$status" "GitLab job with a wrong pinned SHA-256"
+rm -f horsligne-diff.md horsligne-junit.xml
+
+# 4. The GitHub action's install step, as the runner runs it: on a Linux
+#    runner it installs the binary and adds its folder to GITHUB_PATH; a
+#    release whose SHA256SUMS does not match is refused.
+python3 - "$here/action.yml" > "$work/action-step.sh" <<'PY'
+import re, shlex, sys, yaml
+action = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+assert action["runs"]["using"] == "composite"
+step = action["runs"]["steps"][0]
+assert step["shell"] == "bash"
+def value(expression):
+    name = expression.group(1).strip()
+    if name.startswith("inputs."):
+        return "${INPUT_" + name[len("inputs."):].upper().replace("-", "_") + "}"
+    return {"runner.os": "Linux", "runner.arch": "X64"}[name]
+for name, template in step["env"].items():
+    print(f'export {name}="{re.sub(r"[$][{][{](.*?)[}][}]", value, template)}"')
+for name, spec in action["inputs"].items():
+    variable = "INPUT_" + name.upper().replace("-", "_")
+    print(f': "${{{variable}:={spec.get("default", "")}}}"')
+print(step["run"])
+PY
+run_action() { # runner temp dir, extra environment assignments...
+  local temp="$1"; shift
+  mkdir -p "$temp"; : > "$temp/path"; : > "$temp/output"
+  set +e
+  env RUNNER_TEMP="$temp" GITHUB_PATH="$temp/path" GITHUB_OUTPUT="$temp/output" \
+    INPUT_VERSION="$version" INPUT_BASE_URL="$releases" "$@" \
+    bash -e "$work/action-step.sh" > "$work/action.log" 2>&1
+  local status=$?
+  set -e
+  echo "$status"
+}
+status=$(run_action "$work/runner")
+cat "$work/action.log"
+expect_status 0 "$status" "GitHub action installs horsligne $version"
+installed="$(sed -n 's/^path=//p' "$work/runner/output")"
+[ "$(PATH="$(cat "$work/runner/path"):/usr/bin:/bin" command -v horsligne)" = "$installed" ] \
+  || fail "the action's GITHUB_PATH does not lead to $installed"
+cmp -s "$installed" "$bin" || fail "the action installed another binary than the release's"
+cp "$release/SHA256SUMS" "$work/SHA256SUMS.good"
+echo "$(printf 'f%.0s' $(seq 64))  horsligne-$version-x86_64-linux" > "$release/SHA256SUMS"
+status=$(run_action "$work/runner-tampered")
+grep -q "does not match the release's SHA256SUMS" "$work/action.log" || { cat "$work/action.log"; fail "a mismatching SHA256SUMS was not reported"; }
+[ ! -s "$work/runner-tampered/path" ] || fail "the action put a mismatching binary on PATH"
+expect_status 1 "$status" "GitHub action refuses a binary that does not match SHA256SUMS"
+cp "$work/SHA256SUMS.good" "$release/SHA256SUMS"
+
+# 5. The pre-commit hooks: pass on the catalogue, stop a commit that removes
 #    the only offline channels of a procedure.
 cp "$here/.pre-commit-config.yaml" .pre-commit-config.yaml
 git add .pre-commit-config.yaml && git -c commit.gpgsign=false commit -q -m "pre-commit"
+export PATH="$work/bin:$PATH"
 set +e; pre-commit run --all-files > "$work/pre-commit.log" 2>&1; status=$?; set -e
 cat "$work/pre-commit.log"
 expect_status 0 "$status" "pre-commit hooks on the catalogue"
@@ -105,6 +207,7 @@ steps = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))["jobs"]["gate"]["ste
 runs = " ".join(s.get("run", "") for s in steps)
 for command in ("horsligne validate", "horsligne audit", "--baseline", "horsligne diff --git-base"):
     assert command in runs, command
+assert "cargo" not in runs, "the workflow must not compile horsligne"
 PY
-echo "selftest: ok: GitHub workflow parses and runs validate, audit --baseline and diff"
-echo "selftest: 5 passed, 0 failed"
+echo "selftest: ok: GitHub workflow parses, installs with the action and runs validate, audit --baseline and diff"
+echo "selftest: 9 passed, 0 failed"

@@ -27,6 +27,8 @@ cli-diff-about = Compare two catalogues (or the catalogue with its version at a 
 cli-report-about = Render a saved JSON report in any format, without auditing again.
 cli-guide-about = Write the residents' guide: how to do each procedure without the internet.
 cli-schema-about = Print a JSON Schema: the catalogue format, the JSON report, the pack format, a survey or a history.
+cli-completions-about = Write a shell's completion script (bash, zsh, fish, powershell) to standard output, in the language of --lang.
+cli-manpage-about = Write horsligne's manual page (roff, section 1) to standard output, or every page with --dir, in the language of --lang.
 
 cli-arg-help = Print help.
 cli-arg-version = Print version.
@@ -75,6 +77,8 @@ cli-arg-git-base = Compare HEAD with the catalogue at this git revision (e.g. or
 cli-arg-diff-format = Output format.
 cli-arg-accept = Accept regressions of this kind (e.g. exemption_added): reported as notices (repeatable).
 cli-arg-which = The schema to print.
+cli-arg-shell = The shell to write the script for.
+cli-manpage-arg-dir = Write every page (horsligne and each of its commands) into this directory.
 cli-arg-subcommand = The command whose help to print.
 
 cli-output-repeated = { $path } is given twice as an output: one report would be lost; give each its own file

@@ -27,6 +27,8 @@ cli-diff-about = Compare deux catalogues (ou le catalogue avec sa version à une
 cli-report-about = Rend un rapport JSON enregistré dans n'importe quel format, sans refaire l'audit.
 cli-guide-about = Écrit le guide des habitants : comment faire chaque démarche sans internet.
 cli-schema-about = Écrit un schéma JSON : le format du catalogue, du rapport JSON, des packs, d'un état des lieux ou d'un historique.
+cli-completions-about = Écrit le script de complétion d'un shell (bash, zsh, fish, powershell) sur la sortie standard, dans la langue de --lang.
+cli-manpage-about = Écrit la page de manuel de horsligne (roff, section 1) sur la sortie standard, ou toutes les pages avec --dir, dans la langue de --lang.
 
 cli-arg-help = Affiche l'aide.
 cli-arg-version = Affiche la version.
@@ -75,6 +77,8 @@ cli-arg-git-base = Compare TÊTE avec le catalogue à cette révision git (par e
 cli-arg-diff-format = Format de sortie.
 cli-arg-accept = Accepte les régressions de ce type (par exemple exemption_added) : signalées comme remarques (répétable).
 cli-arg-which = Le schéma à écrire.
+cli-arg-shell = Le shell pour lequel écrire le script.
+cli-manpage-arg-dir = Écrit toutes les pages (horsligne et chacune de ses commandes) dans ce dossier.
 cli-arg-subcommand = La commande dont afficher l'aide.
 
 cli-output-repeated = { $path } est donné deux fois comme sortie : un des rapports serait perdu ; donnez un fichier différent à chacun

@@ -20,6 +20,7 @@
 mod args;
 mod audit;
 mod baseline;
+mod completions;
 mod diff;
 mod export;
 mod guide;
@@ -27,6 +28,7 @@ mod help;
 mod history;
 mod import;
 mod init;
+mod manpage;
 mod output;
 mod report;
 mod rules;
@@ -77,6 +79,8 @@ pub enum Command {
     Survey(survey::SurveyArgs),
     History(history::HistoryArgs),
     Schema(schema::SchemaArgs),
+    Completions(completions::CompletionsArgs),
+    Manpage(manpage::ManpageArgs),
 }
 
 fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
@@ -96,6 +100,8 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
         Command::Survey(args) => survey::run(args, lang),
         Command::History(args) => history::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
+        Command::Completions(args) => completions::run(args, lang),
+        Command::Manpage(args) => manpage::run(args, lang),
     }
 }
 

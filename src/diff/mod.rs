@@ -2,7 +2,7 @@
 //! each procedure without the internet.
 //!
 //! Every judgement (offline channel, online-only procedure, online booking,
-//! download-only form, machine-only phone) is asked of `catalog::resolve`,
+//! download-only form, machine-only phone) is asked of `catalog::procedure`,
 //! never re-derived here: the diff only compares the answers before and after.
 //! Procedures are matched by id, steps by name and channels by kind, so
 //! reordering or reformatting the YAML changes nothing.

@@ -2,7 +2,7 @@
 //! without the internet (where to go and when, whom to call, where to write,
 //! which paper form to ask for), grouped by service with an index. It reads
 //! the resolved catalogue: what counts as an offline channel is decided in
-//! `catalog::resolve`, never here. One HTML page, large type, no colour
+//! `catalog::procedure`, never here. One HTML page, large type, no colour
 //! needed, no URL needed to use it once printed.
 
 pub mod hours;
