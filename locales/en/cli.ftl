@@ -121,6 +121,7 @@ cli-value-dir = DIR
 cli-value-folder = FOLDER
 cli-value-format = FORMAT
 cli-value-path = PATH
+cli-value-shell = SHELL
 cli-value-paths = PATHS
 cli-value-catalog = CATALOG
 cli-value-catalogue = CATALOGUE

@@ -121,6 +121,7 @@ cli-value-dir = DOSSIER
 cli-value-folder = DOSSIER
 cli-value-format = FORMAT
 cli-value-path = CHEMIN
+cli-value-shell = SHELL
 cli-value-paths = CHEMINS
 cli-value-catalog = CATALOGUE
 cli-value-catalogue = CATALOGUE
