@@ -33,6 +33,83 @@ impl AuditOptions {
     }
 }
 
+/// A rule's id in every procedure's outcomes: one string per rule shared by
+/// all procedures, not one per procedure and rule (millions of small strings
+/// on a large catalogue). Serialised as the plain string.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RuleId(std::sync::Arc<str>);
+
+impl RuleId {
+    pub fn new(id: &str) -> Self {
+        Self(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for RuleId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for RuleId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|s| Self(s.into()))
+    }
+}
+
+impl schemars::JsonSchema for RuleId {
+    fn inline_schema() -> bool {
+        String::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        String::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
 /// The result of a procedure against one rule.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
@@ -91,7 +168,7 @@ pub struct ProcedureResult {
     pub channels: Vec<(ChannelKind, ChannelMark)>,
     pub compliant: bool,
     /// Rule id → outcome, in the order of the policy's rules.
-    pub outcomes: Vec<(String, Outcome)>,
+    pub outcomes: Vec<(RuleId, Outcome)>,
 }
 
 #[derive(Debug, Clone)]
@@ -146,6 +223,24 @@ pub fn run(catalog: &Catalog, policy: &Policy, options: &AuditOptions) -> Audit 
     run_with_evidence(catalog, policy, options, None)
 }
 
+/// The audit of `catalog`, consuming it: each procedure is freed as soon as
+/// it is audited, so the catalogue and the audit are never both whole in
+/// memory (on 100,000 procedures each weighs hundreds of MB).
+pub fn run_owned(catalog: Catalog, policy: &Policy, options: &AuditOptions) -> Audit {
+    let Catalog {
+        authority,
+        procedures,
+        ..
+    } = catalog;
+    audit_procedures(
+        &authority,
+        procedures.into_par_iter(),
+        policy,
+        options,
+        None,
+    )
+}
+
 /// The audit with what `horsligne verify` found on the pages, for the
 /// `page_*` checks (the same path as every other finding).
 pub fn run_with_evidence(
@@ -154,8 +249,24 @@ pub fn run_with_evidence(
     options: &AuditOptions,
     evidence: Option<&crate::verify::Evidence>,
 ) -> Audit {
+    audit_procedures(
+        &catalog.authority,
+        catalog.procedures.par_iter(),
+        policy,
+        options,
+        evidence,
+    )
+}
+
+fn audit_procedures<P: std::borrow::Borrow<Procedure> + Send>(
+    authority: &Authority,
+    procedures: impl IndexedParallelIterator<Item = P>,
+    policy: &Policy,
+    options: &AuditOptions,
+    evidence: Option<&crate::verify::Evidence>,
+) -> Audit {
     let ctx = CheckContext {
-        authority: &catalog.authority,
+        authority,
         today: options.today,
         evidence,
     };
@@ -164,6 +275,10 @@ pub fn run_with_evidence(
         .iter()
         .filter(|r| r.rule.effective_from.is_none_or(|d| d <= options.today))
         .filter(|r| r.rule.effective_until.is_none_or(|d| d >= options.today))
+        .collect();
+    let ids: HashMap<&str, RuleId> = in_force
+        .iter()
+        .map(|r| (r.rule.id.value.as_str(), RuleId::new(&r.rule.id.value)))
         .collect();
 
     let mut findings: Vec<Finding> = in_force
@@ -181,7 +296,7 @@ pub fn run_with_evidence(
                         None,
                         f.step,
                         f.line,
-                        &catalog.authority.location.file,
+                        &authority.location.file,
                         &f.message,
                         rule.severity,
                     )
@@ -191,18 +306,19 @@ pub fn run_with_evidence(
         })
         .collect();
 
-    let per_procedure: Vec<(ProcedureResult, Vec<Finding>)> = catalog
-        .procedures
-        .par_iter()
-        .map(|p| audit_procedure(p, &in_force, policy, &ctx))
+    let per_procedure: Vec<(ProcedureResult, Vec<Finding>)> = procedures
+        .map(|p| audit_procedure(p.borrow(), &in_force, &ids, policy, &ctx))
         .collect();
     let mut procedures = Vec::with_capacity(per_procedure.len());
+    // Exactly the room needed: growing by doubling would hold up to three
+    // times the findings' size while copying.
+    findings.reserve_exact(per_procedure.iter().map(|(_, f)| f.len()).sum());
     for (result, mut f) in per_procedure {
         procedures.push(result);
         findings.append(&mut f);
     }
     Audit {
-        authority: catalog.authority.clone(),
+        authority: authority.clone(),
         packs: policy.packs.clone(),
         rules: in_force.iter().map(|r| (*r).clone()).collect(),
         procedures,
@@ -241,6 +357,7 @@ fn make_finding(
 fn audit_procedure(
     procedure: &Procedure,
     rules: &[&ActiveRule],
+    ids: &HashMap<&str, RuleId>,
     policy: &Policy,
     ctx: &CheckContext,
 ) -> (ProcedureResult, Vec<Finding>) {
@@ -278,11 +395,19 @@ fn audit_procedure(
                 Outcome::Fail
             }
         };
-        outcomes.push((rule.rule.id.value.clone(), outcome));
+        outcomes.push((rule_id(ids, &rule.rule.id.value), outcome));
     }
 
     if !retired {
-        apply_exemptions(procedure, rules, policy, ctx, &mut findings, &mut outcomes);
+        apply_exemptions(
+            procedure,
+            rules,
+            ids,
+            policy,
+            ctx,
+            &mut findings,
+            &mut outcomes,
+        );
         fold_absorbed(rules, &mut findings);
     }
 
@@ -304,6 +429,11 @@ fn audit_procedure(
         outcomes,
     };
     (result, findings)
+}
+
+/// The shared id of a rule in force (every rule audited is in `ids`).
+fn rule_id(ids: &HashMap<&str, RuleId>, id: &str) -> RuleId {
+    ids.get(id).cloned().unwrap_or_else(|| RuleId::new(id))
 }
 
 /// One problem, one finding: when a rule that `absorbs` others fails on a
@@ -357,10 +487,11 @@ fn fold_absorbed(rules: &[&ActiveRule], findings: &mut Vec<Finding>) {
 fn apply_exemptions(
     procedure: &Procedure,
     rules: &[&ActiveRule],
+    ids: &HashMap<&str, RuleId>,
     policy: &Policy,
     ctx: &CheckContext,
     findings: &mut Vec<Finding>,
-    outcomes: &mut Vec<(String, Outcome)>,
+    outcomes: &mut Vec<(RuleId, Outcome)>,
 ) {
     let exemption_rules: Vec<&&ActiveRule> = rules
         .iter()
@@ -432,7 +563,7 @@ fn apply_exemptions(
         } else {
             Outcome::Pass
         };
-        outcomes.push((er.rule.id.value.clone(), outcome));
+        outcomes.push((rule_id(ids, &er.rule.id.value), outcome));
     }
     findings.extend(exemption_findings);
 }
@@ -441,7 +572,7 @@ fn exempt(
     rule: &ActiveRule,
     exemption: &Exemption,
     findings: &mut [Finding],
-    outcomes: &mut [(String, Outcome)],
+    outcomes: &mut [(RuleId, Outcome)],
 ) {
     for f in findings.iter_mut().filter(|f| f.rule == rule.rule.id.value) {
         f.exempted = Some(ExemptionApplied {
@@ -452,7 +583,7 @@ fn exempt(
         });
     }
     for (id, outcome) in outcomes.iter_mut() {
-        if *id == rule.rule.id.value && *outcome == Outcome::Fail {
+        if id.as_str() == rule.rule.id.value && *outcome == Outcome::Fail {
             *outcome = Outcome::Exempt;
         }
     }
@@ -510,7 +641,7 @@ mod tests {
         let outcome = audit.procedures[0]
             .outcomes
             .iter()
-            .find(|(r, _)| r == "NN-PHONE")
+            .find(|(r, _)| r.as_str() == "NN-PHONE")
             .unwrap()
             .1;
         assert_eq!(outcome, Outcome::Exempt);

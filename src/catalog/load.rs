@@ -49,10 +49,22 @@ pub struct RawCatalog {
     pub authority: Option<(Authority, FileId)>,
     pub version: Option<(u32, FileId, u32)>,
     pub contacts: BTreeMap<String, (Contact, FileId)>,
-    pub procedures: Vec<(Procedure, FileId)>,
+    /// Every file's procedures, in file order. Kept apart from their files
+    /// (`procedure_files`) so that a single file's list is moved in, not
+    /// copied: on a large catalogue it weighs hundreds of MB.
+    pub procedures: Vec<Procedure>,
+    /// The file of each procedure (same index as `procedures`).
+    pub procedure_files: Vec<FileId>,
 }
 
 impl RawCatalog {
+    /// Each procedure with the file it was read from.
+    pub fn procedures(&self) -> impl ExactSizeIterator<Item = (&Procedure, FileId)> {
+        self.procedures
+            .iter()
+            .zip(self.procedure_files.iter().copied())
+    }
+
     pub fn path(&self, file: FileId) -> &Path {
         &self.files[file].path
     }
@@ -193,7 +205,14 @@ fn merge(
         version: None,
         contacts: BTreeMap::new(),
         procedures: Vec::new(),
+        procedure_files: Vec::new(),
     };
+    let single_file = contents.len() == 1;
+    if !single_file {
+        let total = contents.iter().map(|c| c.procedures.len()).sum();
+        raw.procedures.reserve_exact(total);
+        raw.procedure_files.reserve_exact(total);
+    }
     let mut procedure_ids: std::collections::HashMap<String, (FileId, u32)> = Default::default();
     for (file, content) in contents.into_iter().enumerate() {
         if let Some(version) = content.version {
@@ -254,7 +273,8 @@ fn merge(
                 }
             }
         }
-        for procedure in content.procedures {
+        let mut procedures = content.procedures;
+        procedures.retain(|procedure| {
             let id = &procedure.id;
             if let Some((first_file, first_line)) = procedure_ids.get(&id.value) {
                 let first = format!("{}:{first_line}", raw.path(*first_file).display());
@@ -268,10 +288,18 @@ fn merge(
                             .arg("first", first),
                     ),
                 );
-                continue;
+                return false;
             }
             procedure_ids.insert(id.value.clone(), (file, id.line));
-            raw.procedures.push((procedure, file));
+            true
+        });
+        raw.procedure_files
+            .extend(std::iter::repeat_n(file, procedures.len()));
+        if single_file {
+            // One file's list becomes the catalogue's, without a copy.
+            raw.procedures = procedures;
+        } else {
+            raw.procedures.append(&mut procedures);
         }
     }
     if diagnostics.is_empty() {

@@ -23,7 +23,7 @@ use crate::diagnostic::Diagnostics;
 /// Loads and resolves the catalogue at `path` (a file or a directory).
 pub fn open(path: &Path, options: &LoadOptions) -> Result<Catalog, Diagnostics> {
     let raw = load::load(path, options)?;
-    resolve::resolve(&raw)
+    resolve::resolve_owned(raw)
 }
 
 /// Resolves a catalogue held in memory, as if read from a file called `name`.
@@ -37,5 +37,5 @@ pub fn from_str(name: &str, text: &str) -> Result<Catalog, Diagnostics> {
         }],
         vec![content],
     )?;
-    resolve::resolve(&raw)
+    resolve::resolve_owned(raw)
 }

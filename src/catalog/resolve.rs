@@ -21,6 +21,22 @@ use crate::located::Located;
 
 /// Resolves `raw`, reporting every reference, kind, value or syntax problem.
 pub fn resolve(raw: &RawCatalog) -> Result<Catalog, Diagnostics> {
+    resolve_procedures(raw, raw.procedures().map(|(p, file)| (p.clone(), file)))
+}
+
+/// Resolves `raw`, consuming it: each raw procedure is freed as soon as it is
+/// resolved, so the raw and the resolved catalogues are not both whole in
+/// memory (on 100,000 procedures each weighs hundreds of MB).
+pub fn resolve_owned(mut raw: RawCatalog) -> Result<Catalog, Diagnostics> {
+    let procedures = std::mem::take(&mut raw.procedures);
+    let files = std::mem::take(&mut raw.procedure_files);
+    resolve_procedures(&raw, procedures.into_iter().zip(files))
+}
+
+fn resolve_procedures(
+    raw: &RawCatalog,
+    procedures: impl ExactSizeIterator<Item = (model::Procedure, FileId)>,
+) -> Result<Catalog, Diagnostics> {
     let mut resolver = Resolver {
         raw,
         diagnostics: Diagnostics::default(),
@@ -29,7 +45,7 @@ pub fn resolve(raw: &RawCatalog) -> Result<Catalog, Diagnostics> {
         phone_cache: HashMap::new(),
         country: String::new(),
     };
-    let catalog = resolver.run();
+    let catalog = resolver.run(procedures);
     match catalog {
         Some(catalog) if resolver.diagnostics.is_empty() => Ok(catalog),
         _ => Err(resolver.diagnostics.sorted()),
@@ -61,7 +77,10 @@ impl Resolver<'_> {
         self.diagnostics.push(d);
     }
 
-    fn run(&mut self) -> Option<Catalog> {
+    fn run(
+        &mut self,
+        raw_procedures: impl ExactSizeIterator<Item = (model::Procedure, FileId)>,
+    ) -> Option<Catalog> {
         let (raw_authority, authority_file) = self.raw.authority.as_ref()?;
         self.country = raw_authority.country.value.clone();
         let country_ok =
@@ -101,12 +120,10 @@ impl Resolver<'_> {
             },
         };
 
-        let procedures = self
-            .raw
-            .procedures
-            .iter()
-            .map(|(p, file)| self.procedure(p, *file))
-            .collect();
+        let mut procedures = Vec::with_capacity(raw_procedures.len());
+        for (p, file) in raw_procedures {
+            procedures.push(self.procedure(p, file));
+        }
 
         Some(Catalog {
             authority,
@@ -238,7 +255,7 @@ impl Resolver<'_> {
         contact
     }
 
-    fn procedure(&mut self, p: &model::Procedure, file: FileId) -> Procedure {
+    fn procedure(&mut self, p: model::Procedure, file: FileId) -> Procedure {
         let channels = self.channels(&p.channels, file, p.id.line);
         let mut step_names = HashSet::new();
         let steps = p
@@ -280,28 +297,28 @@ impl Resolver<'_> {
             }
         }
         let mut procedure = Procedure {
-            id: p.id.value.clone(),
-            title: p.title.clone(),
-            service: p.service.clone(),
-            reference: p.reference.clone(),
-            audience: p.audience.clone(),
-            page: p.page.clone(),
+            location: SourceLocation {
+                file: self.raw.path(file).to_path_buf(),
+                line: p.id.line,
+            },
+            id: p.id.value,
+            title: p.title,
+            service: p.service,
+            reference: p.reference,
+            audience: p.audience,
+            page: p.page,
             status: p.status,
             reviewed: p.reviewed,
             channels,
             steps,
             assistance,
             deadline: p.deadline,
-            fees: p.fees.clone().unwrap_or_default(),
-            processing_days: p.processing_days.clone().unwrap_or_default(),
-            exemptions: p.exemptions.clone(),
-            documents: p.documents.clone(),
-            cost: p.cost.clone(),
-            prerequisite: p.prerequisite.clone(),
-            location: SourceLocation {
-                file: self.raw.path(file).to_path_buf(),
-                line: p.id.line,
-            },
+            fees: p.fees.unwrap_or_default(),
+            processing_days: p.processing_days.unwrap_or_default(),
+            exemptions: p.exemptions,
+            documents: p.documents,
+            cost: p.cost,
+            prerequisite: p.prerequisite,
             access: Access::Unreachable,
         };
         procedure.access = procedure.compute_access();

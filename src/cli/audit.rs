@@ -52,13 +52,14 @@ pub fn run(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
         &args.inputs(),
     )?;
     let (catalog, policy) = load_audited(&args.path.path, &args.catalog, &args.packs, None)?;
-    let audit = audit::run(&catalog, &policy, &AuditOptions::on(args.today.today));
     let fail_policy = args.out.fail.policy(None);
     let references = args
         .history
         .as_ref()
         .map(|_| crate::survey::references_of(&catalog));
-    let mut report = report_of(catalog, audit, fail_policy, lang);
+    let catalog_info = crate::report::model::CatalogJson::of(&catalog);
+    let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(args.today.today));
+    let mut report = report_of_audit(catalog_info, audit, fail_policy, lang);
     emit_report(&args, &mut report, lang)?;
     if let Some(references) = references {
         super::survey::record_audit(&args, &references, &report, lang)?;
@@ -99,9 +100,9 @@ pub fn load_audited(
 }
 
 /// The report of an audit, with the policy that decides its exit code. On a
-/// large catalogue only one representation stays alive: the catalogue and
-/// the audit are freed on other threads while the report is built and
-/// written (the process may exit before they are done).
+/// large catalogue only one representation stays alive: the catalogue is
+/// freed on another thread while the report is built (the process may exit
+/// before it is done), and the audit's strings move into the report.
 pub fn report_of(
     catalog: catalog::Catalog,
     audit: audit::Audit,
@@ -110,10 +111,21 @@ pub fn report_of(
 ) -> Report {
     let catalog_info = crate::report::model::CatalogJson::of(&catalog);
     free_in_background(catalog);
-    let mut report = Report::from_audit(&audit, lang);
+    report_of_audit(catalog_info, audit, fail_policy, lang)
+}
+
+/// The report of an audit that already consumed its catalogue
+/// (`audit::run_owned`): the audit's strings move into the report.
+pub fn report_of_audit(
+    catalog_info: crate::report::model::CatalogJson,
+    audit: audit::Audit,
+    fail_policy: FailPolicy,
+    lang: Lang,
+) -> Report {
+    let fail_policy = fail_policy.for_rules(&audit.rules);
+    let mut report = Report::from_owned_audit(audit, lang);
     report.catalog = Some(catalog_info);
-    report.fail_policy = Some(fail_policy.for_rules(&audit.rules));
-    free_in_background(audit);
+    report.fail_policy = Some(fail_policy);
     report
 }
 

@@ -121,7 +121,7 @@ pub fn open_at_revision(
         return Err(diagnostics.sorted());
     }
     let raw = load::merge_files(files, contents)?;
-    resolve::resolve(&raw)
+    resolve::resolve_owned(raw)
 }
 
 /// `catalog/etat-civil.yaml`, with forward slashes whatever the platform.

@@ -74,13 +74,10 @@ pub fn history_of(
             }
         };
         let policy = library.select(&catalog.authority, selection)?;
-        let audit = audit::run(&catalog, &policy, &AuditOptions::on(Some(date)));
-        let report = Report::from_audit(&audit, lang);
-        let summary = crate::survey::summarise(
-            path.display().to_string(),
-            &crate::survey::references_of(&catalog),
-            &report,
-        );
+        let references = crate::survey::references_of(&catalog);
+        let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(Some(date)));
+        let report = Report::from_owned_audit(audit, lang);
+        let summary = crate::survey::summarise(path.display().to_string(), &references, &report);
         history
             .record(&Run {
                 date,

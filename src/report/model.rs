@@ -166,7 +166,7 @@ pub struct ProcedureJson {
     pub channels: BTreeMap<ChannelKind, ChannelMark>,
     pub compliant: bool,
     /// Rule id → pass | fail | exempt | not_applicable.
-    pub outcomes: BTreeMap<String, Outcome>,
+    pub outcomes: BTreeMap<crate::audit::RuleId, Outcome>,
     /// What `horsligne verify` found on the procedure's pages (docs/verify.md);
     /// absent from `audit` reports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -227,8 +227,43 @@ pub struct ExemptedJson {
 }
 
 impl Report {
+    /// The report of `audit`, which stays as it was (copies every string).
     pub fn from_audit(audit: &Audit, lang: Lang) -> Self {
-        let audited: Vec<_> = audit.audited().collect();
+        Self::of_parts(
+            audit,
+            summary_of(&audit.procedures, &audit.findings),
+            audit.procedures.par_iter().cloned().map(procedure_json),
+            audit
+                .findings
+                .par_iter()
+                .cloned()
+                .map(|f| finding_json(f, lang)),
+            lang,
+        )
+    }
+
+    /// The report of `audit`, consuming it: the strings of its procedures and
+    /// findings move into the report instead of being copied, so the two are
+    /// never both in memory (on 100,000 procedures they weigh hundreds of MB).
+    pub fn from_owned_audit(mut audit: Audit, lang: Lang) -> Self {
+        let procedures = std::mem::take(&mut audit.procedures);
+        let findings = std::mem::take(&mut audit.findings);
+        Self::of_parts(
+            &audit,
+            summary_of(&procedures, &findings),
+            procedures.into_par_iter().map(procedure_json),
+            findings.into_par_iter().map(|f| finding_json(f, lang)),
+            lang,
+        )
+    }
+
+    fn of_parts(
+        audit: &Audit,
+        summary: Summary,
+        procedures: impl IndexedParallelIterator<Item = ProcedureJson>,
+        findings: impl IndexedParallelIterator<Item = FindingJson>,
+        lang: Lang,
+    ) -> Self {
         Report {
             report_version: REPORT_VERSION,
             tool: Tool {
@@ -273,77 +308,95 @@ impl Report {
                     help: format!("docs/rules.md#{}", r.rule.id.value.to_ascii_lowercase()),
                 })
                 .collect(),
-            summary: Summary {
-                procedures: audited.len(),
-                offline_possible: audited
-                    .iter()
-                    .filter(|p| p.access == Access::Offline)
-                    .count(),
-                compliant: audited.iter().filter(|p| p.compliant).count(),
-                online_only: audited
-                    .iter()
-                    .filter(|p| p.access == Access::OnlineOnly)
-                    .count(),
-                unreachable: audited
-                    .iter()
-                    .filter(|p| p.access == Access::Unreachable)
-                    .count(),
-                exempted: audit.exempted(),
-                findings: SeverityCounts {
-                    error: audit.count(Severity::Error),
-                    warning: audit.count(Severity::Warning),
-                    info: audit.count(Severity::Info),
-                },
-            },
-            procedures: audit
-                .procedures
-                .par_iter()
-                .map(|p| ProcedureJson {
-                    id: p.id.clone(),
-                    title: p.title.clone(),
-                    service: p.service.clone(),
-                    status: p.status,
-                    online_only: p.access == Access::OnlineOnly,
-                    unreachable: p.access == Access::Unreachable,
-                    offline_channels: p.offline_channels.clone(),
-                    channels: p.channels.iter().copied().collect(),
-                    compliant: p.compliant,
-                    outcomes: p.outcomes.iter().cloned().collect(),
-                    evidence: None,
-                })
-                .collect(),
-            findings: audit
-                .findings
-                .par_iter()
-                .map(|f| FindingJson {
-                    rule: f.rule.clone(),
-                    pack: f.pack.clone(),
-                    severity: f.severity,
-                    procedure: f.procedure.clone(),
-                    step: f.step.clone(),
-                    message: f.message.get(lang).to_owned(),
-                    messages: f.message.clone(),
-                    citation: f.citation.clone(),
-                    also_cited: f.also_cited.clone(),
-                    location: LocationJson {
-                        file: f.location.file.display().to_string(),
-                        line: f.location.line,
-                    },
-                    fingerprint: f.fingerprint.clone(),
-                    exempted: f.exempted.as_ref().map(|e| ExemptedJson {
-                        reference: e.reference.clone(),
-                        until: e.until,
-                        reason: e.reason.clone(),
-                        ground: e.ground.clone(),
-                    }),
-                    baselined: false,
-                })
-                .collect(),
+            summary,
+            procedures: procedures.collect(),
+            findings: findings.collect(),
             baseline: None,
             catalog: None,
             author: None,
             fail_policy: None,
         }
+    }
+}
+
+/// The counts of a report, from the audit's procedures and findings.
+fn summary_of(
+    procedures: &[crate::audit::ProcedureResult],
+    findings: &[crate::audit::Finding],
+) -> Summary {
+    let audited: Vec<_> = procedures
+        .iter()
+        .filter(|p| p.status != ProcedureStatus::Retired)
+        .collect();
+    let active = |severity: Severity| {
+        findings
+            .iter()
+            .filter(|f| f.is_active() && f.severity == severity)
+            .count()
+    };
+    Summary {
+        procedures: audited.len(),
+        offline_possible: audited
+            .iter()
+            .filter(|p| p.access == Access::Offline)
+            .count(),
+        compliant: audited.iter().filter(|p| p.compliant).count(),
+        online_only: audited
+            .iter()
+            .filter(|p| p.access == Access::OnlineOnly)
+            .count(),
+        unreachable: audited
+            .iter()
+            .filter(|p| p.access == Access::Unreachable)
+            .count(),
+        exempted: findings.iter().filter(|f| !f.is_active()).count(),
+        findings: SeverityCounts {
+            error: active(Severity::Error),
+            warning: active(Severity::Warning),
+            info: active(Severity::Info),
+        },
+    }
+}
+
+fn procedure_json(p: crate::audit::ProcedureResult) -> ProcedureJson {
+    ProcedureJson {
+        online_only: p.access == Access::OnlineOnly,
+        unreachable: p.access == Access::Unreachable,
+        channels: p.channels.iter().copied().collect(),
+        outcomes: p.outcomes.into_iter().collect(),
+        id: p.id,
+        title: p.title,
+        service: p.service,
+        status: p.status,
+        offline_channels: p.offline_channels,
+        compliant: p.compliant,
+        evidence: None,
+    }
+}
+
+fn finding_json(f: crate::audit::Finding, lang: Lang) -> FindingJson {
+    FindingJson {
+        message: f.message.get(lang).to_owned(),
+        messages: f.message,
+        location: LocationJson {
+            file: f.location.file.display().to_string(),
+            line: f.location.line,
+        },
+        exempted: f.exempted.map(|e| ExemptedJson {
+            reference: e.reference,
+            until: e.until,
+            reason: e.reason,
+            ground: e.ground,
+        }),
+        rule: f.rule,
+        pack: f.pack,
+        severity: f.severity,
+        procedure: f.procedure,
+        step: f.step,
+        citation: f.citation,
+        also_cited: f.also_cited,
+        fingerprint: f.fingerprint,
+        baselined: false,
     }
 }
 

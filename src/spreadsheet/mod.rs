@@ -121,7 +121,7 @@ pub fn merged(raw: &RawCatalog) -> CatalogFile {
             .iter()
             .map(|(id, (c, _))| (id.clone(), c.clone()))
             .collect(),
-        procedures: raw.procedures.iter().map(|(p, _)| p.clone()).collect(),
+        procedures: raw.procedures.clone(),
     }
 }
 

@@ -3,7 +3,7 @@
 //! authorities use word for word: anything looser would compare procedures
 //! that are not the same and mislead the reader.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Access;
 
@@ -32,14 +32,16 @@ pub fn by_kind(authorities: &[AuthoritySurvey]) -> (Vec<ReferenceRow>, Vec<Unmat
             }
         }
     }
+    // An unmatched title is looked up in its one authority, not in every
+    // authority: real catalogues have many titles of their own, and a scan of
+    // the whole survey for each would grow with their product.
+    let by_id: HashMap<&str, &AuthoritySurvey> =
+        authorities.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut rows = Vec::new();
     let mut unmatched = Vec::new();
     for ((matched_by, key), members) in groups {
         if matched_by == MatchedBy::Title && members.len() < 2 {
-            for authority in authorities
-                .iter()
-                .filter(|a| members.contains_key(a.id.as_str()))
-            {
+            for authority in members.keys().filter_map(|id| by_id.get(id)) {
                 for v in authority
                     .verdicts
                     .iter()

@@ -150,9 +150,10 @@ fn audit_one(
     let policy = library
         .select(&catalog.authority, &options.selection)
         .map_err(not_loaded)?;
-    let audit = audit::run(&catalog, &policy, &AuditOptions::on(Some(options.date)));
-    let report = Report::from_audit(&audit, options.lang);
-    Ok(summarise(source, &references_of(&catalog), &report))
+    let references = references_of(&catalog);
+    let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(Some(options.date)));
+    let report = Report::from_owned_audit(audit, options.lang);
+    Ok(summarise(source, &references, &report))
 }
 
 /// Each procedure's `reference`, by procedure id: all a summary needs of the
