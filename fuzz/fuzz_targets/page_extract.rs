@@ -1,12 +1,10 @@
-//! A fetched page, as bytes: read as HTML by the same extraction `verify`
-//! uses (visible text, phone numbers, online-only wording, address).
+//! A fetched page, as bytes: read as HTML by the same page reading `verify`
+//! and `scan` use (visible text, phone numbers, online-only wording, address).
 #![no_main]
 
 use std::sync::OnceLock;
 
-use horsligne::verify::evidence::address_needles;
-use horsligne::verify::extract;
-use horsligne::verify::phrases::Phrases;
+use horsligne::reading::{extract, Phrases};
 use libfuzzer_sys::fuzz_target;
 
 fn phrases() -> &'static Phrases {
@@ -16,7 +14,7 @@ fn phrases() -> &'static Phrases {
 
 fuzz_target!(|data: &[u8]| {
     let html = String::from_utf8_lossy(data);
-    let needles = address_needles("Hôtel de ville, 1 place Lazare-Goujon, 69100 Villeurbanne");
-    let _ = extract::extract(&html, "FR", phrases(), &needles);
+    let declared = ["Hôtel de ville, 1 place Lazare-Goujon, 69100 Villeurbanne".to_owned()];
+    let _ = extract::extract(&html, "FR", phrases(), &declared);
     let _ = extract::is_bot_wall(&html);
 });
