@@ -1,5 +1,6 @@
 # Why a text is not OSM opening_hours (catalog::hours::HoursError).
-hours-error-syntax = unreadable from character { $column } (“{ $rest }”)
+hours-error-syntax = reading stopped at character { $column } (“{ $rest }”)
+hours-error-syntax-start = not OpenStreetMap syntax from the first character
 hours-error-out-of-range = { $value } is out of bounds ({ $min } to { $max })
 hours-error-invalid-time = the time { $time } does not exist
 hours-error-inverted-range = a period ends before it starts

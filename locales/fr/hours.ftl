@@ -1,5 +1,6 @@
 # Why a text is not OSM opening_hours (catalog::hours::HoursError).
-hours-error-syntax = illisible à partir du caractère { $column } (« { $rest } »)
+hours-error-syntax = lecture arrêtée au caractère { $column } (« { $rest } »)
+hours-error-syntax-start = ce n'est pas la syntaxe OpenStreetMap dès le premier caractère
 hours-error-out-of-range = { $value } est hors des limites ({ $min } à { $max })
 hours-error-invalid-time = l'heure { $time } n'existe pas
 hours-error-inverted-range = une période finit avant de commencer

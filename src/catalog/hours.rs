@@ -78,6 +78,8 @@ impl HoursError {
     /// The reason in words, for `text` (the value that did not read).
     pub fn message(&self, text: &str) -> Message {
         match self {
+            // At the first character the rest is the whole value, already quoted.
+            Self::Syntax { column: 1 } => Message::new("hours-error-syntax-start"),
             Self::Syntax { column } => {
                 let rest: String = text.chars().skip(column - 1).take(24).collect();
                 Message::new("hours-error-syntax")
@@ -215,6 +217,11 @@ mod tests {
         assert!(message.contains("caractère 19"), "{message}");
         assert!(message.contains("« été »"), "{message}");
         assert!(!message.contains("expected"), "{message}");
+        let start = parse("lundi 9h").map(|_| ()).unwrap_err();
+        assert_eq!(start, HoursError::Syntax { column: 1 });
+        let message = start.message("lundi 9h").render(crate::i18n::Lang::Fr);
+        assert!(message.contains("OpenStreetMap"), "{message}");
+        assert!(!message.contains("lundi"), "{message}");
     }
 
     #[test]
