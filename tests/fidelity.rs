@@ -149,7 +149,7 @@ fn no_french_error_rests_on_belgian_law_and_no_belgian_finding_cites_french_law(
             f.citation
         );
         if belgian_law {
-            assert_eq!(f.pack, "non-numerique", "only as the reference standard");
+            assert_eq!(&*f.pack, "non-numerique", "only as the reference standard");
         }
     }
     for region in ["wallonie", "bruxelles-capitale"] {

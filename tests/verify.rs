@@ -322,7 +322,7 @@ async fn the_town_site_confirms_contradicts_and_reports_page_states() {
     let mut found: Vec<(String, String)> = audit
         .findings
         .iter()
-        .map(|f| (f.rule.clone(), f.procedure.clone().unwrap_or_default()))
+        .map(|f| (f.rule.to_string(), f.procedure.clone().unwrap_or_default()))
         .collect();
     found.sort();
     let expected: Vec<(String, String)> = [

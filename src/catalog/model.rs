@@ -324,6 +324,9 @@ pub struct PerChannel<T> {
 
 /// The ways a procedure (or one of its steps) can be done. An absent channel,
 /// or one set to `false`, is not offered.
+/// Each channel is boxed: a procedure offers two or three of the six, and
+/// the absent ones then take 8 bytes instead of about 270 (on 100,000
+/// procedures, about 80 MB less while the catalogue is resolved).
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Channels {
@@ -333,28 +336,28 @@ pub struct Channels {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "OfferedSchema<OnlineChannel>")]
-    pub online: Option<OnlineChannel>,
+    pub online: Option<Box<OnlineChannel>>,
     #[serde(
         default,
         deserialize_with = "offered",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "OfferedSchema<ContactChannel>")]
-    pub counter: Option<ContactChannel>,
+    pub counter: Option<Box<ContactChannel>>,
     #[serde(
         default,
         deserialize_with = "offered",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "OfferedSchema<ContactChannel>")]
-    pub phone: Option<ContactChannel>,
+    pub phone: Option<Box<ContactChannel>>,
     #[serde(
         default,
         deserialize_with = "offered",
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "OfferedSchema<ContactChannel>")]
-    pub postal: Option<ContactChannel>,
+    pub postal: Option<Box<ContactChannel>>,
     /// Needs the internet: never an offline channel.
     #[serde(
         default,
@@ -362,7 +365,7 @@ pub struct Channels {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "OfferedSchema<ContactChannel>")]
-    pub email: Option<ContactChannel>,
+    pub email: Option<Box<ContactChannel>>,
     /// A non-digital channel that replaces one of counter, phone or postal.
     #[serde(
         default,
@@ -370,7 +373,7 @@ pub struct Channels {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(with = "OfferedSchema<ContactChannel>")]
-    pub other_offline: Option<ContactChannel>,
+    pub other_offline: Option<Box<ContactChannel>>,
 }
 
 /// Schema of a channel entry: the channel's fields, or `false` for "not offered".

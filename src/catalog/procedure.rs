@@ -5,7 +5,7 @@
 //! unreachable (`ChannelSet::access`). `resolve` builds it from the raw files.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -42,7 +42,8 @@ pub struct Authority {
 /// Where something was written: a file of the catalogue and a line in it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 pub struct SourceLocation {
-    pub file: PathBuf,
+    /// Shared by everything read from the same file.
+    pub file: Arc<Path>,
     pub line: u32,
 }
 
@@ -289,15 +290,17 @@ pub struct Online {
     pub covers: Coverage,
 }
 
-/// The channels of a procedure or of one of its steps.
+/// The channels of a procedure or of one of its steps. Boxed, like the
+/// catalogue's: the channels not offered take 8 bytes each, not about 120
+/// (on 100,000 procedures, about 50 MB less while they are audited).
 #[derive(Debug, Clone, Default)]
 pub struct ChannelSet {
-    pub online: Option<Online>,
-    pub counter: Option<Channel>,
-    pub phone: Option<Channel>,
-    pub postal: Option<Channel>,
-    pub email: Option<Channel>,
-    pub other_offline: Option<Channel>,
+    pub online: Option<Box<Online>>,
+    pub counter: Option<Box<Channel>>,
+    pub phone: Option<Box<Channel>>,
+    pub postal: Option<Box<Channel>>,
+    pub email: Option<Box<Channel>>,
+    pub other_offline: Option<Box<Channel>>,
 }
 
 /// Whether a procedure can be done without the internet.
@@ -332,11 +335,11 @@ impl ChannelSet {
 
     pub fn get(&self, kind: ChannelKind) -> Option<&Channel> {
         match kind {
-            ChannelKind::Counter => self.counter.as_ref(),
-            ChannelKind::Phone => self.phone.as_ref(),
-            ChannelKind::Postal => self.postal.as_ref(),
-            ChannelKind::Email => self.email.as_ref(),
-            ChannelKind::OtherOffline => self.other_offline.as_ref(),
+            ChannelKind::Counter => self.counter.as_deref(),
+            ChannelKind::Phone => self.phone.as_deref(),
+            ChannelKind::Postal => self.postal.as_deref(),
+            ChannelKind::Email => self.email.as_deref(),
+            ChannelKind::OtherOffline => self.other_offline.as_deref(),
             ChannelKind::Online => None,
         }
     }
@@ -351,7 +354,7 @@ impl ChannelSet {
             &self.other_offline,
         ]
         .into_iter()
-        .flatten()
+        .filter_map(Option::as_deref)
     }
 
     /// The channels that count as offline alternatives.
@@ -523,7 +526,7 @@ impl Procedure {
 
     pub fn online_channels(&self) -> impl Iterator<Item = (Part<'_>, &Online)> {
         self.parts()
-            .filter_map(|part| part.channels.online.as_ref().map(|o| (part, o)))
+            .filter_map(|part| part.channels.online.as_deref().map(|o| (part, o)))
     }
 
     pub fn is_retired(&self) -> bool {

@@ -44,6 +44,11 @@ fn resolve_procedures(
         hours_cache: HashMap::new(),
         phone_cache: HashMap::new(),
         country: String::new(),
+        paths: raw
+            .files
+            .iter()
+            .map(|f| Arc::from(f.path.as_path()))
+            .collect(),
     };
     let catalog = resolver.run(procedures);
     match catalog {
@@ -58,6 +63,8 @@ struct Resolver<'a> {
     contacts: BTreeMap<String, Arc<Contact>>,
     hours_cache: HashMap<String, Result<Hours, HoursError>>,
     phone_cache: HashMap<String, Result<PhoneInfo, PhoneError>>,
+    /// Each file's path, shared by everything read from it.
+    paths: Vec<Arc<std::path::Path>>,
     country: String,
 }
 
@@ -115,7 +122,7 @@ impl Resolver<'_> {
             languages: raw_authority.languages.clone(),
             mediator,
             location: SourceLocation {
-                file: self.raw.path(*authority_file).to_path_buf(),
+                file: Arc::clone(&self.paths[*authority_file]),
                 line: raw_authority.id.line,
             },
         };
@@ -298,7 +305,7 @@ impl Resolver<'_> {
         }
         let mut procedure = Procedure {
             location: SourceLocation {
-                file: self.raw.path(file).to_path_buf(),
+                file: Arc::clone(&self.paths[file]),
                 line: p.id.line,
             },
             id: p.id.value,
@@ -326,41 +333,43 @@ impl Resolver<'_> {
     }
 
     fn channels(&mut self, c: &model::Channels, file: FileId, line: u32) -> ChannelSet {
-        let online = c.online.as_ref().map(|o| Online {
-            url: o.url.clone(),
-            requires: o.requires.clone(),
-            mandatory: o.mandatory,
-            legal_basis: o.legal_basis.clone(),
-            // Any kind is understood; one that is not offline (an e-mail
-            // address, a robot line) is a finding of `teleservice_safeguards`.
-            substitute: o
-                .substitute
-                .as_ref()
-                .and_then(|s| self.reference(file, s, None)),
-            covers: o.covers,
+        let online = c.online.as_ref().map(|o| {
+            Box::new(Online {
+                url: o.url.clone(),
+                requires: o.requires.clone(),
+                mandatory: o.mandatory,
+                legal_basis: o.legal_basis.clone(),
+                // Any kind is understood; one that is not offline (an e-mail
+                // address, a robot line) is a finding of `teleservice_safeguards`.
+                substitute: o
+                    .substitute
+                    .as_ref()
+                    .and_then(|s| self.reference(file, s, None)),
+                covers: o.covers,
+            })
         });
         ChannelSet {
             online,
             counter: c
                 .counter
                 .as_ref()
-                .map(|ch| self.channel(ChannelKind::Counter, ch, file, line)),
+                .map(|ch| Box::new(self.channel(ChannelKind::Counter, ch, file, line))),
             phone: c
                 .phone
                 .as_ref()
-                .map(|ch| self.channel(ChannelKind::Phone, ch, file, line)),
+                .map(|ch| Box::new(self.channel(ChannelKind::Phone, ch, file, line))),
             postal: c
                 .postal
                 .as_ref()
-                .map(|ch| self.channel(ChannelKind::Postal, ch, file, line)),
+                .map(|ch| Box::new(self.channel(ChannelKind::Postal, ch, file, line))),
             email: c
                 .email
                 .as_ref()
-                .map(|ch| self.channel(ChannelKind::Email, ch, file, line)),
+                .map(|ch| Box::new(self.channel(ChannelKind::Email, ch, file, line))),
             other_offline: c
                 .other_offline
                 .as_ref()
-                .map(|ch| self.channel(ChannelKind::OtherOffline, ch, file, line)),
+                .map(|ch| Box::new(self.channel(ChannelKind::OtherOffline, ch, file, line))),
         }
     }
 

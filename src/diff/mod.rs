@@ -538,7 +538,12 @@ fn compare_channels(
 ) {
     let push = |changes: &mut Vec<Change>, kind: ChangeKind| changes.push(Change::new(kind, step));
 
-    compare_online(before.online.as_ref(), after.online.as_ref(), step, changes);
+    compare_online(
+        before.online.as_deref(),
+        after.online.as_deref(),
+        step,
+        changes,
+    );
     for kind in ChannelKind::ALL
         .into_iter()
         .filter(|k| *k != ChannelKind::Online)

@@ -419,7 +419,7 @@ mod tests {
             .select(&catalog.authority, &Selection::default())
             .unwrap();
         let audit = audit::run(&catalog, &policy, &AuditOptions::on(None));
-        let mut rules: Vec<String> = audit.findings.iter().map(|f| f.rule.clone()).collect();
+        let mut rules: Vec<String> = audit.findings.iter().map(|f| f.rule.to_string()).collect();
         rules.sort();
         rules.dedup();
         rules

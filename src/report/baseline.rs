@@ -109,7 +109,7 @@ impl Baseline {
             .filter(|f| Report::is_active(f))
             .map(|f| BaselineEntry {
                 fingerprint: f.fingerprint.clone(),
-                rule: f.rule.clone(),
+                rule: f.rule.to_string(),
                 procedure: f.procedure.clone(),
                 step: f.step.clone(),
                 message: f.message.clone(),
@@ -257,7 +257,7 @@ mod tests {
         let mut report: Report = serde_json::from_value(json).unwrap();
         for (fp, rule, procedure) in fingerprints {
             report.findings.push(FindingJson {
-                rule: (*rule).into(),
+                rule: crate::audit::RuleId::new(rule),
                 pack: "core".into(),
                 severity: crate::packs::Severity::Error,
                 procedure: Some((*procedure).into()),

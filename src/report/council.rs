@@ -223,8 +223,8 @@ mod tests {
 
     fn finding(rule: &str, severity: Severity, message: &str) -> FindingJson {
         FindingJson {
-            rule: rule.to_owned(),
-            pack: "p".to_owned(),
+            rule: crate::audit::RuleId::new(rule),
+            pack: "p".into(),
             severity,
             procedure: Some("x".to_owned()),
             step: None,
@@ -233,10 +233,10 @@ mod tests {
                 fr: message.to_owned(),
                 en: message.to_owned(),
             },
-            citation: String::new(),
+            citation: "".into(),
             also_cited: Vec::new(),
             location: LocationJson {
-                file: "c.yaml".to_owned(),
+                file: "c.yaml".into(),
                 line: 1,
             },
             fingerprint: String::new(),

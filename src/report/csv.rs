@@ -107,12 +107,12 @@ fn procedure_columns(p: &ProcedureJson, v: &View) -> [String; 5] {
 fn finding_columns(f: &FindingJson, lang: Lang, v: &View) -> [String; 11] {
     let exemption = f.exempted.as_ref();
     [
-        f.rule.clone(),
+        f.rule.to_string(),
         v.t(view::severity_key(f.severity)),
         f.step.clone().unwrap_or_default(),
         f.message_in(lang).to_owned(),
-        f.citation.clone(),
-        f.location.file.clone(),
+        f.citation.to_string(),
+        f.location.file.to_string(),
         f.location.line.to_string(),
         v.t(if exemption.is_some() {
             "rp-yes"

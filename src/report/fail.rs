@@ -78,7 +78,7 @@ impl FailPolicy {
             .iter()
             .filter(|f| Report::is_new(f))
             .any(|f| {
-                if self.strict_only_rules.contains(&f.rule) {
+                if self.strict_only_rules.iter().any(|r| f.rule == *r) {
                     self.strict
                 } else {
                     threshold.is_some_and(|t| f.severity >= t)

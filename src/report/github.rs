@@ -36,7 +36,9 @@ fn annotation(report: &Report, finding: &FindingJson, lang: Lang) -> String {
         .rules
         .iter()
         .find(|r| r.id == finding.rule)
-        .map_or(finding.rule.clone(), |r| format!("{} {}", r.id, r.title));
+        .map_or(finding.rule.to_string(), |r| {
+            format!("{} {}", r.id, r.title)
+        });
     let mut properties = vec![format!(
         "file={}",
         escape_property(&finding.location.file.replace('\\', "/"))

@@ -650,8 +650,8 @@ pub fn ground(lang: Lang, ground: &str) -> String {
 pub fn also_cited(findings: &[&FindingJson]) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
     for citation in findings.iter().flat_map(|f| &f.also_cited) {
-        if !all.contains(citation) {
-            all.push(citation.clone());
+        if !all.iter().any(|c| **c == **citation) {
+            all.push(citation.to_string());
         }
     }
     all

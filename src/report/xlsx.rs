@@ -100,12 +100,12 @@ pub fn workbook(report: &Report, options: &RenderOptions) -> Result<Vec<u8>, Xls
     for (r, f) in report.findings.iter().enumerate() {
         let r = r as RowNum + 1;
         findings.write_string(r, 0, f.procedure.as_deref().unwrap_or_default())?;
-        findings.write_string(r, 1, &f.rule)?;
+        findings.write_string(r, 1, f.rule.as_str())?;
         findings.write_string(r, 2, v.t(view::severity_key(f.severity)))?;
         findings.write_string(r, 3, f.step.as_deref().unwrap_or_default())?;
         findings.write_string(r, 4, f.message_in(options.lang))?;
-        findings.write_string(r, 5, &f.citation)?;
-        findings.write_string(r, 6, &f.location.file)?;
+        findings.write_string(r, 5, &*f.citation)?;
+        findings.write_string(r, 6, &*f.location.file)?;
         findings.write_number(r, 7, f.location.line as f64)?;
         findings.write_string(
             r,

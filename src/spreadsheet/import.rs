@@ -316,7 +316,7 @@ fn group_is_empty(reader: &SheetReader, row: usize, name: &str, skip_money: bool
 fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Channels {
     let mut channels = Channels::default();
     if !group_is_empty(reader, row, "En ligne", true) {
-        channels.online = Some(OnlineChannel {
+        channels.online = Some(Box::new(OnlineChannel {
             url: reader.url(row, "En ligne : adresse", errors),
             requires: reader.choices(row, "En ligne : prérequis", errors),
             mandatory: reader
@@ -327,7 +327,7 @@ fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Chann
             covers: reader
                 .choice(row, "En ligne : couvre", errors)
                 .unwrap_or_default(),
-        });
+        }));
     }
     for (key, name) in template::CONTACT_CHANNELS {
         if group_is_empty(reader, row, name, true) {
@@ -350,11 +350,11 @@ fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Chann
             channel.description = reader.text(row, "Autre canal : description");
         }
         match key {
-            "counter" => channels.counter = Some(channel),
-            "phone" => channels.phone = Some(channel),
-            "postal" => channels.postal = Some(channel),
-            "email" => channels.email = Some(channel),
-            _ => channels.other_offline = Some(channel),
+            "counter" => channels.counter = Some(Box::new(channel)),
+            "phone" => channels.phone = Some(Box::new(channel)),
+            "postal" => channels.postal = Some(Box::new(channel)),
+            "email" => channels.email = Some(Box::new(channel)),
+            _ => channels.other_offline = Some(Box::new(channel)),
         }
     }
     channels

@@ -72,11 +72,11 @@ fn per_channel(values: &PerChannel<f64>, key: &str) -> Option<f64> {
 
 pub fn contact_channel<'c>(channels: &'c Channels, key: &str) -> Option<&'c ContactChannel> {
     match key {
-        "counter" => channels.counter.as_ref(),
-        "phone" => channels.phone.as_ref(),
-        "postal" => channels.postal.as_ref(),
-        "email" => channels.email.as_ref(),
-        _ => channels.other_offline.as_ref(),
+        "counter" => channels.counter.as_deref(),
+        "phone" => channels.phone.as_deref(),
+        "postal" => channels.postal.as_deref(),
+        "email" => channels.email.as_deref(),
+        _ => channels.other_offline.as_deref(),
     }
 }
 

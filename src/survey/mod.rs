@@ -209,7 +209,7 @@ pub fn summarise(
             .filter(|f| Report::is_active(f))
             .map(|f| model::FindingBrief {
                 fingerprint: f.fingerprint.clone(),
-                rule: f.rule.clone(),
+                rule: f.rule.to_string(),
                 severity: f.severity,
                 procedure: f.procedure.clone(),
             })

@@ -204,8 +204,8 @@ fn a_procedure_is_offline_online_only_or_unreachable() {
         covers: Coverage::Full,
     };
     let with = |online_route: Option<Online>, counter_channel: Option<Channel>| ChannelSet {
-        online: online_route,
-        counter: counter_channel,
+        online: online_route.map(Box::new),
+        counter: counter_channel.map(Box::new),
         ..ChannelSet::default()
     };
     let walk_in = || channel(ChannelKind::Counter, contact(ContactKind::Counter));
