@@ -9,11 +9,17 @@
 # workflow (.github/workflows/release.yml): the same commands in both places.
 # Needs: rustup, musl-tools, gcc-mingw-w64-x86-64, cargo-deb (--install-tools
 # installs the missing ones: .ci/packaging-tools.sh).
+#
+# DIST_PROFILE picks the Cargo profile: `dist` (the default: optimised and
+# stripped, what a release ships) or `cross-check` (not optimised, about a
+# third of the compile time), which .ci/run uses to check on every run that
+# the same commands still build, package and run on both systems.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 linux_target=x86_64-unknown-linux-musl
 windows_target=x86_64-pc-windows-gnu
+profile="${DIST_PROFILE:-dist}"
 
 if [ "${1:-}" = "--install-tools" ]; then
   bash .ci/packaging-tools.sh
@@ -28,12 +34,12 @@ timed() { # label command...
 # mimalloc is C: musl-gcc compiles it against musl.
 export CC_x86_64_unknown_linux_musl=musl-gcc
 echo "== dist: static Linux binary ($linux_target)"
-timed cargo build --locked --profile dist --target "$linux_target"
+timed cargo build --locked --profile "$profile" --target "$linux_target"
 echo "== dist: Windows binary ($windows_target)"
-timed cargo build --locked --profile dist --target "$windows_target"
+timed cargo build --locked --profile "$profile" --target "$windows_target"
 
-linux_bin="target/$linux_target/dist/horsligne"
-windows_exe="target/$windows_target/dist/horsligne.exe"
+linux_bin="target/$linux_target/$profile/horsligne"
+windows_exe="target/$windows_target/$profile/horsligne.exe"
 version="$("$linux_bin" --version | cut -d' ' -f2)"
 
 echo "== dist: manual pages and completions (French, the package's language)"
@@ -50,7 +56,7 @@ echo "== dist: Debian package"
 out=target/dist-out
 rm -rf "$out"
 mkdir -p "$out"
-cargo deb --no-build --no-strip --target "$linux_target" --profile dist --output "$out/" > /dev/null
+cargo deb --no-build --no-strip --target "$linux_target" --profile "$profile" --output "$out/" > /dev/null
 cp "$linux_bin" "$out/horsligne-$version-x86_64-linux"
 cp "$windows_exe" "$out/horsligne-$version-x86_64-windows.exe"
 (cd "$out" && sha256sum -- horsligne* > SHA256SUMS && cat SHA256SUMS)
