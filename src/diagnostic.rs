@@ -39,12 +39,17 @@ impl Diagnostic {
     }
 
     /// Keeps the offending line so the diagnostic can show it after the source is gone.
-    pub fn with_source(mut self, source: &str) -> Self {
+    pub fn with_source(self, source: &str) -> Self {
+        let line = (self.line > 0)
+            .then(|| source.lines().nth(self.line as usize - 1))
+            .flatten();
+        self.with_line(line)
+    }
+
+    /// Keeps `line`, the text of the offending line, found by the caller.
+    pub fn with_line(mut self, line: Option<&str>) -> Self {
         if self.line > 0 {
-            self.snippet = source
-                .lines()
-                .nth(self.line as usize - 1)
-                .map(|l| l.chars().take(200).collect());
+            self.snippet = line.map(|l| l.chars().take(200).collect());
         }
         self
     }

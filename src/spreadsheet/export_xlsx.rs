@@ -134,7 +134,10 @@ pub fn write(workbook: &Workbook) -> Result<Vec<u8>, XlsxError> {
         let Some(sheet) = workbook.sheet(name) else {
             continue;
         };
-        let out = book.add_worksheet();
+        // Written row after row, so each row goes to a temporary file as
+        // soon as the next begins (cells inline): on 100,000 procedures the
+        // writer otherwise holds every cell, over 1 GB.
+        let out = book.add_worksheet_with_constant_memory();
         write_sheet(out, sheet, &columns, &bold)?;
     }
 
