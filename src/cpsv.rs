@@ -37,6 +37,9 @@ fn context() -> Value {
         "skos": "http://www.w3.org/2004/02/skos/core#",
         "locn": "http://www.w3.org/ns/locn#",
         "adms": "http://www.w3.org/ns/adms#",
+        "org": "http://www.w3.org/ns/org#",
+        "foaf": "http://xmlns.com/foaf/0.1/",
+        "time": "http://www.w3.org/2006/time#",
         "schema": "https://schema.org/",
         "xsd": "http://www.w3.org/2001/XMLSchema#"
     })
@@ -44,6 +47,12 @@ fn context() -> Value {
 
 fn iri_part(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// A concept of an EU code list, typed as such: the shapes ask for a
+/// skos:Concept, and the code lists themselves are not part of the export.
+fn concept(iri: &str) -> Value {
+    json!({ "@id": iri, "@type": "skos:Concept" })
 }
 
 fn lang_text(text: &str, lang: &str) -> Value {
@@ -90,12 +99,18 @@ fn contact_point(
         } else {
             point.insert(
                 "locn:address".into(),
-                json!({ "@type": "locn:Address", "locn:fullAddress": address }),
+                json!({ "@type": "locn:Address", "locn:fullAddress": lang_text(&address, "fr") }),
             );
         }
     }
     if let Some(hours) = hours {
-        point.insert("cv:openingHours".into(), json!(hours));
+        // CPSV-AP's opening hours are a time:TemporalEntity described in
+        // words; the catalogue's are OSM `opening_hours`, a syntax and no
+        // language: tagged `zxx` ("no linguistic content").
+        point.insert(
+            "cv:openingHours".into(),
+            json!({ "@type": "time:TemporalEntity", "dct:description": lang_text(&hours, "zxx") }),
+        );
     }
     (point.len() > 2).then_some(Value::Object(point))
 }
@@ -129,14 +144,14 @@ fn channels_of(
             "@id": id,
             "@type": "cv:Channel",
             "dct:identifier": "online",
-            "dct:type": { "@id": format!("{CHANNEL_TYPE_SCHEME}{}", channel_type("online")) },
+            "dct:type": concept(&format!("{CHANNEL_TYPE_SCHEME}{}", channel_type("online"))),
             "cv:ownedBy": { "@id": organisation }
         });
         if let Some(url) = &online.url {
             channel["cv:hasContactPoint"] = json!({
                 "@id": format!("{id}/contact"),
                 "@type": "cv:ContactPoint",
-                "cv:contactPage": { "@id": url.as_str() }
+                "cv:contactPage": { "@id": url.as_str(), "@type": "foaf:Document" }
             });
         }
         out.push((id, "online", channel));
@@ -163,7 +178,7 @@ fn channels_of(
             "@id": id,
             "@type": "cv:Channel",
             "dct:identifier": key,
-            "dct:type": { "@id": format!("{CHANNEL_TYPE_SCHEME}{}", channel_type(key)) },
+            "dct:type": concept(&format!("{CHANNEL_TYPE_SCHEME}{}", channel_type(key))),
             "cv:ownedBy": { "@id": organisation }
         });
         let point_id = match &channel.contact {
@@ -194,11 +209,11 @@ fn service(p: &Procedure, catalog: &CatalogFile, organisation: &str) -> Value {
         "dct:title": lang_text(&p.title, "fr"),
         "dct:description": lang_text(&description, "fr"),
         "cv:hasCompetentAuthority": { "@id": organisation },
-        "adms:status": { "@id": format!("http://purl.org/adms/status/{}", match p.status {
+        "adms:status": concept(&format!("http://purl.org/adms/status/{}", match p.status {
             ProcedureStatus::Active => "Completed",
             ProcedureStatus::Planned => "UnderDevelopment",
             ProcedureStatus::Retired => "Withdrawn",
-        }) }
+        }))
     });
     if let Some(reference) = &p.reference {
         s["dct:relation"] = json!(reference);
@@ -225,8 +240,9 @@ fn service(p: &Procedure, catalog: &CatalogFile, organisation: &str) -> Value {
                     json!({
                         "@id": format!("{id}/cost"),
                         "@type": "cv:Cost",
+                        "dct:identifier": format!("{id}/cost"),
                         "cv:value": { "@value": format!("{value:.2}"), "@type": "xsd:decimal" },
-                        "cv:currency": { "@id": "http://publications.europa.eu/resource/authority/currency/EUR" },
+                        "cv:currency": concept("http://publications.europa.eu/resource/authority/currency/EUR"),
                         "cv:ifAccessedThrough": { "@id": id }
                     })
                 })
@@ -273,11 +289,14 @@ pub fn to_json_ld(catalog: &CatalogFile) -> String {
     let organisation = format!("urn:horsligne:authority:{}", iri_part(&id));
     let mut graph = vec![json!({
         "@id": organisation,
-        "@type": "cv:PublicOrganisation",
+        // CPSV-AP: a public organisation is an org:Organization (the class
+        // its shapes ask of a channel's owner).
+        "@type": ["cv:PublicOrganisation", "org:Organization"],
         "dct:identifier": id,
         "skos:prefLabel": lang_text(&name, "fr"),
         "dct:spatial": {
-            "@id": format!("http://publications.europa.eu/resource/authority/country/{}", country_alpha3(&country))
+            "@id": format!("http://publications.europa.eu/resource/authority/country/{}", country_alpha3(&country)),
+            "@type": "dct:Location"
         }
     })];
     graph.extend(
@@ -320,7 +339,10 @@ mod tests {
     fn every_procedure_is_a_public_service_with_its_channels() {
         let doc = document();
         let graph = doc["@graph"].as_array().unwrap();
-        assert_eq!(graph[0]["@type"], "cv:PublicOrganisation");
+        assert_eq!(
+            graph[0]["@type"],
+            json!(["cv:PublicOrganisation", "org:Organization"])
+        );
         let services: Vec<&Value> = graph
             .iter()
             .filter(|n| n["@type"] == "cpsv:PublicService")
@@ -340,12 +362,18 @@ mod tests {
             .unwrap()
             .ends_with("Telephone"));
         assert!(phone["cv:hasContactPoint"]["cv:telephone"].is_string());
-        assert!(phone["cv:hasContactPoint"]["cv:openingHours"].is_string());
+        let hours = &phone["cv:hasContactPoint"]["cv:openingHours"];
+        assert_eq!(hours["@type"], "time:TemporalEntity");
+        assert_eq!(hours["dct:description"]["@language"], "zxx");
+        assert!(hours["dct:description"]["@value"].is_string());
+        assert_eq!(phone["dct:type"]["@type"], "skos:Concept");
         let counter = channels
             .iter()
             .find(|c| c["dct:identifier"] == "counter")
             .unwrap();
-        assert!(counter["cv:hasContactPoint"]["locn:address"]["locn:fullAddress"].is_string());
+        let address = &counter["cv:hasContactPoint"]["locn:address"]["locn:fullAddress"];
+        assert_eq!(address["@language"], "fr");
+        assert!(address["@value"].is_string());
     }
 
     #[test]

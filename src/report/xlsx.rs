@@ -38,7 +38,9 @@ pub fn workbook(report: &Report, options: &RenderOptions) -> Result<Vec<u8>, Xls
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
 
-    let procedures = book.add_worksheet();
+    // Both sheets are written row after row: each row goes to a temporary
+    // file as the next begins, so a large audit's cells are not all held.
+    let procedures = book.add_worksheet_with_constant_memory();
     procedures.set_name(v.t("xlsx-sheet-procedures"))?;
     let mut headers: Vec<String> = [
         "csv-procedure",
@@ -79,7 +81,7 @@ pub fn workbook(report: &Report, options: &RenderOptions) -> Result<Vec<u8>, Xls
         headers.len() as ColNum - 1,
     )?;
 
-    let findings = book.add_worksheet();
+    let findings = book.add_worksheet_with_constant_memory();
     findings.set_name(v.t("xlsx-sheet-findings"))?;
     let headers: Vec<String> = [
         "csv-procedure",
