@@ -38,7 +38,11 @@ pub struct Authority {
     /// ISO 3166-1 alpha-2 country code, upper case (FR, BE, CH...).
     #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
     pub country: Located<String>,
-    /// Free slug, e.g. `wallonie`, `bruxelles-capitale`.
+    /// The region or canton, in French, Dutch, English or German, or its
+    /// code (`bruxelles`, `Brussel`, `BE-BRU`, `Genève`, `GE`): normalised to
+    /// the canonical value (`wallonie`, `bruxelles-capitale`, `flandre`, `ge`…);
+    /// required for a Belgian or Swiss authority (a Belgian one may leave it to
+    /// the postcode of its contacts' addresses).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub level: AuthorityLevel,
@@ -131,6 +135,10 @@ macro_rules! contact_fields {
             /// Derived from the number when absent; `unknown` when the number cannot tell.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub tariff: Option<Tariff>,
+            /// Counter only: a self-service kiosk or terminal (a « borne »), no
+            /// person behind it: never an offline channel.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub self_service: Option<bool>,
         }
     };
 }
@@ -252,6 +260,12 @@ pub struct Procedure {
     pub page: Option<url::Url>,
     #[serde(default = "active", skip_serializing_if = "is_active")]
     pub status: ProcedureStatus,
+    /// Whose competence the procedure is (Belgium: passport, identity card,
+    /// population register and civil status are federal matters handled by
+    /// the communes); absent = not stated. Regional texts are applied to a
+    /// federal matter as warnings only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matter: Option<Matter>,
     /// Date the entry was last checked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed: Option<NaiveDate>,
@@ -286,6 +300,41 @@ pub struct Procedure {
     /// shows it with the assistance contacts. The checks read `requires`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prerequisite: Option<String>,
+}
+
+/// The competence a procedure belongs to (Belgian constitutional sense).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Matter {
+    /// A federal matter (identity documents, population register, civil status).
+    Federal,
+    /// A regional matter.
+    Regional,
+    /// A community matter (education, culture, personal assistance).
+    Community,
+    /// The authority's own local matter.
+    Local,
+}
+
+impl Matter {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 fn active() -> ProcedureStatus {

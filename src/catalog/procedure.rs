@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::hours::Hours;
 use super::model::{
     AnsweredBy, Appointment, AuthorityLevel, BookingMethod, ContactKind, Coverage, Exemption,
-    FormSource, PerChannel, ProcedureStatus, ReplaceableChannel, Requirement, Tariff,
+    FormSource, Matter, PerChannel, ProcedureStatus, ReplaceableChannel, Requirement, Tariff,
 };
 use super::phone::PhoneInfo;
 
@@ -32,11 +32,26 @@ pub struct Authority {
     pub id: String,
     pub name: String,
     pub country: String,
+    /// Canonical (see `region::normalise`).
     pub region: Option<String>,
+    /// How the region was known: written, or deduced from a postcode.
+    pub region_origin: RegionOrigin,
     pub level: AuthorityLevel,
     pub languages: Vec<String>,
     pub mediator: Option<Arc<Contact>>,
     pub location: SourceLocation,
+}
+
+/// How the authority's region was known (said in the report).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum RegionOrigin {
+    /// No region (a country without regional texts in horsligne).
+    #[default]
+    Absent,
+    /// Written in the catalogue, as here (before normalisation).
+    Written(String),
+    /// Not written: deduced from a Belgian postcode in a contact's address.
+    DeducedFromPostcode { postcode: u16, contact: String },
 }
 
 /// Where something was written: a file of the catalogue and a line in it.
@@ -68,6 +83,11 @@ pub struct Contact {
     /// Declared, else derived from the number, else unknown.
     pub tariff: Option<Tariff>,
     pub tariff_declared: bool,
+    /// A self-service kiosk or terminal: no person behind it.
+    pub self_service: bool,
+    /// A counter whose appointment is booked by phone, where the only phone
+    /// line of the procedure is answered by a machine (set by `resolve`).
+    pub booking_line_machine_only: bool,
 }
 
 impl Contact {
@@ -83,6 +103,18 @@ impl Contact {
         self.appointment == Appointment::Required
             && !self.booking.is_empty()
             && self.booking.iter().all(|b| b.needs_internet())
+    }
+
+    /// A counter whose appointment can be booked offline only by phone, on
+    /// a line answered by a machine: nobody books it without the internet.
+    pub fn booking_only_through_machine(&self) -> bool {
+        self.appointment == Appointment::Required
+            && self.booking_line_machine_only
+            && self.booking.contains(&BookingMethod::Phone)
+            && self
+                .booking
+                .iter()
+                .all(|b| b.needs_internet() || *b == BookingMethod::Phone)
     }
 
     /// A counter whose appointment is required but which says nothing of how to book it.
@@ -107,8 +139,12 @@ impl Contact {
     pub fn offline_status(&self) -> Result<(), NotOffline> {
         match self.kind {
             ContactKind::Email => Err(NotOffline::Digital),
+            ContactKind::Counter if self.self_service => Err(NotOffline::SelfService),
             ContactKind::Counter if self.booking_needs_internet() => {
                 Err(NotOffline::BookingOnlyOnline)
+            }
+            ContactKind::Counter if self.booking_only_through_machine() => {
+                Err(NotOffline::BookingOnlyMachine)
             }
             ContactKind::Phone if self.machine_only() => Err(NotOffline::MachineOnly),
             _ => Ok(()),
@@ -204,6 +240,10 @@ pub enum NotOffline {
     FormOnlyDownload,
     /// A phone answered only by a machine.
     MachineOnly,
+    /// A self-service kiosk: nobody there.
+    SelfService,
+    /// A counter booked by phone only, on a line answered by a machine.
+    BookingOnlyMachine,
 }
 
 impl NotOffline {
@@ -215,6 +255,8 @@ impl NotOffline {
             Self::BookingOnlyOnline => "why-booking-online",
             Self::FormOnlyDownload => "why-form-download",
             Self::MachineOnly => "why-machine-only",
+            Self::SelfService => "why-self-service",
+            Self::BookingOnlyMachine => "why-booking-machine",
         }
     }
 }
@@ -412,6 +454,8 @@ pub struct Procedure {
     pub audience: Vec<String>,
     pub page: Option<url::Url>,
     pub status: ProcedureStatus,
+    /// Federal, regional, community or local; `None` when not stated.
+    pub matter: Option<Matter>,
     pub reviewed: Option<NaiveDate>,
     pub channels: ChannelSet,
     pub steps: Vec<Step>,

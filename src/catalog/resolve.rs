@@ -13,8 +13,9 @@ use super::model::{self, AnsweredBy, Appointment, BookingMethod, ContactKind, Pe
 use super::phone::{self, PhoneError, PhoneInfo};
 use super::procedure::{
     Access, Authority, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online, Procedure,
-    SourceLocation, Step,
+    RegionOrigin, SourceLocation, Step,
 };
+use super::region;
 use crate::diagnostic::{suggestion, Diagnostics};
 use crate::i18n::Message;
 use crate::located::Located;
@@ -113,11 +114,17 @@ impl Resolver<'_> {
             .mediator
             .as_ref()
             .and_then(|m| self.reference(*authority_file, m, None));
+        let (region, region_origin) = self.region(
+            raw_authority.region.as_deref(),
+            *authority_file,
+            &raw_authority.id,
+        );
         let authority = Authority {
             id: raw_authority.id.value.clone(),
             name: raw_authority.name.clone(),
             country: self.country.clone(),
-            region: raw_authority.region.clone(),
+            region,
+            region_origin,
             level: raw_authority.level,
             languages: raw_authority.languages.clone(),
             mediator,
@@ -138,6 +145,85 @@ impl Resolver<'_> {
             procedures,
             files: self.raw.files.iter().map(|f| f.path.clone()).collect(),
         })
+    }
+
+    /// The authority's canonical region, and how it was known. An unknown
+    /// value is refused with the nearest valid one; a Belgian or Swiss
+    /// authority without one is refused too, unless (Belgium) every postcode
+    /// in its contacts' addresses names the same region: the binding texts
+    /// are regional, and a missing region would silently apply none of them.
+    fn region(
+        &mut self,
+        written: Option<&str>,
+        file: FileId,
+        anchor: &Located<String>,
+    ) -> (Option<String>, RegionOrigin) {
+        let country = self.country.clone();
+        if let Some(written) = written.filter(|w| !w.trim().is_empty()) {
+            return match region::normalise(&country, written) {
+                Ok(canonical) => (Some(canonical), RegionOrigin::Written(written.to_owned())),
+                Err(unknown) => {
+                    let help = match unknown.nearest {
+                        Some(nearest) => {
+                            Message::new("diag-did-you-mean").arg("candidate", nearest)
+                        }
+                        None => Message::new("diag-valid-values")
+                            .arg("values", region::canonical_values(&country).join(", ")),
+                    };
+                    self.error(
+                        file,
+                        anchor.line,
+                        0,
+                        Message::new("resolve-unknown-region")
+                            .arg("value", written)
+                            .arg("country", &country),
+                        Some(help),
+                    );
+                    (None, RegionOrigin::Absent)
+                }
+            };
+        }
+        if !region::region_required(&country) {
+            return (None, RegionOrigin::Absent);
+        }
+        if country == "BE" {
+            let mut found: Vec<(&'static str, u16, String)> = Vec::new();
+            for (id, contact) in &self.contacts {
+                let Some(address) = contact.real_address() else {
+                    continue;
+                };
+                if contact.kind == ContactKind::Email {
+                    continue;
+                }
+                for code in region::postcodes_in(address) {
+                    if let Some(r) = region::belgian_region_of_postcode(code) {
+                        found.push((r, code, id.clone()));
+                    }
+                }
+            }
+            if let Some((first, code, contact)) = found.first().cloned() {
+                if found.iter().all(|(r, _, _)| *r == first) {
+                    return (
+                        Some(first.to_owned()),
+                        RegionOrigin::DeducedFromPostcode {
+                            postcode: code,
+                            contact,
+                        },
+                    );
+                }
+            }
+        }
+        self.error(
+            file,
+            anchor.line,
+            0,
+            Message::new("resolve-region-required").arg("country", &country),
+            Some(
+                Message::new("diag-valid-values")
+                    .arg("values", region::canonical_values(&country).join(", ")),
+            ),
+        );
+        (None, RegionOrigin::Absent)
     }
 
     /// Follows a contact reference, reporting a dangling one or one of the wrong kind.
@@ -258,6 +344,8 @@ impl Resolver<'_> {
             booking: fields.booking().cloned().unwrap_or_default(),
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
+            self_service: fields.self_service().unwrap_or(false),
+            booking_line_machine_only: false,
         };
         contact
     }
@@ -315,6 +403,7 @@ impl Resolver<'_> {
             audience: p.audience,
             page: p.page,
             status: p.status,
+            matter: p.matter,
             reviewed: p.reviewed,
             channels,
             steps,
@@ -348,16 +437,27 @@ impl Resolver<'_> {
                 covers: o.covers,
             })
         });
+        let phone = c
+            .phone
+            .as_ref()
+            .map(|ch| Box::new(self.channel(ChannelKind::Phone, ch, file, line)));
+        let counter = c.counter.as_ref().map(|ch| {
+            let mut counter = self.channel(ChannelKind::Counter, ch, file, line);
+            // Booking « by phone » goes through the procedure's line: when
+            // only a machine answers it, nobody books the appointment.
+            if phone.as_ref().is_some_and(|p| p.contact.machine_only())
+                && counter.contact.booking.contains(&BookingMethod::Phone)
+            {
+                let mut contact = (*counter.contact).clone();
+                contact.booking_line_machine_only = true;
+                counter.contact = Arc::new(contact);
+            }
+            Box::new(counter)
+        });
         ChannelSet {
             online,
-            counter: c
-                .counter
-                .as_ref()
-                .map(|ch| Box::new(self.channel(ChannelKind::Counter, ch, file, line))),
-            phone: c
-                .phone
-                .as_ref()
-                .map(|ch| Box::new(self.channel(ChannelKind::Phone, ch, file, line))),
+            counter,
+            phone,
             postal: c
                 .postal
                 .as_ref()
@@ -473,6 +573,8 @@ impl Resolver<'_> {
             booking: ch.booking.clone().unwrap_or_default(),
             step_free: ch.step_free,
             answered_by: ch.answered_by,
+            self_service: ch.self_service.unwrap_or(false),
+            booking_line_machine_only: false,
         }
     }
 
@@ -552,6 +654,8 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         answered_by: own.answered_by.or(base.answered_by),
         tariff,
         tariff_declared: own.tariff_declared || (base.tariff_declared && ch.number.is_none()),
+        self_service: ch.self_service.unwrap_or(base.self_service),
+        booking_line_machine_only: false,
     }
 }
 
@@ -565,6 +669,7 @@ fn has_inline_fields(ch: &model::ContactChannel) -> bool {
         || ch.step_free.is_some()
         || ch.answered_by.is_some()
         || ch.tariff.is_some()
+        || ch.self_service.is_some()
         || ch.kind.is_some()
 }
 
@@ -601,6 +706,7 @@ trait ContactLike {
     fn step_free(&self) -> Option<bool>;
     fn answered_by(&self) -> Option<AnsweredBy>;
     fn tariff(&self) -> Option<Tariff>;
+    fn self_service(&self) -> Option<bool>;
 }
 
 impl ContactLike for model::Contact {
@@ -630,5 +736,8 @@ impl ContactLike for model::Contact {
     }
     fn tariff(&self) -> Option<Tariff> {
         self.tariff
+    }
+    fn self_service(&self) -> Option<bool> {
+        self.self_service
     }
 }

@@ -533,6 +533,8 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             step_free: reader.yes_no(row, "De plain-pied", &mut errors),
             answered_by: reader.choice(row, "Répondu par", &mut errors),
             tariff: reader.choice(row, "Tarif", &mut errors),
+            // Not a column of the template yet (issue 23 makes spreadsheets lossless).
+            self_service: None,
         };
         if contacts.insert(id.clone(), contact).is_some() {
             reader.error(
@@ -642,6 +644,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             status: reader
                 .choice(row, "Statut", &mut errors)
                 .unwrap_or(ProcedureStatus::Active),
+            matter: None,
             reviewed: reader.date(row, "Vérifiée le", &mut errors),
             channels: channels(&reader, row, &mut errors),
             assistance: {
