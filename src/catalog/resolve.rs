@@ -9,11 +9,11 @@ use std::sync::Arc;
 
 use super::hours::{self, Hours, HoursError};
 use super::load::{FileId, RawCatalog};
-use super::model::{self, AnsweredBy, Appointment, BookingMethod, ContactKind, PerChannel, Tariff};
+use super::model::{self, AnsweredBy, Appointment, Booking, ContactKind, PerChannel, Tariff};
 use super::phone::{self, PhoneError, PhoneInfo};
 use super::procedure::{
-    Access, Authority, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online, Procedure,
-    SourceLocation, Step,
+    Access, Authority, BookingRoute, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online,
+    Procedure, SourceLocation, Step,
 };
 use crate::diagnostic::{suggestion, Diagnostics};
 use crate::i18n::Message;
@@ -107,6 +107,16 @@ impl Resolver<'_> {
             let resolved =
                 self.contact_fields(*file, contact.kind.value, Some(id.clone()), contact);
             self.contacts.insert(id.clone(), Arc::new(resolved));
+        }
+        // A contact's booking names other contacts (`{ phone: population-tel }`):
+        // followed once every contact exists, whatever the order they are written in.
+        for (id, (contact, file)) in &self.raw.contacts {
+            if let Some(booking) = &contact.booking {
+                let routes = self.booking_routes(*file, booking);
+                if let Some(resolved) = self.contacts.get_mut(id) {
+                    Arc::make_mut(resolved).booking = routes;
+                }
+            }
         }
 
         let mediator = raw_authority
@@ -231,6 +241,21 @@ impl Resolver<'_> {
         }
     }
 
+    /// The ways of booking, each named contact followed and of the kind its
+    /// method books through (a `phone` booking names a phone contact).
+    fn booking_routes(&mut self, file: FileId, booking: &[Booking]) -> Vec<BookingRoute> {
+        booking
+            .iter()
+            .map(|b| BookingRoute {
+                method: b.method,
+                contact: b.contact.as_ref().and_then(|id| {
+                    let expected = b.method.contact_kind().map(|k| [k]);
+                    self.reference(file, id, expected.as_ref().map(|k| &k[..]))
+                }),
+            })
+            .collect()
+    }
+
     /// Builds a contact from its own fields. A contact without its address or
     /// number is understood but weak: the `contact_details` check reports it
     /// (residents cannot find or call it); it is not refused here.
@@ -255,9 +280,11 @@ impl Resolver<'_> {
             opening_hours,
             appointment: fields.appointment().unwrap_or_default(),
             appointment_declared: fields.appointment().is_some(),
-            booking: fields.booking().cloned().unwrap_or_default(),
+            // Filled in once every contact it may name is resolved (`run`).
+            booking: Vec::new(),
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
+            to_confirm: fields.to_confirm(),
         };
         contact
     }
@@ -443,6 +470,7 @@ impl Resolver<'_> {
             form_from: ch.form_from.clone(),
             replaces: ch.replaces.map(ChannelKind::from_replaceable),
             description: ch.description.clone(),
+            to_confirm: ch.to_confirm,
             line,
         }
     }
@@ -470,9 +498,15 @@ impl Resolver<'_> {
             opening_hours,
             appointment: ch.appointment.unwrap_or_default(),
             appointment_declared: ch.appointment.is_some(),
-            booking: ch.booking.clone().unwrap_or_default(),
+            booking: ch
+                .booking
+                .as_ref()
+                .map(|b| self.booking_routes(file, b))
+                .unwrap_or_default(),
             step_free: ch.step_free,
             answered_by: ch.answered_by,
+            // The mark on an inline channel is the channel's (`Channel::to_confirm`).
+            to_confirm: false,
         }
     }
 
@@ -547,9 +581,14 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         opening_hours: own.opening_hours.or_else(|| base.opening_hours.clone()),
         appointment: ch.appointment.unwrap_or(base.appointment),
         appointment_declared: ch.appointment.is_some() || base.appointment_declared,
-        booking: ch.booking.clone().unwrap_or_else(|| base.booking.clone()),
+        booking: if ch.booking.is_some() {
+            own.booking
+        } else {
+            base.booking.clone()
+        },
         step_free: own.step_free.or(base.step_free),
         answered_by: own.answered_by.or(base.answered_by),
+        to_confirm: base.to_confirm,
         tariff,
         tariff_declared: own.tariff_declared || (base.tariff_declared && ch.number.is_none()),
     }
@@ -597,7 +636,7 @@ trait ContactLike {
     fn number(&self) -> Option<&Located<String>>;
     fn opening_hours(&self) -> Option<&Located<String>>;
     fn appointment(&self) -> Option<Appointment>;
-    fn booking(&self) -> Option<&Vec<BookingMethod>>;
+    fn to_confirm(&self) -> bool;
     fn step_free(&self) -> Option<bool>;
     fn answered_by(&self) -> Option<AnsweredBy>;
     fn tariff(&self) -> Option<Tariff>;
@@ -619,8 +658,8 @@ impl ContactLike for model::Contact {
     fn appointment(&self) -> Option<Appointment> {
         self.appointment
     }
-    fn booking(&self) -> Option<&Vec<BookingMethod>> {
-        self.booking.as_ref()
+    fn to_confirm(&self) -> bool {
+        self.to_confirm
     }
     fn step_free(&self) -> Option<bool> {
         self.step_free
@@ -632,3 +671,6 @@ impl ContactLike for model::Contact {
         self.tariff
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -21,6 +21,7 @@ fn contact(kind: ContactKind) -> Contact {
         answered_by: None,
         tariff: None,
         tariff_declared: false,
+        to_confirm: false,
     }
 }
 
@@ -28,7 +29,13 @@ fn counter(appointment: Appointment, booking: &[BookingMethod]) -> Contact {
     Contact {
         appointment,
         appointment_declared: true,
-        booking: booking.to_vec(),
+        booking: booking
+            .iter()
+            .map(|&method| BookingRoute {
+                method,
+                contact: None,
+            })
+            .collect(),
         ..contact(ContactKind::Counter)
     }
 }
@@ -50,6 +57,7 @@ fn channel(kind: ChannelKind, contact: Contact) -> Channel {
         form_from: Vec::new(),
         replaces: None,
         description: None,
+        to_confirm: false,
         line: 1,
     }
 }
