@@ -124,9 +124,11 @@ macro_rules! contact_fields {
             pub opening_hours: Option<Located<String>>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub appointment: Option<Appointment>,
-            /// How an appointment can be booked, when one exists.
+            /// How an appointment can be booked, when one exists: a bare
+            /// method (`phone`) or the method and the contact that books
+            /// (`{ phone: population-tel }`).
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub booking: Option<Vec<BookingMethod>>,
+            pub booking: Option<Vec<Booking>>,
             /// Wheelchair / step-free access.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub step_free: Option<bool>,
@@ -139,6 +141,11 @@ macro_rules! contact_fields {
             /// person behind it: never an offline channel.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub self_service: Option<bool>,
+            /// Not known yet (written by `init`, `scan` or `import` where they
+            /// are not sure): never counts as offline until someone checks it
+            /// and removes the mark. Say why in a YAML comment next to it.
+            #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+            pub to_confirm: bool,
         }
     };
 }
@@ -185,9 +192,146 @@ pub enum BookingMethod {
 }
 
 impl BookingMethod {
+    pub const ALL: [BookingMethod; 5] = [
+        Self::Online,
+        Self::Phone,
+        Self::Counter,
+        Self::Postal,
+        Self::Email,
+    ];
+
     /// Booking this way needs the internet.
     pub fn needs_internet(self) -> bool {
         matches!(self, Self::Online | Self::Email)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Online => "online",
+            Self::Phone => "phone",
+            Self::Counter => "counter",
+            Self::Postal => "postal",
+            Self::Email => "email",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str() == code)
+    }
+
+    /// The kind of contact that books this way, when it can be named
+    /// (`online` books through a website, not a contact).
+    pub fn contact_kind(self) -> Option<ContactKind> {
+        match self {
+            Self::Online => None,
+            Self::Phone => Some(ContactKind::Phone),
+            Self::Counter => Some(ContactKind::Counter),
+            Self::Postal => Some(ContactKind::Postal),
+            Self::Email => Some(ContactKind::Email),
+        }
+    }
+}
+
+/// One way to book an appointment: `phone` (the method alone, as catalogues
+/// wrote it before contacts could be named: it still loads, and the audit
+/// asks which contact) or `{ phone: population-tel }` (the method and the id
+/// of the contact that books, checked like every reference).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booking {
+    pub method: BookingMethod,
+    pub contact: Option<Located<String>>,
+}
+
+impl Booking {
+    pub fn bare(method: BookingMethod) -> Self {
+        Self {
+            method,
+            contact: None,
+        }
+    }
+}
+
+impl Serialize for Booking {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match &self.contact {
+            None => self.method.serialize(serializer),
+            Some(contact) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(self.method.as_str(), &contact.value)?;
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Booking {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BookingVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for BookingVisitor {
+            type Value = Booking;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a booking method (online | phone | counter | postal | email) or one \
+                     method naming its contact, e.g. `{ phone: population-tel }`",
+                )
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Booking, E> {
+                BookingMethod::from_code(v)
+                    .map(Booking::bare)
+                    .ok_or_else(|| E::unknown_variant(v, BOOKING_METHODS))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Booking, A::Error> {
+                let Some(method) = map.next_key::<BookingMethod>()? else {
+                    return Err(serde::de::Error::invalid_length(0, &self));
+                };
+                let contact: Located<String> = map.next_value()?;
+                if map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+                    return Err(serde::de::Error::custom(
+                        "one booking entry names one method and its contact: \
+                         write each way of booking as its own entry",
+                    ));
+                }
+                Ok(Booking {
+                    method,
+                    contact: Some(contact),
+                })
+            }
+        }
+
+        deserializer.deserialize_any(BookingVisitor)
+    }
+}
+
+const BOOKING_METHODS: &[&str] = &["online", "phone", "counter", "postal", "email"];
+
+impl JsonSchema for Booking {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Booking".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let method = generator.subschema_for::<BookingMethod>();
+        schemars::json_schema!({
+            "description": "A booking method alone (the audit then asks which contact books), or one method naming the id of the contact that books, e.g. `{ phone: population-tel }`.",
+            "oneOf": [
+                method,
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "maxProperties": 1,
+                    "propertyNames": { "enum": BOOKING_METHODS },
+                    "additionalProperties": { "type": "string" }
+                }
+            ]
+        })
     }
 }
 

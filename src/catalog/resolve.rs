@@ -9,11 +9,11 @@ use std::sync::Arc;
 
 use super::hours::{self, Hours, HoursError};
 use super::load::{FileId, RawCatalog};
-use super::model::{self, AnsweredBy, Appointment, BookingMethod, ContactKind, PerChannel, Tariff};
+use super::model::{self, AnsweredBy, Appointment, Booking, ContactKind, PerChannel, Tariff};
 use super::phone::{self, PhoneError, PhoneInfo};
 use super::procedure::{
-    Access, Authority, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online, Procedure,
-    RegionOrigin, SourceLocation, Step,
+    Access, Authority, BookingRoute, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online,
+    Procedure, RegionOrigin, SourceLocation, Step,
 };
 use super::region;
 use crate::diagnostic::{suggestion, Diagnostics};
@@ -108,6 +108,16 @@ impl Resolver<'_> {
             let resolved =
                 self.contact_fields(*file, contact.kind.value, Some(id.clone()), contact);
             self.contacts.insert(id.clone(), Arc::new(resolved));
+        }
+        // A contact's booking names other contacts (`{ phone: population-tel }`):
+        // followed once every contact exists, whatever the order they are written in.
+        for (id, (contact, file)) in &self.raw.contacts {
+            if let Some(booking) = &contact.booking {
+                let routes = self.booking_routes(*file, booking);
+                if let Some(resolved) = self.contacts.get_mut(id) {
+                    Arc::make_mut(resolved).booking = routes;
+                }
+            }
         }
 
         let mediator = raw_authority
@@ -317,6 +327,21 @@ impl Resolver<'_> {
         }
     }
 
+    /// The ways of booking, each named contact followed and of the kind its
+    /// method books through (a `phone` booking names a phone contact).
+    fn booking_routes(&mut self, file: FileId, booking: &[Booking]) -> Vec<BookingRoute> {
+        booking
+            .iter()
+            .map(|b| BookingRoute {
+                method: b.method,
+                contact: b.contact.as_ref().and_then(|id| {
+                    let expected = b.method.contact_kind().map(|k| [k]);
+                    self.reference(file, id, expected.as_ref().map(|k| &k[..]))
+                }),
+            })
+            .collect()
+    }
+
     /// Builds a contact from its own fields. A contact without its address or
     /// number is understood but weak: the `contact_details` check reports it
     /// (residents cannot find or call it); it is not refused here.
@@ -341,11 +366,13 @@ impl Resolver<'_> {
             opening_hours,
             appointment: fields.appointment().unwrap_or_default(),
             appointment_declared: fields.appointment().is_some(),
-            booking: fields.booking().cloned().unwrap_or_default(),
+            // Filled in once every contact it may name is resolved (`run`).
+            booking: Vec::new(),
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
             self_service: fields.self_service().unwrap_or(false),
             booking_line_machine_only: false,
+            to_confirm: fields.to_confirm(),
         };
         contact
     }
@@ -446,7 +473,11 @@ impl Resolver<'_> {
             // Booking « by phone » goes through the procedure's line: when
             // only a machine answers it, nobody books the appointment.
             if phone.as_ref().is_some_and(|p| p.contact.machine_only())
-                && counter.contact.booking.contains(&BookingMethod::Phone)
+                && counter
+                    .contact
+                    .booking
+                    .iter()
+                    .any(BookingRoute::through_procedure_line)
             {
                 let mut contact = (*counter.contact).clone();
                 contact.booking_line_machine_only = true;
@@ -543,6 +574,7 @@ impl Resolver<'_> {
             form_from: ch.form_from.clone(),
             replaces: ch.replaces.map(ChannelKind::from_replaceable),
             description: ch.description.clone(),
+            to_confirm: ch.to_confirm,
             line,
         }
     }
@@ -570,11 +602,17 @@ impl Resolver<'_> {
             opening_hours,
             appointment: ch.appointment.unwrap_or_default(),
             appointment_declared: ch.appointment.is_some(),
-            booking: ch.booking.clone().unwrap_or_default(),
+            booking: ch
+                .booking
+                .as_ref()
+                .map(|b| self.booking_routes(file, b))
+                .unwrap_or_default(),
             step_free: ch.step_free,
             answered_by: ch.answered_by,
             self_service: ch.self_service.unwrap_or(false),
             booking_line_machine_only: false,
+            // The mark on an inline channel is the channel's (`Channel::to_confirm`).
+            to_confirm: false,
         }
     }
 
@@ -649,9 +687,14 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         opening_hours: own.opening_hours.or_else(|| base.opening_hours.clone()),
         appointment: ch.appointment.unwrap_or(base.appointment),
         appointment_declared: ch.appointment.is_some() || base.appointment_declared,
-        booking: ch.booking.clone().unwrap_or_else(|| base.booking.clone()),
+        booking: if ch.booking.is_some() {
+            own.booking
+        } else {
+            base.booking.clone()
+        },
         step_free: own.step_free.or(base.step_free),
         answered_by: own.answered_by.or(base.answered_by),
+        to_confirm: base.to_confirm,
         tariff,
         tariff_declared: own.tariff_declared || (base.tariff_declared && ch.number.is_none()),
         self_service: ch.self_service.unwrap_or(base.self_service),
@@ -702,7 +745,7 @@ trait ContactLike {
     fn number(&self) -> Option<&Located<String>>;
     fn opening_hours(&self) -> Option<&Located<String>>;
     fn appointment(&self) -> Option<Appointment>;
-    fn booking(&self) -> Option<&Vec<BookingMethod>>;
+    fn to_confirm(&self) -> bool;
     fn step_free(&self) -> Option<bool>;
     fn answered_by(&self) -> Option<AnsweredBy>;
     fn tariff(&self) -> Option<Tariff>;
@@ -725,8 +768,8 @@ impl ContactLike for model::Contact {
     fn appointment(&self) -> Option<Appointment> {
         self.appointment
     }
-    fn booking(&self) -> Option<&Vec<BookingMethod>> {
-        self.booking.as_ref()
+    fn to_confirm(&self) -> bool {
+        self.to_confirm
     }
     fn step_free(&self) -> Option<bool> {
         self.step_free
@@ -741,3 +784,6 @@ impl ContactLike for model::Contact {
         self.self_service
     }
 }
+
+#[cfg(test)]
+mod tests;

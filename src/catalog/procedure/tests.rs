@@ -23,6 +23,7 @@ fn contact(kind: ContactKind) -> Contact {
         tariff_declared: false,
         self_service: false,
         booking_line_machine_only: false,
+        to_confirm: false,
     }
 }
 
@@ -30,7 +31,13 @@ fn counter(appointment: Appointment, booking: &[BookingMethod]) -> Contact {
     Contact {
         appointment,
         appointment_declared: true,
-        booking: booking.to_vec(),
+        booking: booking
+            .iter()
+            .map(|&method| BookingRoute {
+                method,
+                contact: None,
+            })
+            .collect(),
         ..contact(ContactKind::Counter)
     }
 }
@@ -52,6 +59,7 @@ fn channel(kind: ChannelKind, contact: Contact) -> Channel {
         form_from: Vec::new(),
         replaces: None,
         description: None,
+        to_confirm: false,
         line: 1,
     }
 }
