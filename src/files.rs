@@ -24,6 +24,31 @@ pub fn write_atomically_with(
     outputs.commit()
 }
 
+/// Whether anything is at `path`, a dangling symbolic link included (which
+/// `Path::exists` does not see, and writing through would create its target).
+pub fn occupied(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Writes `contents` to `path` only if nothing is there, not even a dangling
+/// link, at the moment it is put in place (a file created while the run was
+/// working is kept): an `AlreadyExists` error otherwise. The file is an
+/// ordinary one (0644 under the usual umask), complete or absent.
+pub fn write_new(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if occupied(path) {
+        return Err(std::io::ErrorKind::AlreadyExists.into());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = ordinary_file_builder().tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// The outputs of one run, written all together or not at all: each is first
 /// written in full beside its destination (a temporary file), and only when
 /// every one is ready does `commit` put them in place. A run that fails
@@ -316,6 +341,29 @@ mod tests {
             .open(&probe)
             .unwrap();
         !std::fs::metadata(&probe).unwrap().permissions().mode() & 0o666
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_never_replaces_anything_and_is_ordinary() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = dir();
+        let dangling = dir.path().join("dangling.yaml");
+        let target = dir.path().join("elsewhere.txt");
+        std::os::unix::fs::symlink(&target, &dangling).unwrap();
+        let refused = write_new(&dangling, b"x").unwrap_err();
+        assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+        assert!(!target.exists(), "written through the link");
+
+        let existing = dir.path().join("existing.yaml");
+        std::fs::write(&existing, "mine").unwrap();
+        assert!(write_new(&existing, b"x").is_err());
+        assert_eq!(std::fs::read_to_string(&existing).unwrap(), "mine");
+
+        let new = dir.path().join("new.yaml");
+        write_new(&new, b"version: 1\n").unwrap();
+        let mode = std::fs::metadata(&new).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !current_umask());
     }
 
     #[test]

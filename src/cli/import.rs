@@ -77,12 +77,11 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
             )))
         }
     }
-    eprintln!(
-        "{}",
-        Message::new("import-written")
+    super::output::stderr_line(
+        &Message::new("import-written")
             .arg("path", target.display())
             .arg("procedures", imported.procedures.len())
-            .render(lang)
+            .render(lang),
     );
     Ok(0)
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::output::{stdout as print_stdout, write_file as write_report};
+use super::output::stdout as print_stdout;
 use super::verify::CrawlArgs;
 use super::Failure;
 use crate::i18n::{t, Lang, Message};
@@ -52,12 +52,8 @@ pub struct ScanArgs {
 
 pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     if let Some(output) = &args.output {
-        if output.exists() {
-            return Err(Failure::Other(anyhow::anyhow!(Message::new(
-                "scan-output-exists"
-            )
-            .arg("path", output.display())
-            .render(lang))));
+        if crate::files::occupied(output) {
+            return Err(output_exists(output, lang));
         }
     }
     let phrases = crate::reading::Phrases::load(&args.crawl.phrases)?;
@@ -91,17 +87,29 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
         }
     };
     match &args.output {
-        Some(path) => write_report(path, &text)?,
+        // A file (or a link) put there while the crawl ran is kept too.
+        Some(path) => crate::files::write_new(path, text.as_bytes()).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                output_exists(path, lang)
+            } else {
+                Failure::Other(anyhow::anyhow!("{}: {e}", path.display()))
+            }
+        })?,
         None => print_stdout(&text)?,
     }
-    eprintln!(
-        "{}",
-        Message::new("scan-summary")
+    super::output::stderr_line(
+        &Message::new("scan-summary")
             .num("pages", draft.pages_read as f64)
             .num("unreadable", draft.pages_unreadable as f64)
             .num("procedure_pages", draft.procedure_pages as f64)
             .num("procedures", draft.procedures.len() as f64)
-            .render(lang)
+            .render(lang),
     );
     Ok(0)
+}
+
+fn output_exists(path: &std::path::Path, lang: Lang) -> Failure {
+    Failure::Other(anyhow::anyhow!(Message::new("scan-output-exists")
+        .arg("path", path.display())
+        .render(lang)))
 }
