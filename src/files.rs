@@ -120,10 +120,7 @@ impl Outputs {
 
     /// Prepares `content` to be added at the end of `path` (created if absent).
     pub fn append(&mut self, path: &Path, content: &[u8]) -> std::io::Result<()> {
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)?;
+        let file = open_without_waiting(path, true)?;
         self.staged.push(Staged::Append {
             file,
             content: content.to_vec(),
@@ -141,7 +138,7 @@ impl Outputs {
                 Staged::Device { mut content, path } => {
                     use std::io::Seek;
                     content.rewind()?;
-                    let mut out = std::fs::OpenOptions::new().write(true).open(&path)?;
+                    let mut out = open_without_waiting(&path, false)?;
                     std::io::copy(&mut content, &mut out)?;
                     out.flush()?;
                 }
@@ -150,6 +147,30 @@ impl Outputs {
         }
         Ok(())
     }
+}
+
+/// Opens `path` for writing (appending, creating it if absent, when
+/// `append`) without waiting: opening a FIFO nobody reads blocks forever, so
+/// it is first opened non-blocking, which fails at once ("no such device or
+/// address") when there is no reader; with one, the ordinary blocking open
+/// that follows returns at once too, and writes wait for the reader as they
+/// should.
+fn open_without_waiting(path: &Path, append: bool) -> std::io::Result<std::fs::File> {
+    let options = || {
+        let mut options = std::fs::OpenOptions::new();
+        if append {
+            options.create(true).append(true);
+        } else {
+            options.write(true);
+        }
+        options
+    };
+    #[cfg(unix)]
+    let _probe = {
+        use std::os::unix::fs::OpenOptionsExt;
+        options().custom_flags(libc::O_NONBLOCK).open(path)?
+    };
+    options().open(path)
 }
 
 /// Temporary files that become ordinary files once renamed: readable by
@@ -364,6 +385,31 @@ mod tests {
         write_new(&new, b"version: 1\n").unwrap();
         let mode = std::fs::metadata(&new).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o666 & !current_umask());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_nobody_reads_is_refused_at_once_not_waited_on() {
+        let dir = dir();
+        let fifo = dir.path().join("summary");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let started = std::time::Instant::now();
+        let mut outputs = Outputs::default();
+        assert!(outputs.append(&fifo, b"s").is_err());
+        let mut outputs = Outputs::default();
+        outputs.write(&fifo, |out| out.write_all(b"r")).unwrap();
+        assert!(outputs.commit().is_err());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // A device that is always there takes the output as before.
+        let mut outputs = Outputs::default();
+        outputs
+            .write(Path::new("/dev/null"), |out| out.write_all(b"r"))
+            .unwrap();
+        outputs.commit().unwrap();
     }
 
     #[test]

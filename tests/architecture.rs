@@ -516,3 +516,133 @@ mod detector {
         assert!(named.is_empty());
     }
 }
+
+/// Where the shipped code may open a file itself, and why. Everywhere else a
+/// file is read through `src/input.rs` (regular files only, bounded, its
+/// content never echoed) and written through `src/files.rs` (issue 24).
+const OWN_FILE_ACCESS: &[(&str, &str)] = &[
+    ("src/input.rs", "the one reader"),
+    ("src/files.rs", "the one writer: appends and devices"),
+    (
+        "src/history/mod.rs",
+        "SQLite opens its database itself, after input::regular_file said it is one",
+    ),
+    (
+        "src/survey/mod.rs",
+        "lists the survey folder; each catalogue in it is read by the loader, through input",
+    ),
+];
+
+/// What opens or reads a file, in the shipped code's tokens (spaces removed).
+const FILE_ACCESS: &[&str] = &[
+    "fs::read(",
+    "fs::read_to_string(",
+    "fs::read_dir(",
+    "File::open(",
+    "OpenOptions::new(",
+    "open_workbook",
+    ".from_path(",
+    "Connection::open",
+];
+
+/// The shipped items of `items` (test-only ones left out) as one string of
+/// tokens without spaces.
+fn shipped_tokens(items: &[syn::Item], out: &mut String) {
+    use quote::ToTokens;
+    for item in items {
+        if test_only(item_attrs(item)) {
+            continue;
+        }
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, inner)) = &module.content {
+                    shipped_tokens(inner, out);
+                }
+            }
+            other => out.extend(
+                other
+                    .to_token_stream()
+                    .to_string()
+                    .chars()
+                    .filter(|c| !c.is_whitespace()),
+            ),
+        }
+    }
+}
+
+/// Every `.rs` file under `dir` but test files (`tests.rs`, declared test-only).
+fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/") {
+        let path = entry.expect("src/ entry").path();
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            files.push(path);
+        }
+    }
+}
+
+fn own_file_access(root: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let name = file
+            .strip_prefix(root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        if OWN_FILE_ACCESS.iter().any(|(allowed, _)| *allowed == name) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        let parsed = syn::parse_file(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut tokens = String::new();
+        shipped_tokens(&parsed.items, &mut tokens);
+        for pattern in FILE_ACCESS {
+            if tokens.contains(pattern) {
+                found.push(format!("{name}: `{pattern}`"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_file_is_read_through_the_one_reader() {
+    let found = own_file_access(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "files opened outside src/input.rs (read through crate::input, or say why in OWN_FILE_ACCESS):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_planted_read_is_found_and_test_code_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src/x")).unwrap();
+    std::fs::write(
+        dir.path().join("src/x/mod.rs"),
+        "pub fn f(p: &std::path::Path) -> String { std::fs::read_to_string(p).unwrap() }\n\
+         #[cfg(test)] mod t { fn g() { let _ = std::fs::File::open(\"a\"); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/x/tests.rs"),
+        "fn h() { let _ = std::fs::read(\"a\"); }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/input.rs"),
+        "fn r() { let _ = std::fs::read(\"a\"); }\n",
+    )
+    .unwrap();
+    assert_eq!(
+        own_file_access(dir.path()),
+        vec!["src/x/mod.rs: `fs::read_to_string(`".to_owned()]
+    );
+}
