@@ -37,7 +37,7 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
             Message::new(key).arg("path", path.display()),
         )]))
     };
-    if target.exists() {
+    if crate::files::occupied(&target) {
         return Err(refuse("import-exists", &target));
     }
     let workbook = spreadsheet::read::read(&args.sheet)?;
