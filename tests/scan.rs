@@ -226,3 +226,81 @@ fn proxy_variables_never_carry_a_private_address_past_the_guard() {
     }
     assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
 }
+
+/// A link of the site that redirects to another host is not the site's page:
+/// it is not drafted under the site's address. The authority is named from
+/// the start page, not from whichever page's address sorts first.
+#[test]
+fn a_link_redirected_off_the_site_is_not_drafted_and_the_start_page_names_the_authority() {
+    use wiremock::matchers::path;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let web = scan_web::web_dir().join("ville-a");
+    let read = |p: &str| std::fs::read_to_string(web.join(p)).unwrap_or_else(|e| panic!("{e}"));
+    let procedure = read("enfance/inscription-cantine/index.html");
+    let html = |body: String| {
+        ResponseTemplate::new(200)
+            .insert_header("content-type", "text/html; charset=utf-8")
+            .set_body_string(body)
+    };
+    let rt = runtime();
+    let (site, other) = rt.block_on(async {
+        let (site, other) = (MockServer::start().await, MockServer::start().await);
+        let start = r#"<html><head><title>Mairie de Testville</title></head><body>
+            <a href="/demarches/cantine">Démarches : inscription cantine</a>
+            <a href="/demarches/ailleurs">Démarches : inscription ailleurs</a>
+            <a href="/a-propos">Démarches : à propos</a></body></html>"#;
+        Mock::given(path("/zz-accueil"))
+            .respond_with(html(start.to_owned()))
+            .mount(&site)
+            .await;
+        Mock::given(path("/demarches/cantine"))
+            .respond_with(html(procedure.clone()))
+            .mount(&site)
+            .await;
+        Mock::given(path("/a-propos"))
+            .respond_with(html(
+                "<html><head><title>Comité des fêtes - Association</title></head><body><p>Bal</p></body></html>"
+                    .to_owned(),
+            ))
+            .mount(&site)
+            .await;
+        Mock::given(path("/demarches/ailleurs"))
+            .respond_with(ResponseTemplate::new(302).insert_header(
+                "location",
+                format!("http://localhost:{}/cantine-ailleurs", other.address().port()),
+            ))
+            .mount(&site)
+            .await;
+        Mock::given(path("/cantine-ailleurs"))
+            .respond_with(html(procedure.replace("cantine", "garderie-ailleurs")))
+            .mount(&other)
+            .await;
+        (site, other)
+    });
+    let out = common::horsligne()
+        .args([
+            "scan",
+            &format!("{}/zz-accueil", site.uri()),
+            "--country",
+            "FR",
+            "--allow-private",
+            "--format",
+            "json",
+        ])
+        .args(["--interval-ms", "0", "--per-host", "8"])
+        .env_remove("HTTP_PROXY")
+        .env_remove("http_proxy")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let draft: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let text = draft.to_string();
+    // The page on the site is drafted (the same page elsewhere would be too).
+    assert!(text.contains("/demarches/cantine"), "{text}");
+    assert!(!text.contains("garderie-ailleurs"), "{text}");
+    assert!(!text.contains("/demarches/ailleurs\""), "{text}");
+    assert!(text.contains("Testville"), "{text}");
+    assert!(!text.contains("Comité des fêtes"), "{text}");
+    drop(other);
+}

@@ -50,6 +50,9 @@ pub fn score(url: &Url, label: &str, phrases: &Phrases) -> u32 {
 /// The links of a page worth following, with their score.
 pub fn links(doc: &Document, base: &Url, host: &str, phrases: &Phrases) -> Vec<(Url, u32)> {
     let mut out: Vec<(Url, u32)> = Vec::new();
+    // Where each URL is in `out`: one look-up per link, so a page of 160,000
+    // distinct links costs as many steps, not their square.
+    let mut index: std::collections::HashMap<Url, usize> = std::collections::HashMap::new();
     for link in &doc.links {
         let Ok(url) = base.join(link.href.trim()) else {
             continue;
@@ -58,9 +61,12 @@ pub fn links(doc: &Document, base: &Url, host: &str, phrases: &Phrases) -> Vec<(
             continue;
         };
         let s = score(&url, &link.label, phrases);
-        match out.iter_mut().find(|(u, _)| *u == url) {
-            Some(existing) => existing.1 = existing.1.max(s),
-            None => out.push((url, s)),
+        match index.get(&url) {
+            Some(&at) => out[at].1 = out[at].1.max(s),
+            None => {
+                index.insert(url.clone(), out.len());
+                out.push((url, s));
+            }
         }
     }
     out

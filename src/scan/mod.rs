@@ -97,6 +97,35 @@ struct Read {
     doc: Option<Document>,
 }
 
+/// What a page gave the draft: its procedures, kept instead of the page (a
+/// crawl of 200 pages of 1 MB holds their facts, not 200 parsed pages).
+struct Facts {
+    url: Url,
+    procedure_page: bool,
+    procedures: Vec<DraftProcedure>,
+}
+
+fn facts_of(read: &Read, country: &str, phrases: &Phrases, site: &SiteFacts) -> Facts {
+    let procedures = read
+        .doc
+        .as_ref()
+        .filter(|doc| recognise::recognise(doc, phrases, country).is_some())
+        .map(|doc| draft::procedures_of(doc, read.url.as_str(), country, phrases, site));
+    Facts {
+        url: read.url.clone(),
+        procedure_page: procedures.is_some(),
+        procedures: procedures.unwrap_or_default(),
+    }
+}
+
+/// Whether `final_url` (after redirects) is still on `host`: a link of the
+/// site redirected elsewhere is not the site's page and is not drafted.
+fn stayed_on(final_url: Option<&str>, host: &str) -> bool {
+    final_url
+        .and_then(|u| Url::parse(u).ok())
+        .is_none_or(|u| u.host_str() == Some(host))
+}
+
 /// Crawls the site of `options.start` and drafts its catalogue.
 pub async fn scan(
     options: &ScanOptions,
@@ -160,10 +189,18 @@ pub async fn scan(
         push(&mut frontier, &mut seen, url, score);
     }
 
-    let mut reads: Vec<Read> = vec![Read {
-        url: start.clone(),
-        doc: Some(start_doc),
-    }];
+    // The authority is named from the start page, whatever order the pages
+    // come back in.
+    let authority = authority_fields(options, Some(&start_doc), start, &host, &country);
+    let mut facts: Vec<Facts> = vec![facts_of(
+        &Read {
+            url: start.clone(),
+            doc: Some(start_doc),
+        },
+        &country,
+        &phrases,
+        &site,
+    )];
     let mut pages_read = 1usize;
     let mut pages_unreadable = 0usize;
     let limit = fetcher.options().concurrency.max(1);
@@ -176,11 +213,13 @@ pub async fn scan(
                 break;
             };
             let fetcher = fetcher.clone();
+            let host = host.clone();
             running.spawn(async move {
                 let page = fetcher.fetch(&url, PageRole::Page).await;
+                let on_site = stayed_on(page.evidence.final_url.as_deref(), &host);
                 let doc = match page.body {
-                    Some(body) => Some(parse(body).await),
-                    None => None,
+                    Some(body) if on_site => Some(parse(body).await),
+                    _ => None,
                 };
                 Read { url, doc }
             });
@@ -203,28 +242,15 @@ pub async fn scan(
             }
             None => pages_unreadable += 1,
         }
-        reads.push(read);
+        facts.push(facts_of(&read, &country, &phrases, &site));
     }
     progress.finish_and_clear();
 
     // Reading order does not depend on which fetch finished first.
-    reads.sort_by(|a, b| a.url.as_str().cmp(b.url.as_str()));
-    let mut procedures = Vec::new();
-    let mut procedure_pages = 0usize;
-    for read in &reads {
-        let Some(doc) = &read.doc else { continue };
-        if recognise::recognise(doc, &phrases, &country).is_none() {
-            continue;
-        }
-        procedure_pages += 1;
-        procedures.extend(draft::procedures_of(
-            doc,
-            read.url.as_str(),
-            &country,
-            &phrases,
-            &site,
-        ));
-    }
+    facts.sort_by(|a, b| a.url.as_str().cmp(b.url.as_str()));
+    let procedure_pages = facts.iter().filter(|f| f.procedure_page).count();
+    let mut procedures: Vec<DraftProcedure> =
+        facts.into_iter().flat_map(|f| f.procedures).collect();
     let mut ids: HashSet<String> = HashSet::new();
     for procedure in &mut procedures {
         let title = match &procedure.title.value {
@@ -240,13 +266,6 @@ pub async fn scan(
         }
         procedure.id = id;
     }
-    let authority = authority_fields(
-        options,
-        reads.first().and_then(|r| r.doc.as_ref()),
-        start,
-        &host,
-        &country,
-    );
     Ok(Draft {
         start: start.to_string(),
         pages_read,
