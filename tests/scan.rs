@@ -304,3 +304,158 @@ fn a_link_redirected_off_the_site_is_not_drafted_and_the_start_page_names_the_au
     assert!(!text.contains("Comité des fêtes"), "{text}");
     drop(other);
 }
+
+/// A start page linking to `n` pages `/p0`, `/p1`…, with no robots.txt and
+/// no sitemap (both 404), on a server of its own.
+async fn site_linking_to(n: usize) -> wiremock::MockServer {
+    use wiremock::matchers::path;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let site = MockServer::start().await;
+    let mut start = String::from("<html><head><title>Mairie de Testville</title></head><body>");
+    for i in 0..n {
+        start.push_str(&format!("<a href=\"/p{i}\">Démarches {i}</a>"));
+    }
+    start.push_str("</body></html>");
+    Mock::given(path("/"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "text/html; charset=utf-8")
+                .set_body_string(start),
+        )
+        .mount(&site)
+        .await;
+    for missing in ["/robots.txt", "/sitemap.xml"] {
+        Mock::given(path(missing))
+            .respond_with(ResponseTemplate::new(404))
+            .mount(&site)
+            .await;
+    }
+    site
+}
+
+/// A host answering `503 Retry-After: 60` on every page is given up at the
+/// first answer, and the user is told; the scan ends in seconds, not hours.
+#[test]
+fn a_host_asking_to_wait_long_is_given_up_and_the_user_told() {
+    use wiremock::matchers::path_regex;
+    use wiremock::{Mock, ResponseTemplate};
+    let rt = runtime();
+    let site = rt.block_on(async {
+        let site = site_linking_to(20).await;
+        Mock::given(path_regex("^/p[0-9]+$"))
+            .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "60"))
+            .mount(&site)
+            .await;
+        site
+    });
+    let started = std::time::Instant::now();
+    let out = scan(&site.uri(), "FR", &["--format", "json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(stderr.contains("abandonné"), "{stderr}");
+    assert!(stderr.contains("60 s"), "{stderr}");
+    // A site that answers is not given up.
+    let ok = rt.block_on(site_linking_to(0));
+    let out = scan(&ok.uri(), "FR", &["--format", "json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("abandonné"), "{stderr}");
+}
+
+/// The overall deadline stops a slow crawl and says what was left unread.
+#[test]
+fn the_deadline_ends_a_slow_crawl_and_says_so() {
+    use wiremock::matchers::path_regex;
+    use wiremock::{Mock, ResponseTemplate};
+    let rt = runtime();
+    let slow = ResponseTemplate::new(200)
+        .insert_header("content-type", "text/html; charset=utf-8")
+        .set_body_string("<html><body><p>Lent</p></body></html>")
+        .set_delay(std::time::Duration::from_secs(1));
+    let site = rt.block_on(async {
+        let site = site_linking_to(60).await;
+        Mock::given(path_regex("^/p[0-9]+$"))
+            .respond_with(slow)
+            .mount(&site)
+            .await;
+        site
+    });
+    let started = std::time::Instant::now();
+    let out = scan(
+        &site.uri(),
+        "FR",
+        &["--deadline", "3", "--concurrency", "2", "--format", "json"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // 60 pages of 1 s, two at a time, would take 30 s.
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(stderr.contains("délai dépassé (3 s)"), "{stderr}");
+    let draft: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        draft["pages_read"].as_u64().is_some_and(|n| n < 30),
+        "{draft}"
+    );
+    // With time enough, nothing is said.
+    let quick = rt.block_on(site_linking_to(0));
+    let out = scan(&quick.uri(), "FR", &["--deadline", "3"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("délai"));
+}
+
+/// Links are followed at most `--max-depth` hops from the start page.
+#[test]
+fn links_deeper_than_the_depth_cap_are_not_followed() {
+    use wiremock::matchers::path;
+    use wiremock::{Mock, ResponseTemplate};
+    let rt = runtime();
+    let site = rt.block_on(async {
+        let site = site_linking_to(1).await;
+        for i in 0..6 {
+            Mock::given(path(format!("/p{i}")))
+                .respond_with(
+                    ResponseTemplate::new(200)
+                        .insert_header("content-type", "text/html; charset=utf-8")
+                        .set_body_string(format!(
+                            "<html><body><a href=\"/p{}\">Démarches suite</a></body></html>",
+                            i + 1
+                        )),
+                )
+                .mount(&site)
+                .await;
+        }
+        site
+    });
+    let asked = |depth: &str| {
+        let out = scan(
+            &site.uri(),
+            "FR",
+            &["--max-depth", depth, "--format", "json"],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let requests = rt
+            .block_on(site.received_requests())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| r.url.path().to_owned())
+            .filter(|p| p.starts_with("/p"))
+            .collect::<std::collections::BTreeSet<_>>();
+        requests
+    };
+    // Depth 2: the start page's link (/p0) and the next (/p1), not /p2.
+    assert_eq!(asked("2"), ["/p0", "/p1"].map(str::to_owned).into());
+    // Depth 4 reaches /p3 (requests are counted since the server started).
+    assert!(asked("4").contains("/p3"));
+}

@@ -34,6 +34,9 @@ pub struct ScanArgs {
     /// Pages read at most on the site.
     #[arg(long, default_value_t = scan::DEFAULT_MAX_PAGES, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub max_pages: u32,
+    /// Link hops followed from the start page at most (sitemap pages count as one).
+    #[arg(long, default_value_t = 5, value_name = "HOPS", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub max_depth: u32,
     /// The authority's id in the draft (e.g. its INSEE or NIS code).
     #[arg(long, value_name = "ID")]
     pub authority_id: Option<String>,
@@ -59,7 +62,6 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     let phrases = crate::reading::Phrases::load(&args.crawl.phrases)?;
     let options = ScanOptions {
         start: args.start.clone(),
-        max_pages: args.max_pages as usize,
         authority_id: args.authority_id.clone(),
         country: args.country.clone(),
         region: args.region.clone(),
@@ -75,8 +77,12 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let draft = scan::scan_blocking(&options, args.crawl.fetch_options(lang), phrases, &progress)
-        .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
+    let mut fetch = args.crawl.fetch_options(lang);
+    fetch.budget.max_pages = args.max_pages as usize;
+    fetch.budget.max_depth = args.max_depth;
+    let scan::Scanned { draft, notes } =
+        scan::scan_blocking(&options, fetch, phrases, &progress)
+            .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
     let text = match args.format {
         ScanFormat::Yaml => scan::yaml::render(&draft, lang),
         ScanFormat::Json => {
@@ -105,6 +111,9 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
             .num("procedures", draft.procedures.len() as f64)
             .render(lang),
     );
+    for note in &notes {
+        super::output::stderr_line(&note.render(lang));
+    }
     Ok(0)
 }
 
