@@ -24,6 +24,13 @@ pub fn write_atomically_with(
     outputs.commit()
 }
 
+/// Creates the folder `dir` and its parents, for outputs that go in a
+/// folder (a CSV export, a catalogue, the page cache, manual pages): here, so
+/// every change the tool makes to the file system is in this module.
+pub fn create_dir_all(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
 /// Whether anything is at `path`, a dangling symbolic link included (which
 /// `Path::exists` does not see, and writing through would create its target).
 pub fn occupied(path: &Path) -> bool {

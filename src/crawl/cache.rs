@@ -34,7 +34,7 @@ pub struct PageCache {
 
 impl PageCache {
     pub fn open(dir: &Path) -> std::io::Result<Self> {
-        std::fs::create_dir_all(dir)?;
+        crate::files::create_dir_all(dir)?;
         Ok(PageCache {
             dir: dir.to_path_buf(),
         })

@@ -382,7 +382,7 @@ pub fn write_new(dir: &Path, text: &str) -> Result<PathBuf, WriteError> {
         path: path.clone(),
         error,
     };
-    std::fs::create_dir_all(dir).map_err(io)?;
+    crate::files::create_dir_all(dir).map_err(io)?;
     crate::files::write_new(&path, text.as_bytes()).map_err(|error| {
         if error.kind() == std::io::ErrorKind::AlreadyExists {
             WriteError::Exists(path.clone())

@@ -12,7 +12,7 @@ use crate::i18n::Message;
 
 /// Writes each sheet of `workbook` into `dir` (created if needed), atomically per file.
 pub fn write_dir(workbook: &Workbook, dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    crate::files::create_dir_all(dir)?;
     for sheet in &workbook.sheets {
         let mut out = csv::Writer::from_writer(Vec::new());
         out.write_record(sheet.headers.iter().map(|h| guarded(h)))?;
