@@ -105,11 +105,24 @@ pub fn procedure_level(doc: &Document, phrases: &Phrases) -> Option<u8> {
     })
 }
 
-/// A heading that structures a page (a question, « Pièces à fournir »).
+/// A heading that structures a page (a question, « Pièces à fournir »), a
+/// step (« 1. Effectuez votre pré-demande », « Étape 2 ») or a route of the
+/// same procedure (« Demande d'inscription en mairie », « … par
+/// correspondance »): not a procedure of its own.
 pub fn is_structural(heading: &str, phrases: &Phrases) -> bool {
     let folded = super::fold(heading);
     let folded = folded.trim();
+    let names_a_route = || {
+        let text = super::PageText::new(folded);
+        phrases
+            .counter_words
+            .iter()
+            .chain(&phrases.postal_words)
+            .any(|w| text.find(w, false).is_some())
+    };
     folded.ends_with('?')
+        || folded.starts_with(|c: char| c.is_ascii_digit())
+        || names_a_route()
         || phrases.section_words.iter().any(|w| {
             folded == w
                 || folded

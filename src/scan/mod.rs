@@ -209,6 +209,27 @@ pub async fn scan(
 
     // Reading order does not depend on which fetch finished first.
     reads.sort_by(|a, b| a.url.as_str().cmp(b.url.as_str()));
+    // The site's template (menus, banners, footer) repeated across the pages
+    // read is never evidence for a procedure.
+    let mut docs: Vec<&mut Document> = reads.iter_mut().filter_map(|r| r.doc.as_mut()).collect();
+    crate::reading::template::mark(&mut docs);
+    let authority = authority_fields(
+        options,
+        reads.first().and_then(|r| r.doc.as_ref()),
+        start,
+        &host,
+        &country,
+    );
+    let site = SiteFacts {
+        name: authority
+            .iter()
+            .find(|f| f.key == "name")
+            .and_then(|f| match &f.value {
+                Value::Text(t) => Some(t.clone()),
+                Value::List(_) => None,
+            }),
+        ..site
+    };
     let mut procedures = Vec::new();
     let mut procedure_pages = 0usize;
     for read in &reads {
@@ -240,13 +261,6 @@ pub async fn scan(
         }
         procedure.id = id;
     }
-    let authority = authority_fields(
-        options,
-        reads.first().and_then(|r| r.doc.as_ref()),
-        start,
-        &host,
-        &country,
-    );
     Ok(Draft {
         start: start.to_string(),
         pages_read,
@@ -307,6 +321,7 @@ fn site_facts(doc: &Document, url: &Url, country: &str, phrases: &Phrases) -> Si
     };
     let reading = read_range(&with_frame, 0, with_frame.text.len(), country, phrases);
     SiteFacts {
+        name: None,
         address: reading.addresses.into_iter().next().map(|a| {
             (
                 a.written,
@@ -391,6 +406,7 @@ impl Field {
             key: key.to_owned(),
             value: Value::Text(value),
             evidence,
+            note: None,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod real_pages;
 pub mod scan_web;
 
 /// The date every test audits on, so verdicts about dates never drift.
