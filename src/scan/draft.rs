@@ -281,7 +281,10 @@ fn build(
     });
     if let Some(cue) = &counter_cue {
         let mut fields = Vec::new();
-        let street = r.addresses.iter().find(|a| !is_box(&a.written));
+        let street = r
+            .addresses
+            .iter()
+            .find(|a| !crate::reading::addresses::is_box(&a.written));
         match street {
             Some(a) => fields.push(Field::text("address", a.written.clone(), quote(&a.snippet))),
             None => fields.extend(site.place()),
@@ -384,7 +387,7 @@ fn build(
         let address = r
             .addresses
             .iter()
-            .find(|a| is_box(&a.written))
+            .find(|a| crate::reading::addresses::is_box(&a.written))
             .or_else(|| r.addresses.first());
         match address {
             Some(a) => fields.push(Field::text("address", a.written.clone(), quote(&a.snippet))),
@@ -482,13 +485,6 @@ fn push_requires(fields: &mut Vec<Field>, r: &Reading, url: &str) {
 
 fn requirement_name(r: Requirement) -> &'static str {
     r.into()
-}
-
-fn is_box(address: &str) -> bool {
-    let folded = crate::reading::fold(address);
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "cs" || w == "bp")
 }
 
 /// A stable id from a title: lower case ASCII words joined by hyphens.
