@@ -36,6 +36,9 @@ pub struct FoundPhone {
     #[serde(default = "phone_line", skip_serializing_if = "is_phone")]
     pub line: Line,
     pub snippet: String,
+    /// What the number is for, from its sentence (set by `read_range`).
+    #[serde(skip)]
+    pub purpose: super::PhonePurpose,
     /// Char index on the page (for scoping to a section).
     #[serde(skip)]
     pub at: usize,
@@ -143,6 +146,7 @@ fn push(
         tariff: info.derived_tariff,
         line,
         snippet: snippet(),
+        purpose: super::PhonePurpose::default(),
         at,
     });
 }

@@ -476,9 +476,13 @@ impl<'r> View<'r> {
         } else {
             format!(
                 "{basis} ({})",
-                Message::new("ev-found")
-                    .arg("numbers", channel.found.join(", "))
-                    .render(self.lang)
+                Message::new(if channel.channel == ChannelKind::Phone {
+                    "ev-found"
+                } else {
+                    "ev-found-addresses"
+                })
+                .arg("numbers", channel.found.join(", "))
+                .render(self.lang)
             )
         }
     }

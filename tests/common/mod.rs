@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod real_pages;
 pub mod rng;
 pub mod scan_web;
 
