@@ -21,6 +21,7 @@ fn contact(kind: ContactKind) -> Contact {
         answered_by: None,
         tariff: None,
         tariff_declared: false,
+        unreadable_number: None,
     }
 }
 
