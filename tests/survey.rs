@@ -17,7 +17,7 @@ fn survey_json(extra: &[&str]) -> Value {
     let out = horsligne()
         .arg("survey")
         .arg(fixtures().join("communes"))
-        .args(["--today", "2026-11-27", "-f", "json"])
+        .args(["--today", "2026-11-27", "-f", "json", "--accept-not-loaded"])
         .args(extra)
         .output()
         .unwrap();
@@ -116,7 +116,7 @@ fn the_html_report_speaks_french_or_english_and_draws_the_map() {
         let status = horsligne()
             .args(["--lang", lang, "survey"])
             .arg(fixtures().join("communes"))
-            .args(["--today", "2026-11-27", "--map"])
+            .args(["--today", "2026-11-27", "--accept-not-loaded", "--map"])
             .arg(fixtures().join("communes.geojson"))
             .arg("-f")
             .arg(format!("html={}", html.display()))
@@ -144,6 +144,7 @@ fn csv_and_xlsx_are_written_for_spreadsheets() {
     let status = horsligne()
         .arg("survey")
         .arg(fixtures().join("communes"))
+        .arg("--accept-not-loaded")
         .arg("-f")
         .arg(format!("csv={}", csv.display()))
         .arg("-f")
@@ -187,31 +188,79 @@ fn a_folder_where_nothing_loads_exits_2() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("aucun catalogue"));
 }
 
+/// Two catalogues giving one authority id: both are audited and listed with
+/// both files named (the file name does not decide), the terminal says so,
+/// and the history keeps both.
 #[test]
-fn two_catalogues_of_one_authority_are_not_counted_twice() {
+fn two_catalogues_of_one_authority_are_both_kept_and_reported() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        fixtures().join("communes/alba.yaml"),
-        dir.path().join("alba.yaml"),
-    )
-    .unwrap();
-    std::fs::copy(
-        fixtures().join("communes/alba.yaml"),
-        dir.path().join("alba-copie.yaml"),
-    )
-    .unwrap();
+    let communes = dir.path().join("communes");
+    std::fs::create_dir(&communes).unwrap();
+    for name in ["alba.yaml", "alba-copie.yaml"] {
+        std::fs::copy(fixtures().join("communes/alba.yaml"), communes.join(name)).unwrap();
+    }
+    let db = dir.path().join("h.sqlite");
     let out = horsligne()
         .arg("survey")
-        .arg(dir.path())
+        .arg(&communes)
+        .args(["-f", "json", "--history"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let survey: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(survey["authorities"].as_array().unwrap().len(), 2);
+    assert_eq!(survey["duplicate_ids"][0]["id"], "fr-90001");
+    assert_eq!(
+        survey["duplicate_ids"][0]["sources"],
+        serde_json::json!(["alba-copie.yaml", "alba.yaml"])
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("plusieurs catalogues"), "{stderr}");
+    let out = horsligne()
+        .arg("history")
+        .arg(&db)
         .args(["-f", "json"])
         .output()
         .unwrap();
-    let survey: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(survey["authorities"].as_array().unwrap().len(), 1);
-    assert!(survey["not_loaded"][0]["errors"][0]
-        .as_str()
-        .unwrap()
-        .contains("fr-90001"));
+    let evolution: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        evolution["authorities"].as_array().unwrap().len(),
+        2,
+        "{evolution}"
+    );
+}
+
+/// A catalogue that does not load is counted on the terminal even when every
+/// report goes to a file, and fails the run unless accepted.
+#[test]
+fn catalogues_not_loaded_are_loud() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("s.json");
+    let run = |accept: bool| {
+        let mut command = horsligne();
+        command
+            .arg("survey")
+            .arg(fixtures().join("communes"))
+            .arg("-f")
+            .arg(format!("json={}", json.display()));
+        if accept {
+            command.arg("--accept-not-loaded");
+        }
+        command.output().unwrap()
+    };
+    let out = run(false);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 catalogue sur 4 n'a pas pu être lu")
+            && stderr.contains("--accept-not-loaded"),
+        "{stderr}"
+    );
+    assert!(json.exists(), "the reports are still written");
+    let out = run(true);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 catalogue sur 4"));
 }
 
 #[test]
@@ -222,7 +271,14 @@ fn a_survey_recorded_twice_is_one_run_and_the_history_renders() {
         let out = horsligne()
             .arg("survey")
             .arg(fixtures().join("communes"))
-            .args(["--today", "2026-11-27", "-f", "json=/dev/null", "--history"])
+            .args([
+                "--today",
+                "2026-11-27",
+                "-f",
+                "json=/dev/null",
+                "--accept-not-loaded",
+                "--history",
+            ])
             .arg(&db)
             .output()
             .unwrap();

@@ -2,3 +2,28 @@
 check-contact-number-unreadable = the number "{ $number }" of the { $channel } contact "{ $contact }" cannot be read in the numbering plan: residents cannot call it; check it with the service
 check-contact-address-incomplete = the address "{ $address }" of the { $channel } contact "{ $contact }" is incomplete (missing: { $missing }): residents cannot go or write there
 check-contact-hours-suspicious = the opening hours of the { $channel } contact "{ $contact }" hold spans that cannot be an opening as written ({ $slots }): they are not counted; check them with the service
+sv-duplicate-id = Authority "{ $id }" is given by several catalogues ({ $sources }): all are audited and listed; check which one is right.
+sv-duplicates-heading = Ids given by several catalogues
+sv-loud-not-loaded = { $not_loaded } { $not_loaded ->
+        [one] catalogue of { $total } could not be read and is not counted
+       *[other] catalogues of { $total } could not be read and are not counted
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } ids are given by several catalogues
+    } (see the report). To accept this: --accept-not-loaded.
+sv-loud-not-loaded-accepted = { $not_loaded } { $not_loaded ->
+        [one] catalogue of { $total } could not be read and is not counted
+       *[other] catalogues of { $total } could not be read and are not counted
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } ids are given by several catalogues
+    } (see the report; accepted with --accept-not-loaded).
+sv-loud-duplicates = { $duplicates } { $duplicates ->
+        [one] id is given
+       *[other] ids are given
+    } by several catalogues: all are audited (see the report).
+report-contact-subject = contact "{ $contact }" ({ $count ->
+        [one] 1 procedure
+       *[other] { $count } procedures
+    }: { $procedures })
+cli-arg-accept-not-loaded = Exit 0 even when some catalogues could not be read (they are still counted on the terminal and listed in every report).

@@ -2,3 +2,28 @@
 check-contact-number-unreadable = le numéro « { $number } » du contact { $channel } « { $contact } » ne se lit pas dans le plan de numérotation : les habitants ne peuvent pas l'appeler ; vérifiez-le auprès du service
 check-contact-address-incomplete = l'adresse « { $address } » du contact { $channel } « { $contact } » est incomplète (il manque : { $missing }) : les habitants ne peuvent pas s'y rendre ou y écrire
 check-contact-hours-suspicious = les horaires du contact { $channel } « { $contact } » contiennent des plages qui ne peuvent pas être une ouverture telles qu'écrites ({ $slots }) : elles ne sont pas comptées ; vérifiez-les auprès du service
+sv-duplicate-id = La collectivité « { $id } » est donnée par plusieurs catalogues ({ $sources }) : tous sont audités et listés ; vérifiez lequel est juste.
+sv-duplicates-heading = Identifiants donnés par plusieurs catalogues
+sv-loud-not-loaded = { $not_loaded } { $not_loaded ->
+        [one] catalogue sur { $total } n'a pas pu être lu et n'est pas compté
+       *[other] catalogues sur { $total } n'ont pas pu être lus et ne sont pas comptés
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } identifiants sont donnés par plusieurs catalogues
+    } (voir le rapport). Pour l'accepter : --accept-not-loaded.
+sv-loud-not-loaded-accepted = { $not_loaded } { $not_loaded ->
+        [one] catalogue sur { $total } n'a pas pu être lu et n'est pas compté
+       *[other] catalogues sur { $total } n'ont pas pu être lus et ne sont pas comptés
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } identifiants sont donnés par plusieurs catalogues
+    } (voir le rapport ; accepté par --accept-not-loaded).
+sv-loud-duplicates = { $duplicates } { $duplicates ->
+        [one] identifiant est donné
+       *[other] identifiants sont donnés
+    } par plusieurs catalogues : tous sont audités (voir le rapport).
+report-contact-subject = contact « { $contact } » ({ $count ->
+        [one] 1 démarche
+       *[other] { $count } démarches
+    } : { $procedures })
+cli-arg-accept-not-loaded = Sort avec le code 0 même si des catalogues n'ont pas pu être lus (ils restent comptés sur le terminal et listés dans chaque rapport).

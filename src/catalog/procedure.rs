@@ -37,6 +37,7 @@ pub struct Authority {
     pub languages: Vec<String>,
     pub mediator: Option<Arc<Contact>>,
     pub location: SourceLocation,
+    pub territory: super::model::Territory,
 }
 
 /// Where something was written: a file of the catalogue and a line in it.

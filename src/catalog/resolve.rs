@@ -120,6 +120,7 @@ impl Resolver<'_> {
             region: raw_authority.region.clone(),
             level: raw_authority.level,
             languages: raw_authority.languages.clone(),
+            territory: raw_authority.territory(),
             mediator,
             location: SourceLocation {
                 file: Arc::clone(&self.paths[*authority_file]),

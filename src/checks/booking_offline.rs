@@ -44,6 +44,7 @@ impl ProcedureCheck for BookingOffline {
                             .unwrap_or("-"),
                     ),
                 )
+                .on_contact(c, "booking")
             })
             .collect();
         Verdict::from_failures(failures)

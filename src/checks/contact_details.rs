@@ -160,37 +160,40 @@ fn contact_label(channel: &Channel) -> &str {
 
 /// What is wrong with what `channel`'s contact does give: a number that cannot
 /// be read, an address residents cannot use.
-fn defects(channel: &Channel, wanted: &[ContactDetail], country: &str) -> Vec<Message> {
+fn defects(channel: &Channel, wanted: &[ContactDetail], country: &str) -> Vec<(&'static str, Message)> {
     let contact = &channel.contact;
     let mut found = Vec::new();
     if let Some(written) = &contact.unreadable_number {
-        found.push(
+        found.push((
+            "number-unreadable",
             Message::new("check-contact-number-unreadable")
                 .arg("channel", channel.kind.as_str())
                 .arg("contact", contact_label(channel))
                 .arg("number", written),
-        );
+        ));
     }
     if let Some(hours) = contact.opening_hours.as_ref().filter(|h| !h.suspicious_slots.is_empty()) {
-        found.push(
+        found.push((
+            "hours-suspicious",
             Message::new("check-contact-hours-suspicious")
                 .arg("channel", channel.kind.as_str())
                 .arg("contact", contact_label(channel))
                 .arg("slots", hours.suspicious_slots.join(", ")),
-        );
+        ));
     }
     let address_wanted = wanted.contains(&ContactDetail::Address)
         && matches!(contact.kind, ContactKind::Counter | ContactKind::Postal);
     if let Some(address) = contact.address.as_deref().filter(|a| address_wanted && !is_unknown_address(a)) {
         let gaps = address_gaps(address, contact.kind, country);
         if !gaps.is_empty() {
-            found.push(
+            found.push((
+                "address-incomplete",
                 Message::new("check-contact-address-incomplete")
                     .arg("channel", channel.kind.as_str())
                     .arg("contact", contact_label(channel))
                     .arg("address", address)
                     .arg("missing", gaps.join(", ")),
-            );
+            ));
         }
     }
     found
@@ -206,14 +209,19 @@ impl ProcedureCheck for ContactDetails {
             .filter(|(_, c)| c.kind != ChannelKind::Email)
             .flat_map(|(part, channel)| {
                 let missing = missing(channel, &self.details).into_iter().map(move |detail| {
-                    Message::new("check-contact-detail-missing")
-                        .arg("channel", channel.kind.as_str())
-                        .arg("contact", contact_label(channel))
-                        .arg("field", detail.as_str())
+                    (
+                        detail.as_str(),
+                        Message::new("check-contact-detail-missing")
+                            .arg("channel", channel.kind.as_str())
+                            .arg("contact", contact_label(channel))
+                            .arg("field", detail.as_str()),
+                    )
                 });
                 missing
                     .chain(defects(channel, &self.details, country))
-                    .map(move |message| Failure::in_part(procedure, part, message))
+                    .map(move |(aspect, message)| {
+                        Failure::in_part(procedure, part, message).on_contact(channel, aspect)
+                    })
             })
             .collect();
         Verdict::from_failures(failures)

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::procedure::{Authority, Part, Procedure};
+use crate::catalog::procedure::{Authority, Channel, Part, Procedure};
 use crate::i18n::Message;
 
 /// What a check sees besides the procedure.
@@ -47,6 +47,12 @@ pub struct Failure {
     /// Line of the procedure, step or channel in the catalogue.
     pub line: u32,
     pub message: Message,
+    /// Which channel (and which of its details) the failure is about, so that
+    /// two failures of one rule in one part keep distinct fingerprints.
+    pub about: Option<String>,
+    /// The shared contact (`contacts:` id) whose own defect this is: the
+    /// audit reports it once, on the contact, with the procedures it affects.
+    pub contact: Option<String>,
 }
 
 impl Failure {
@@ -55,6 +61,8 @@ impl Failure {
             step: part.step.map(|s| s.name.clone()),
             line: procedure.step_line(part.step),
             message,
+            about: None,
+            contact: None,
         }
     }
 
@@ -63,7 +71,37 @@ impl Failure {
             step: None,
             line,
             message,
+            about: None,
+            contact: None,
         }
+    }
+
+    /// Tells apart several failures of one rule in one part that are not about a channel.
+    pub fn with_about(mut self, aspect: &str) -> Self {
+        self.about = Some(aspect.to_owned());
+        self
+    }
+
+    /// The failure is about `channel` (`aspect` tells apart several failures
+    /// about the same channel, e.g. its address and its number).
+    pub fn about_channel(mut self, channel: &Channel, aspect: &str) -> Self {
+        self.about = Some(format!(
+            "{}:{}:{aspect}",
+            channel.kind.as_str(),
+            channel.contact.id.as_deref().unwrap_or("")
+        ));
+        self
+    }
+
+    /// The failure is a defect of `channel`'s contact itself (its address,
+    /// number, hours, tariff): one fact, reported once when the contact is shared.
+    pub fn on_contact(mut self, channel: &Channel, aspect: &str) -> Self {
+        self.contact = channel.contact.id.clone();
+        self.about = Some(match &channel.contact.id {
+            Some(id) => format!("contact:{id}:{aspect}"),
+            None => format!("{}::{aspect}", channel.kind.as_str()),
+        });
+        self
     }
 }
 

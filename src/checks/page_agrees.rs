@@ -49,6 +49,8 @@ impl ProcedureCheck for PageAgrees {
                     .arg("url", c.url.as_deref().unwrap_or("—"))
                     .arg("found", c.found.join(", "))
                     .arg("snippet", c.snippet.as_deref().unwrap_or("")),
+                about: Some(format!("{}:{}", kind.as_str(), c.basis.as_str())),
+                contact: None,
             })
             .collect();
         Verdict::from_failures(failures)

@@ -72,7 +72,8 @@ impl ProcedureCheck for PhoneTariff {
                     procedure,
                     part,
                     Message::new(key).arg("number", number),
-                ))
+                )
+                .on_contact(c, "tariff"))
             })
             .collect();
         Verdict::from_failures(failures)

@@ -31,6 +31,9 @@ pub struct SurveyArgs {
     /// Record this survey in a history database (SQLite; created if missing).
     #[arg(long, value_name = "FILE.sqlite")]
     pub history: Option<PathBuf>,
+    /// Exit 0 even when some catalogues could not be read (they are still counted on the terminal and listed in every report).
+    #[arg(long)]
+    pub accept_not_loaded: bool,
     #[command(flatten)]
     pub today: TodayArg,
     #[command(flatten)]
@@ -94,7 +97,18 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
         output::stderr_line(&Message::new("sv-none-loaded").render(lang));
         return Ok(EXIT_INPUT);
     }
-    Ok(0)
+    Ok(
+        survey::loud_failures(&survey, args.accept_not_loaded).map_or(0, |message| {
+            // Said on the terminal whatever the outputs: with every report
+            // going to files, a dropped commune would otherwise go unseen.
+            output::stderr_line(&message.render(lang));
+            if args.accept_not_loaded || survey.not_loaded.is_empty() {
+                0
+            } else {
+                EXIT_INPUT
+            }
+        }),
+    )
 }
 
 /// `audit --history FILE` (and `verify`): records one audit as a run of one authority.

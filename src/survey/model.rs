@@ -34,6 +34,19 @@ pub struct Survey {
     /// Procedures with no reference whose title no other authority uses:
     /// they cannot be compared.
     pub unmatched: Vec<UnmatchedProcedure>,
+    /// Authority ids given by several catalogues: every catalogue is
+    /// audited and listed (none is dropped on its file name); the reader
+    /// decides which one is right.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicate_ids: Vec<DuplicateId>,
+}
+
+/// One authority id written in several catalogues.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DuplicateId {
+    pub id: String,
+    /// The catalogues giving it, in the folder's order.
+    pub sources: Vec<String>,
 }
 
 /// One authority's audit, summarised.
@@ -45,6 +58,9 @@ pub struct AuthoritySurvey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub level: AuthorityLevel,
+    /// (issue 26) code, département, population and status, when the catalogue gives them.
+    #[serde(default, flatten)]
+    pub territory: crate::catalog::model::Territory,
     /// The catalogue (file or folder) inside the surveyed folder.
     pub source: String,
     /// Procedures audited (retired ones are not).

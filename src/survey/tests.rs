@@ -22,6 +22,7 @@ fn authority(id: &str, verdicts: &[(&str, &str, Option<&str>, Access)]) -> Autho
         country: "FR".into(),
         region: None,
         level: AuthorityLevel::Commune,
+        territory: Default::default(),
         source: id.into(),
         procedures: verdicts.len(),
         offline_possible: 0,
@@ -135,4 +136,82 @@ fn the_most_often_online_only_kinds_come_first() {
     let (rows, _) = by_kind(&[a, b]);
     let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
     assert_eq!(keys, ["r2", "r1"]);
+}
+
+/// Every finding of a survey has its own fingerprint within its authority (the
+/// history keeps one row per fingerprint: a collision would lose a finding),
+/// and every finding counted is one the history stores. Run on every
+/// catalogue the repository ships, plus one made of contact defects.
+#[cfg(unix)]
+#[test]
+fn no_two_findings_of_a_survey_share_a_fingerprint() {
+    use std::path::Path;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let link =
+        |from: &Path, name: &str| std::os::unix::fs::symlink(from, dir.path().join(name)).unwrap();
+    link(&root.join("catalog"), "catalog");
+    link(&root.join("examples/catalogues/wallonie"), "wallonie");
+    link(
+        &root.join("tests/fixtures/reports/small.yaml"),
+        "small.yaml",
+    );
+    for entry in std::fs::read_dir(root.join("tests/fixtures/survey/communes")).unwrap() {
+        let entry = entry.unwrap();
+        link(
+            &entry.path(),
+            &format!("survey-{}", entry.file_name().to_string_lossy()),
+        );
+    }
+    let defects = format!(
+        "{}procedures:\n{}",
+        crate::rule_examples::HEADER.replace("fr-99999", "fr-99998"),
+        r#"
+  - id: aide
+    title: Aide
+    channels:
+      counter: { kind: counter, name: Annexe, opening_hours: "Mo 09:00-09:00" }
+      phone: { kind: phone, name: Ligne, number: "04 93 13" }
+      postal: { kind: postal, name: CCAS, address: "CCAS de Nulle-Part" }
+    steps:
+      - name: dépôt
+        channels:
+          counter: { contact: titres }
+          phone: { contact: robot }
+          postal: { kind: postal, address: "Mairie de Nulle-Part" }
+      - name: retrait
+        channels:
+          counter: { contact: titres }
+          phone: { contact: robot }
+  - id: acte
+    title: Acte
+    channels:
+      counter: { contact: titres }
+      phone: { contact: robot }
+"#
+    );
+    std::fs::write(dir.path().join("defects.yaml"), defects).unwrap();
+
+    let library = crate::packs::Library::load(&[]).unwrap();
+    let options = super::SurveyOptions {
+        load: Default::default(),
+        selection: Default::default(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        lang: crate::i18n::Lang::Fr,
+    };
+    let survey = super::run(dir.path(), &library, &options).unwrap();
+    assert!(survey.authorities.len() >= 5, "{:?}", survey.not_loaded);
+    let mut findings = 0;
+    for a in &survey.authorities {
+        let mut seen = std::collections::HashMap::new();
+        for f in &a.finding_list {
+            if let Some(other) = seen.insert(&f.fingerprint, f) {
+                panic!("{}: {f:?} and {other:?} share a fingerprint", a.source);
+            }
+        }
+        let counted = a.findings.error + a.findings.warning + a.findings.info;
+        assert_eq!(a.finding_list.len(), counted, "{}", a.source);
+        findings += counted;
+    }
+    assert!(findings > 50, "{findings}");
 }

@@ -82,6 +82,12 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                             }
                         }
                     }
+                    @if !survey.duplicate_ids.is_empty() {
+                        section #duplicates aria-labelledby="duplicates-title" {
+                            h2 #duplicates-title { (tr("sv-duplicates-heading")) }
+                            ul { @for d in &survey.duplicate_ids { li { (super::duplicate_sentence(d, lang)) } } }
+                        }
+                    }
                     section #methodology aria-labelledby="method-title" {
                         h2 #method-title { (tr("sv-method-heading")) }
                         p { (tr("sv-method-offline")) }
