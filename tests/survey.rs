@@ -392,3 +392,62 @@ fn history_from_git_shows_a_procedure_becoming_online_only() {
     assert_eq!(evolution["changes"][0]["kind"], "became_online_only");
     assert_eq!(evolution["changes"][0]["procedure"], "salle");
 }
+
+/// Findings counted by rule (issue 26): per authority, in total and by
+/// territory, in the JSON and on the HTML page, without any SQL.
+#[test]
+fn findings_are_counted_by_rule_per_authority_in_total_and_by_territory() {
+    let survey = survey_json(&[]);
+    let authorities = survey["authorities"].as_array().unwrap();
+    let total = survey["breakdown"]["total"].as_object().unwrap();
+    assert!(!total.is_empty(), "{survey}");
+    for (rule, count) in total {
+        let findings: u64 = authorities
+            .iter()
+            .filter_map(|a| a["by_rule"][rule].as_u64())
+            .sum();
+        assert_eq!(count["findings"], findings, "{rule}");
+        let concerned = authorities
+            .iter()
+            .filter(|a| a["by_rule"][rule].is_u64())
+            .count();
+        assert_eq!(count["authorities"], concerned, "{rule}");
+    }
+    let groups = survey["breakdown"]["groups"].as_array().unwrap();
+    let keys: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            format!(
+                "{}={}",
+                g["dimension"].as_str().unwrap(),
+                g["key"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for key in [
+        "departement=90",
+        "departement=25",
+        "population_band=0-499",
+        "population_band=10000-49999",
+        "region=wallonie",
+        "level=commune",
+    ] {
+        assert!(keys.iter().any(|k| k == key), "{key} in {keys:?}");
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("etat.html");
+    let out = horsligne()
+        .arg("survey")
+        .arg(fixtures().join("communes"))
+        .args(["--today", "2026-11-27", "--accept-not-loaded", "-f"])
+        .arg(format!("html={}", html.display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("Constats par règle"), "{text}");
+    assert!(text.contains("Part des collectivités concernées par chaque règle : département"));
+    // The spread between départements names the lowest and the highest.
+    assert!(text.contains("(90) à") || text.contains("(25) à"), "{text}");
+}

@@ -27,3 +27,17 @@ report-contact-subject = contact "{ $contact }" ({ $count ->
        *[other] { $count } procedures
     }: { $procedures })
 cli-arg-accept-not-loaded = Exit 0 even when some catalogues could not be read (they are still counted on the terminal and listed in every report).
+sv-rules-heading = Findings by rule
+sv-rules-caption = Each rule not met: active findings, authorities concerned, and the spread between regions and between départements
+sv-col-rule = Rule
+sv-col-findings = Findings
+sv-col-concerned = Authorities concerned
+sv-col-spread-region = By region
+sv-col-spread-departement = By département
+sv-spread = from { $low } ({ $low_key }) to { $high } ({ $high_key })
+sv-groups-heading = By territory
+sv-groups-caption = Share of authorities concerned by each rule: { $dimension }
+sv-dim-region = region
+sv-dim-departement = département
+sv-dim-level = level
+sv-dim-population_band = population band

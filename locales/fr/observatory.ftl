@@ -27,3 +27,17 @@ report-contact-subject = contact « { $contact } » ({ $count ->
        *[other] { $count } démarches
     } : { $procedures })
 cli-arg-accept-not-loaded = Sort avec le code 0 même si des catalogues n'ont pas pu être lus (ils restent comptés sur le terminal et listés dans chaque rapport).
+sv-rules-heading = Constats par règle
+sv-rules-caption = Chaque règle en défaut : constats actifs, collectivités concernées, et l'écart entre régions et entre départements
+sv-col-rule = Règle
+sv-col-findings = Constats
+sv-col-concerned = Collectivités concernées
+sv-col-spread-region = Par région
+sv-col-spread-departement = Par département
+sv-spread = de { $low } ({ $low_key }) à { $high } ({ $high_key })
+sv-groups-heading = Par territoire
+sv-groups-caption = Part des collectivités concernées par chaque règle : { $dimension }
+sv-dim-region = région
+sv-dim-departement = département
+sv-dim-level = niveau
+sv-dim-population_band = tranche de population

@@ -294,6 +294,7 @@ impl History {
                         .collect(),
                     audit_date: date,
                     verdicts: Vec::new(),
+                    by_rule: Default::default(),
                     finding_list: Vec::new(),
                 })
             })?

@@ -37,6 +37,7 @@ fn authority(id: &str, verdicts: &[(&str, Access)]) -> AuthoritySurvey {
                 access: *access,
             })
             .collect(),
+        by_rule: Default::default(),
         finding_list: verdicts
             .iter()
             .filter(|(_, a)| *a == Access::OnlineOnly)

@@ -4,6 +4,7 @@
 //! stay, so memory is bounded by the catalogues being audited at once (one per
 //! core) plus the summary.
 
+pub mod breakdown;
 pub mod compare;
 pub mod map;
 pub mod model;
@@ -91,6 +92,7 @@ pub fn run(
         }
     }
     let duplicate_ids = duplicate_ids(&authorities);
+    let breakdown = breakdown::of(&authorities);
     let (references, unmatched) = compare::by_kind(&authorities);
     Ok(Survey {
         survey_version: SURVEY_VERSION,
@@ -106,6 +108,7 @@ pub fn run(
         references,
         unmatched,
         duplicate_ids,
+        breakdown,
     })
 }
 
@@ -218,6 +221,10 @@ pub fn summarise(
         })
         .collect();
     let count = |access: Access| verdicts.iter().filter(|v| v.access == access).count();
+    let mut by_rule = std::collections::BTreeMap::new();
+    for f in report.findings.iter().filter(|f| Report::is_active(f)) {
+        *by_rule.entry(f.rule.to_string()).or_default() += 1;
+    }
     AuthoritySurvey {
         id: report.authority.id.clone(),
         name: report.authority.name.clone(),
@@ -231,6 +238,7 @@ pub fn summarise(
         online_only: count(Access::OnlineOnly),
         unreachable: count(Access::Unreachable),
         findings: report.summary.findings.clone(),
+        by_rule,
         packs: report.packs.iter().map(|p| p.id.clone()).collect(),
         audit_date: report.audit_date,
         finding_list: report

@@ -39,6 +39,10 @@ pub struct Survey {
     /// decides which one is right.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duplicate_ids: Vec<DuplicateId>,
+    /// (issue 26) Active findings by rule, in total and by région,
+    /// département, level and population band.
+    #[serde(default)]
+    pub breakdown: super::breakdown::Breakdown,
 }
 
 /// One authority id written in several catalogues.
@@ -72,6 +76,9 @@ pub struct AuthoritySurvey {
     pub unreachable: usize,
     /// Active findings by severity (exempted ones are not counted).
     pub findings: SeverityCounts,
+    /// (issue 26) Active findings by rule id (a shared contact's defect counts once).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub by_rule: std::collections::BTreeMap<String, usize>,
     /// The packs applied to this authority (its own, chosen by its country, region and level).
     pub packs: Vec<String>,
     pub audit_date: NaiveDate,

@@ -36,6 +36,7 @@ fn authority(id: &str, verdicts: &[(&str, &str, Option<&str>, Access)]) -> Autho
         packs: vec![],
         audit_date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         verdicts,
+        by_rule: Default::default(),
         finding_list: vec![],
     }
 }
@@ -214,4 +215,51 @@ fn no_two_findings_of_a_survey_share_a_fingerprint() {
         findings += counted;
     }
     assert!(findings > 50, "{findings}");
+}
+
+/// Counts by rule: in total and by région, département, level and
+/// population band, counting authorities concerned (the observatory's
+/// « share of communes whose counter is open less than 10 h a week »).
+#[test]
+fn findings_are_counted_by_rule_in_total_and_by_territory() {
+    use crate::survey::breakdown::{self, Dimension};
+    let place = |id: &str, region: &str, departement: &str, population: u64, hours: usize| {
+        let mut a = authority(id, &[("r1", "Acte", None, Access::Offline)]);
+        a.region = Some(region.into());
+        a.territory.departement = Some(departement.into());
+        a.territory.population = Some(population);
+        if hours > 0 {
+            a.by_rule.insert("NN-COUNTER-HOURS".into(), hours);
+        }
+        a.by_rule.insert("NN-CONTACT-DETAILS".into(), 1);
+        a
+    };
+    let all = [
+        place("a", "bretagne", "29", 300, 0),
+        place("b", "grand-est", "67", 1_200, 2),
+        place("c", "grand-est", "68", 60_000, 1),
+    ];
+    let counts = breakdown::of(&all);
+    let hours = counts.total["NN-COUNTER-HOURS"];
+    assert_eq!((hours.findings, hours.authorities), (3, 2));
+    assert_eq!(counts.total["NN-CONTACT-DETAILS"].authorities, 3);
+    assert_eq!(counts.rules_by_reach()[0].0, "NN-CONTACT-DETAILS");
+    let share = |dimension: Dimension, key: &str| {
+        counts
+            .groups_of(dimension)
+            .find(|g| g.key == key)
+            .map(|g| (g.authorities, g.share("NN-COUNTER-HOURS")))
+    };
+    assert_eq!(share(Dimension::Region, "bretagne"), Some((1, 0.0)));
+    assert_eq!(share(Dimension::Region, "grand-est"), Some((2, 1.0)));
+    assert_eq!(share(Dimension::Departement, "67"), Some((1, 1.0)));
+    assert_eq!(share(Dimension::PopulationBand, "0-499"), Some((1, 0.0)));
+    assert_eq!(share(Dimension::PopulationBand, "50000+"), Some((1, 1.0)));
+    assert_eq!(share(Dimension::Level, "commune"), Some((3, 2.0 / 3.0)));
+    // An authority that says nothing of its département is in no such group.
+    let mut bare = place("d", "bretagne", "29", 10, 1);
+    bare.territory = Default::default();
+    let counts = breakdown::of(&[bare]);
+    assert_eq!(counts.groups_of(Dimension::Departement).count(), 0);
+    assert_eq!(counts.groups_of(Dimension::Region).count(), 1);
 }
