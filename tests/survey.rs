@@ -451,3 +451,39 @@ fn findings_are_counted_by_rule_per_authority_in_total_and_by_territory() {
     // The spread between départements names the lowest and the highest.
     assert!(text.contains("(90) à") || text.contains("(25) à"), "{text}");
 }
+
+/// A rule's threshold set for one run (issue 26): the counter of Alba is open
+/// 15 h a week, under a 20 h threshold but not under the packs' 10 h; the
+/// report says which value was used; a malformed threshold is a usage error.
+#[test]
+fn a_threshold_set_for_the_run_is_applied_and_stated() {
+    let counter_hours = |survey: &Value| survey["breakdown"]["total"]["NN-COUNTER-HOURS"].clone();
+    let plain = survey_json(&[]);
+    assert_eq!(counter_hours(&plain), Value::Null, "{plain}");
+    assert!(plain.get("thresholds").is_none());
+    let raised = survey_json(&["--threshold", "nn-counter-hours=20"]);
+    assert!(
+        counter_hours(&raised)["authorities"].as_u64().unwrap() >= 1,
+        "{raised}"
+    );
+    assert_eq!(raised["thresholds"]["NN-COUNTER-HOURS"], 20.0);
+
+    for wrong in [
+        "NN-COUNTER-HOURS",
+        "NN-COUNTER-HOURS=beaucoup",
+        "NN-PHONE=3",
+    ] {
+        let out = horsligne()
+            .arg("survey")
+            .arg(fixtures().join("communes"))
+            .args(["-f", "json", "--threshold", wrong])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{wrong}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("RÈGLE=VALEUR") || stderr.contains("pas de seuil numérique"),
+            "{wrong}: {stderr}"
+        );
+    }
+}

@@ -41,3 +41,8 @@ sv-dim-region = region
 sv-dim-departement = département
 sv-dim-level = level
 sv-dim-population_band = population band
+pack-threshold-none = rule { $id } has no single numeric threshold to set: --threshold applies only to rules that have one (e.g. NN-COUNTER-HOURS=20)
+sv-threshold-malformed = "{ $text }" is not a threshold: write RULE=VALUE, e.g. NN-COUNTER-HOURS=20
+sv-method-threshold = Threshold set for this survey: { $rule } = { $value } (instead of its rule pack's value).
+cli-arg-thresholds = Sets a rule's threshold for this run, e.g. NN-COUNTER-HOURS=20 (repeatable); the reports say which value was used.
+cli-value-value = VALUE

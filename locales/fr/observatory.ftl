@@ -41,3 +41,8 @@ sv-dim-region = région
 sv-dim-departement = département
 sv-dim-level = niveau
 sv-dim-population_band = tranche de population
+pack-threshold-none = la règle { $id } n'a pas de seuil numérique unique à régler : --threshold ne s'applique qu'aux règles qui en ont un (par exemple NN-COUNTER-HOURS=20)
+sv-threshold-malformed = « { $text } » n'est pas un seuil : écrivez RÈGLE=VALEUR, par exemple NN-COUNTER-HOURS=20
+sv-method-threshold = Seuil réglé pour cet état des lieux : { $rule } = { $value } (au lieu de la valeur de son paquet de règles).
+cli-arg-thresholds = Règle le seuil d'une règle pour cette exécution, par exemple NN-COUNTER-HOURS=20 (répétable) ; les rapports disent quelle valeur a servi.
+cli-value-value = VALEUR

@@ -278,6 +278,31 @@ impl CheckSpec {
         }
     }
 
+    /// The same check with its one numeric parameter set to `value`
+    /// (`--threshold`); `None` when the check has no numeric parameter or
+    /// several (which one would be meant is not clear).
+    pub fn with_threshold(&self, value: f64) -> Option<CheckSpec> {
+        let mut spec = serde_json::to_value(self).ok()?;
+        let params = spec.as_object_mut()?.values_mut().next()?.as_object_mut()?;
+        if params.values().filter(|v| v.is_number()).count() != 1
+            || !value.is_finite()
+            || value < 0.0
+        {
+            return None;
+        }
+        *params.values_mut().find(|v| v.is_number())? = serde_json::json!(value);
+        serde_json::from_value(spec).ok()
+    }
+
+    /// The numeric parameter of the check, when it has exactly one.
+    pub fn threshold(&self) -> Option<f64> {
+        let spec = serde_json::to_value(self).ok()?;
+        let params = spec.as_object()?.values().next()?.as_object()?;
+        let mut numeric = params.values().filter_map(|v| v.as_f64());
+        let value = numeric.next()?;
+        numeric.next().is_none().then_some(value)
+    }
+
     /// The locale key documenting the check kind.
     pub fn doc_key(&self) -> String {
         format!("check-doc-{}", self.kind())
@@ -392,5 +417,27 @@ mod registry {
         );
         assert_eq!(CheckSpec::KINDS.len(), 24);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
+    }
+}
+
+#[cfg(test)]
+mod threshold_tests {
+    use super::*;
+
+    /// `--threshold` sets the one numeric parameter of a check, and refuses
+    /// checks with none (or a value that is no threshold).
+    #[test]
+    fn a_threshold_sets_the_one_numeric_parameter() {
+        let hours: CheckSpec = serde_json::from_value(serde_json::json!(
+            { "opening_hours_min": { "channel": "counter", "min_hours_per_week": 10.0 } }
+        ))
+        .unwrap();
+        assert_eq!(hours.threshold(), Some(10.0));
+        let raised = hours.with_threshold(20.0).unwrap();
+        assert_eq!(raised.threshold(), Some(20.0));
+        assert!(hours.with_threshold(f64::NAN).is_none());
+        assert!(hours.with_threshold(-1.0).is_none());
+        assert!(CheckSpec::NotOnlineOnly.with_threshold(3.0).is_none());
+        assert_eq!(CheckSpec::NotOnlineOnly.threshold(), None);
     }
 }

@@ -109,6 +109,7 @@ pub fn run(
         unmatched,
         duplicate_ids,
         breakdown,
+        thresholds: options.selection.thresholds.clone(),
     })
 }
 

@@ -43,6 +43,10 @@ pub struct Survey {
     /// département, level and population band.
     #[serde(default)]
     pub breakdown: super::breakdown::Breakdown,
+    /// (issue 26) Rule thresholds set for this run with `--threshold`, by
+    /// rule id: the value every authority was audited with.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub thresholds: std::collections::BTreeMap<String, f64>,
 }
 
 /// One authority id written in several catalogues.

@@ -96,6 +96,9 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                         p { (tr("sv-method-offline")) }
                         p { (tr("sv-method-packs")) }
                         p { (tr("sv-method-matching")) }
+                        @for (rule, value) in &survey.thresholds {
+                            p { (Message::new("sv-method-threshold").arg("rule", rule).arg("value", *value).render(lang)) }
+                        }
                     }
                 }
                 script { (PreEscaped(SORT_SCRIPT)) }
