@@ -50,6 +50,7 @@ impl ProcedureCheck for BookingOffline {
                             ),
                     ),
                 )
+                .on_contact(c, "booking")
             })
             .collect();
         Verdict::from_failures(failures)

@@ -241,6 +241,8 @@ mod tests {
             },
             fingerprint: String::new(),
             exempted: None,
+            contact: None,
+            affects: Vec::new(),
             baselined: false,
         }
     }

@@ -77,7 +77,7 @@ impl Reporter for TableReport {
 
         let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for f in report.findings.iter().filter(|f| Report::is_active(f)) {
-            if let Some(procedure) = f.procedure.as_deref() {
+            for procedure in f.counted_procedures() {
                 *counts.entry(procedure).or_default() += 1;
             }
         }
@@ -241,7 +241,9 @@ fn finding_line(f: &FindingJson, lang: Lang) -> String {
     let subject = match (&f.procedure, &f.step) {
         (Some(p), Some(s)) => format!("{p} › {s}"),
         (Some(p), None) => p.clone(),
-        (None, _) => t(lang, "report-authority"),
+        (None, _) => f
+            .contact_subject(lang)
+            .unwrap_or_else(|| t(lang, "report-authority")),
     };
     format!(
         "  [{}] {} — {}\n      {} · {}:{}\n",

@@ -80,7 +80,14 @@ impl<'r> View<'r> {
                         *active_by_procedure.entry(p).or_default() += 1;
                     }
                 }
-                None => authority_findings.push(f),
+                None => {
+                    if active {
+                        for p in &f.affects {
+                            *active_by_procedure.entry(p.as_str()).or_default() += 1;
+                        }
+                    }
+                    authority_findings.push(f)
+                }
             }
             if active {
                 by_rule.entry(f.rule.as_str()).or_default().push(f);
@@ -249,7 +256,9 @@ impl<'r> View<'r> {
         match (&f.procedure, &f.step) {
             (Some(p), Some(s)) => format!("{p} › {s}"),
             (Some(p), None) => p.clone(),
-            (None, _) => self.t("report-authority"),
+            (None, _) => f
+                .contact_subject(self.lang)
+                .unwrap_or_else(|| self.t("report-authority")),
         }
     }
 
@@ -376,7 +385,9 @@ impl<'r> View<'r> {
         match (&f.procedure, &f.step) {
             (Some(p), Some(s)) => format!("{} › {s}", self.title_of(p)),
             (Some(p), None) => self.title_of(p).to_owned(),
-            (None, _) => self.t("report-authority"),
+            (None, _) => f
+                .contact_subject(self.lang)
+                .unwrap_or_else(|| self.t("report-authority")),
         }
     }
 

@@ -526,6 +526,10 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
                 level,
                 languages: reader.list(row, "Langues"),
                 mediator: reader.located(row, "Médiateur"),
+                code: None,
+                departement: None,
+                population: None,
+                status: None,
             });
         }
     }
