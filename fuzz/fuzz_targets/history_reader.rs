@@ -25,7 +25,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = history.runs();
     if let Ok(evolution) = evolution::compute(&history) {
-        for format in [HistoryFormat::Table, HistoryFormat::Json, HistoryFormat::Html] {
+        for format in [
+            HistoryFormat::Table,
+            HistoryFormat::Json,
+            HistoryFormat::Html,
+        ] {
             let _ = render::render(&evolution, format, Lang::Fr);
         }
     }

@@ -32,8 +32,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).expect("the CSV folder");
             for ((sheet, _), part) in template::data_sheets().iter().zip(rest.split(|b| *b == 0)) {
-                std::fs::write(dir.join(template::csv_file_name(sheet)), part)
-                    .expect("a CSV file");
+                std::fs::write(dir.join(template::csv_file_name(sheet)), part).expect("a CSV file");
             }
             dir
         }
