@@ -106,6 +106,48 @@ fn round_trip_walloon_example_in_every_format() {
     }
 }
 
+/// Sets the cell at `column` of CSV line `i` (0: the header) to `value`.
+fn set_cell(lines: &mut [String], i: usize, column: usize, value: &str) {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(lines[i].as_bytes());
+    let mut record: Vec<String> = reader
+        .records()
+        .next()
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    record[column] = value.to_owned();
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    writer.write_record(&record).unwrap();
+    lines[i] = String::from_utf8(writer.into_inner().unwrap())
+        .unwrap()
+        .trim_end()
+        .to_owned();
+}
+
+/// Plants `(line, header, value)` in the CSV file at `path`.
+fn plant(path: &Path, cells: &[(usize, &str, &str)]) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let headers: Vec<String> = csv::Reader::from_reader(text.as_bytes())
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    for (i, header, value) in cells {
+        let column = headers.iter().position(|h| h == header).unwrap();
+        set_cell(&mut lines, *i, column, value);
+    }
+    std::fs::write(path, lines.join("\n") + "\n").unwrap();
+}
+
+/// Issue 23: mistakes of every kind (a cell that cannot be read, opening
+/// hours, a phone number, a reference to a contact) come in one run, each at
+/// its sheet, row and column, never at a line of a YAML file never written.
 #[test]
 fn every_mistake_of_the_workbook_is_reported_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
@@ -121,38 +163,25 @@ fn every_mistake_of_the_workbook_is_reported_and_nothing_is_written() {
         .arg(&csv)
         .assert()
         .success();
-    let path = csv.join("demarches.csv");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    let headers: Vec<&str> = lines[0].split(',').collect();
-    let status = headers.iter().position(|h| *h == "Statut").unwrap();
-    let covers = headers
-        .iter()
-        .position(|h| *h == "Guichet : couvre")
-        .unwrap();
-    let mut row = |i: usize, column: usize, value: &str| {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(lines[i].as_bytes());
-        let mut record: Vec<String> = reader
-            .records()
-            .next()
-            .unwrap()
-            .unwrap()
-            .iter()
-            .map(str::to_owned)
-            .collect();
-        record[column] = value.to_owned();
-        let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-        writer.write_record(&record).unwrap();
-        lines[i] = String::from_utf8(writer.into_inner().unwrap())
-            .unwrap()
-            .trim_end()
-            .to_owned();
-    };
-    row(1, status, "activ");
-    row(2, covers, "complet");
-    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    plant(
+        &csv.join("demarches.csv"),
+        &[
+            (1, "Statut", "activ"),
+            (2, "Guichet : couvre", "completement"),
+            (3, "Guichet : contact", "cpas-acceuil"),
+        ],
+    );
+    plant(
+        &csv.join("contacts.csv"),
+        &[
+            (
+                1,
+                "Horaires",
+                "du lundi au vendredi de 9h à 12h et le mardi soir",
+            ),
+            (2, "Numéro", "087 30 73"),
+        ],
+    );
 
     let output = dir.path().join("sortie");
     let out = horsligne()
@@ -164,19 +193,21 @@ fn every_mistake_of_the_workbook_is_reported_and_nothing_is_written() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("« Statut »") && stderr.contains("« activ »"),
-        "{stderr}"
-    );
+    for expected in [
+        "Démarches, ligne 2, colonne Statut : « activ »",
+        "Démarches, ligne 3, colonne Guichet : couvre : « completement »",
+        "Démarches, ligne 4, colonne Guichet : contact : ",
+        "Contacts, ligne 2, colonne Horaires : ",
+        "Contacts, ligne 3, colonne Numéro : ",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
     assert!(stderr.contains("active"), "closest valid value: {stderr}");
     assert!(
-        stderr.contains("« Guichet : couvre »") && stderr.contains("« complet »"),
-        "{stderr}"
+        stderr.contains("cpas-accueil"),
+        "closest contact id: {stderr}"
     );
-    assert!(
-        stderr.contains(":2:") && stderr.contains(":3:"),
-        "rows: {stderr}"
-    );
+    assert!(!stderr.contains(".yaml"), "no YAML line: {stderr}");
     assert!(!output.join("catalogue.yaml").exists());
 }
 

@@ -10,11 +10,13 @@ use serde::de::DeserializeOwned;
 
 use super::template::{self, Column, Kind};
 use super::{Cell, Sheet, Workbook};
+use crate::catalog::load::{self, SourceFile};
 use crate::catalog::model::{
     Authority, AuthorityLevel, Booking, BookingMethod, CatalogFile, Channels, Contact,
     ContactChannel, ContactKind, Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus,
     Step,
 };
+use crate::catalog::resolve;
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::located::Located;
@@ -46,6 +48,8 @@ macro_rules! read_contact_fields {
 struct SheetReader<'a> {
     file: &'a Path,
     sheet: &'a Sheet,
+    /// Which sheet, carried in the columns of the values read (see `place`).
+    code: u32,
     columns: Vec<Column>,
     index: HashMap<&'a str, usize>,
 }
@@ -60,6 +64,7 @@ impl<'a> SheetReader<'a> {
     fn new(
         file: &'a Path,
         sheet: &'a Sheet,
+        code: u32,
         columns: Vec<Column>,
         required: &[&str],
         errors: &mut Diagnostics,
@@ -102,6 +107,7 @@ impl<'a> SheetReader<'a> {
         Self {
             file,
             sheet,
+            code,
             columns,
             index,
         }
@@ -122,6 +128,17 @@ impl<'a> SheetReader<'a> {
         }
     }
 
+    /// Where a value read from `header` goes in the catalogue: its row, and
+    /// its column tagged with the sheet, so that what validating the
+    /// catalogue finds is said in the sheet's words (`locate`).
+    fn place(&self, row: usize, header: &str) -> At {
+        let at = self.at(row, header);
+        At {
+            row: at.row,
+            column: self.code * SHEET_SPAN + at.column,
+        }
+    }
+
     fn error(
         &self,
         row: usize,
@@ -139,6 +156,7 @@ impl<'a> SheetReader<'a> {
                 at.column,
                 Message::new("sheet-bad-cell")
                     .arg("sheet", &self.sheet.name)
+                    .arg("row", at.row)
                     .arg("header", header)
                     .arg("value", value)
                     .arg("expected", expected),
@@ -160,7 +178,7 @@ impl<'a> SheetReader<'a> {
     }
 
     fn located(&self, row: usize, header: &str) -> Option<Located<String>> {
-        let at = self.at(row, header);
+        let at = self.place(row, header);
         self.text(row, header)
             .map(|v| Located::new(v, at.row, at.column))
     }
@@ -225,7 +243,7 @@ impl<'a> SheetReader<'a> {
     /// `phone: population-tel, counter`: a method alone, or a method and the
     /// id of the contact that books.
     fn bookings(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Vec<Booking> {
-        let at = self.at(row, header);
+        let at = self.place(row, header);
         split(&self.raw(row, header))
             .iter()
             .filter_map(|entry| match entry.split_once(':') {
@@ -385,7 +403,7 @@ fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Chann
             ..ContactChannel::default()
         };
         let kind_header = template::channel_field(name, "Type");
-        let kind_at = reader.at(row, &kind_header);
+        let kind_at = reader.place(row, &kind_header);
         channel.kind = reader
             .choice(row, &kind_header, errors)
             .map(|k| Located::new(k, kind_at.row, kind_at.column));
@@ -441,8 +459,101 @@ fn per_channel(
     any.then_some(values)
 }
 
-/// Reads the workbook read from `file` back into a catalogue; every error at once.
+/// Columns of values read from a sheet carry the sheet: `code * SHEET_SPAN +
+/// column` (a sheet has far fewer columns than this).
+const SHEET_SPAN: u32 = 1 << 16;
+const SHEET_AUTHORITY: u32 = 1;
+const SHEET_CONTACTS: u32 = 2;
+const SHEET_PROCEDURES: u32 = 3;
+const SHEET_EXEMPTIONS: u32 = 4;
+
+/// The sheet tagged in a column (`SheetReader::place`).
+fn sheet_name(code: u32) -> Option<&'static str> {
+    match code {
+        SHEET_AUTHORITY => Some(template::AUTHORITY),
+        SHEET_CONTACTS => Some(template::CONTACTS),
+        SHEET_PROCEDURES => Some(template::PROCEDURES),
+        SHEET_EXEMPTIONS => Some(template::EXEMPTIONS),
+        _ => None,
+    }
+}
+
+/// Reads the workbook read from `file` back into a catalogue and validates
+/// it in memory, as the catalogue it would write: every error of every kind
+/// (a cell that cannot be read, a reference, a phone number, opening hours…)
+/// at once, each said at its sheet, row and column, never at a line of a
+/// YAML file that does not exist.
 pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Diagnostics> {
+    let (catalog, mut errors) = read_sheets(file, workbook);
+    // Cells already refused are not reported a second time by validation.
+    let refused: std::collections::HashSet<(u32, String, u32)> = errors
+        .0
+        .iter()
+        .filter_map(|d| Some((d.line, sheet_of(&d.message)?, d.column)))
+        .collect();
+    let files = vec![SourceFile {
+        path: file.to_path_buf(),
+        text: String::new(),
+    }];
+    let raw = match load::merge_files(files, vec![catalog]) {
+        Ok(raw) => raw,
+        Err(found) => {
+            errors.extend(locate(found, workbook, &refused));
+            return Err(errors.sorted());
+        }
+    };
+    if let Err(found) = resolve::resolve(&raw) {
+        errors.extend(locate(found, workbook, &refused));
+    }
+    if !errors.is_empty() {
+        return Err(errors.sorted());
+    }
+    Ok(super::merged_owned(raw))
+}
+
+/// The sheet a diagnostic of the reader names.
+fn sheet_of(message: &Message) -> Option<String> {
+    message.args.iter().find_map(|(name, value)| match value {
+        crate::i18n::Arg::Text(text) if *name == "sheet" => Some(text.clone()),
+        _ => None,
+    })
+}
+
+/// What validation found, said in the sheet's words: « Démarches, ligne 12,
+/// colonne Horaires : … » (the header read from the workbook).
+fn locate(
+    found: Diagnostics,
+    workbook: &Workbook,
+    refused: &std::collections::HashSet<(u32, String, u32)>,
+) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for mut d in found.0 {
+        if let Some(name) = sheet_name(d.column / SHEET_SPAN) {
+            let column = d.column % SHEET_SPAN;
+            if refused.contains(&(d.line, name.to_owned(), column)) {
+                continue;
+            }
+            let header = workbook
+                .sheet(name)
+                .and_then(|s| s.headers.get((column as usize).checked_sub(1)?))
+                .cloned()
+                .unwrap_or_default();
+            d.message = Message::new("sheet-cell")
+                .arg("sheet", name)
+                .arg("row", d.line)
+                .arg("header", header)
+                .message("message", d.message);
+            d.column = column;
+        }
+        d.snippet = None;
+        out.push(d);
+    }
+    out
+}
+
+/// Reads the sheets into a catalogue, whatever their mistakes (a cell that
+/// cannot be read is left empty), with every mistake found.
+fn read_sheets(file: &Path, workbook: &Workbook) -> (CatalogFile, Diagnostics) {
     let mut errors = Diagnostics::default();
     let empty = |name: &str| Sheet {
         name: name.to_owned(),
@@ -478,6 +589,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &authority_sheet,
+        SHEET_AUTHORITY,
         template::authority_columns(),
         &["Identifiant", "Nom", "Pays", "Niveau"],
         &mut errors,
@@ -534,6 +646,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &contacts_sheet,
+        SHEET_CONTACTS,
         template::contact_columns(),
         &["Identifiant", "Type"],
         &mut errors,
@@ -554,7 +667,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             );
             continue;
         };
-        let kind_at = reader.at(row, "Type");
+        let kind_at = reader.place(row, "Type");
         let kind: Option<ContactKind> = reader.choice(row, "Type", &mut errors);
         if kind.is_none() && reader.raw(row, "Type").is_empty() {
             reader.error(
@@ -601,6 +714,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &procedures_sheet,
+        SHEET_PROCEDURES,
         template::procedure_columns(),
         &["Identifiant", "Intitulé"],
         &mut errors,
@@ -696,7 +810,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             reviewed: reader.date(row, "Vérifiée le", &mut errors),
             channels: channels(&reader, row, &mut errors),
             assistance: {
-                let at = reader.at(row, "Aide (contacts)");
+                let at = reader.place(row, "Aide (contacts)");
                 reader
                     .list(row, "Aide (contacts)")
                     .into_iter()
@@ -732,6 +846,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &exemptions_sheet,
+        SHEET_EXEMPTIONS,
         template::exemption_columns(),
         &[],
         &mut errors,
@@ -785,15 +900,13 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
         procedures[i].exemptions.push(exemption);
     }
 
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(CatalogFile {
+    let catalog = CatalogFile {
         version: Some(Located::unplaced(1)),
         authority,
         contacts,
         procedures,
-    })
+    };
+    (catalog, errors)
 }
 
 /// Keeps, from `existing`, what the template does not hold (inline contact
