@@ -11,6 +11,7 @@ channel-other_offline = Other (offline)
 
 ## Diagnostics (input errors)
 diag-error = error
+diag-note = note
 diag-help = help
 diag-summary = { $count ->
     [one] 1 input error: nothing was audited.

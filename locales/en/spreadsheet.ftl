@@ -19,3 +19,5 @@ xlsx-limited = limited
 xlsx-absent = absent
 xlsx-needs-file = an xlsx workbook is written to a file: --format xlsx=audit.xlsx
 sheet-cell = { $sheet }, row { $row }, column { $header }: { $message }
+sheet-read-as = { $sheet }, row { $row }, column { $header }: "{ $value }" read as "{ $reading }"
+sheet-date-day-first = { $sheet }, row { $row }, column { $header }: "{ $value }" read day first (day/month/year): { $reading }

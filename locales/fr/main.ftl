@@ -11,6 +11,7 @@ channel-other_offline = Autre (hors ligne)
 
 ## Diagnostics (erreurs d'entrée)
 diag-error = erreur
+diag-note = note
 diag-help = aide
 diag-summary = { $count ->
     [one] 1 erreur dans l'entrée : rien n'a été audité.

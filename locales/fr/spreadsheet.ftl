@@ -19,3 +19,5 @@ xlsx-limited = limité
 xlsx-absent = absent
 xlsx-needs-file = un classeur xlsx s'écrit dans un fichier : --format xlsx=audit.xlsx
 sheet-cell = { $sheet }, ligne { $row }, colonne { $header } : { $message }
+sheet-read-as = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » lu comme « { $reading } »
+sheet-date-day-first = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » lu jour d'abord (jour/mois/année) : { $reading }

@@ -2,6 +2,7 @@
 //! of every sheet is reported, with the sheet, the row, the column header, the
 //! value, what was expected and the closest valid value; nothing is guessed.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -20,6 +21,7 @@ use crate::catalog::resolve;
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::located::Located;
+use crate::reading::hours::Typed;
 
 /// Reads the contact fields into `$target` (a `Contact` or a channel's inline
 /// `ContactChannel`: the catalogue declares both with the same fields) from
@@ -31,7 +33,7 @@ macro_rules! read_contact_fields {
         $target.name = reader.text(row, &header("Nom"));
         $target.address = reader.text(row, &header("Adresse"));
         $target.number = reader.located(row, &header("Numéro"));
-        $target.opening_hours = reader.located(row, &header("Horaires"));
+        $target.opening_hours = reader.hours(row, &header("Horaires"), errors);
         $target.appointment = reader.choice(row, &header("Rendez-vous"), errors);
         let booking = reader.bookings(row, &header("Réservation"), errors);
         $target.booking = (!booking.is_empty()).then_some(booking);
@@ -50,6 +52,9 @@ struct SheetReader<'a> {
     sheet: &'a Sheet,
     /// Which sheet, carried in the columns of the values read (see `place`).
     code: u32,
+    /// How cells written as people type were read (dates, hours), shown to
+    /// the user so that no reading is silent.
+    notes: &'a RefCell<Diagnostics>,
     columns: Vec<Column>,
     index: HashMap<&'a str, usize>,
 }
@@ -65,6 +70,7 @@ impl<'a> SheetReader<'a> {
         file: &'a Path,
         sheet: &'a Sheet,
         code: u32,
+        notes: &'a RefCell<Diagnostics>,
         columns: Vec<Column>,
         required: &[&str],
         errors: &mut Diagnostics,
@@ -108,6 +114,7 @@ impl<'a> SheetReader<'a> {
             file,
             sheet,
             code,
+            notes,
             columns,
             index,
         }
@@ -165,6 +172,53 @@ impl<'a> SheetReader<'a> {
         );
     }
 
+    /// Says how `value` was read: « Contacts, ligne 2, colonne Horaires :
+    /// « lundi au vendredi 9h-12h » lu comme « Mo-Fr 09:00-12:00 » ».
+    fn note(&self, row: usize, header: &str, key: &'static str, value: &str, reading: &str) {
+        let at = self.at(row, header);
+        self.notes.borrow_mut().push(Diagnostic::new(
+            self.file,
+            at.row,
+            at.column,
+            Message::new(key)
+                .arg("sheet", &self.sheet.name)
+                .arg("row", at.row)
+                .arg("header", header)
+                .arg("value", value)
+                .arg("reading", reading),
+        ));
+    }
+
+    /// Opening hours: the OSM form as it is; hours in words (« du lundi au
+    /// vendredi de 9h à 12h ») read by the reader `scan` uses, the result
+    /// shown; words only partly understood refused with the reading offered.
+    fn hours(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<Located<String>> {
+        let mut located = self.located(row, header)?;
+        if crate::catalog::hours::parse(&located.value).is_ok() {
+            return Some(located);
+        }
+        match crate::reading::hours::read_typed(&located.value) {
+            Typed::Complete(osm) => {
+                self.note(row, header, "sheet-read-as", &located.value, &osm);
+                located.value = osm;
+            }
+            Typed::Partial(osm) => {
+                self.error(
+                    row,
+                    header,
+                    &located.value,
+                    "des horaires OpenStreetMap (Mo-Fr 09:00-12:00), docs/horaires.md".into(),
+                    Some(Message::new("diag-did-you-mean").arg("candidate", osm)),
+                    errors,
+                );
+                return None;
+            }
+            // Validation says what is wrong with it, at this cell.
+            Typed::Unread => {}
+        }
+        Some(located)
+    }
+
     fn kind(&self, header: &str) -> Kind {
         self.columns
             .iter()
@@ -211,7 +265,7 @@ impl<'a> SheetReader<'a> {
             Kind::Choice(v) | Kind::Choices(v) => v,
             _ => &[][..],
         };
-        let normalised = value.trim().to_lowercase();
+        let normalised = template::code_of(value, values).trim().to_lowercase();
         match serde_json::from_value::<T>(serde_json::Value::String(normalised)) {
             Ok(v) => Some(v),
             Err(_) => {
@@ -219,7 +273,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     value,
-                    values.join(" | "),
+                    template::with_labels(values),
                     suggestion(value, values.iter().copied()),
                     errors,
                 );
@@ -306,16 +360,25 @@ impl<'a> SheetReader<'a> {
         if value.is_empty() {
             return None;
         }
-        let parsed = NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-            .or_else(|_| NaiveDate::parse_from_str(&value, "%d/%m/%Y"));
+        if let Ok(d) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+            return Some(d);
+        }
+        // As written in Belgium and France: day first, whatever the separator.
+        let parsed = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"]
+            .iter()
+            .find_map(|format| NaiveDate::parse_from_str(value.trim(), format).ok());
         match parsed {
-            Ok(d) => Some(d),
-            Err(_) => {
+            Some(d) => {
+                let reading = d.format("%Y-%m-%d").to_string();
+                self.note(row, header, "sheet-date-day-first", &value, &reading);
+                Some(d)
+            }
+            None => {
                 self.error(
                     row,
                     header,
                     &value,
-                    "une date AAAA-MM-JJ".into(),
+                    "une date AAAA-MM-JJ ou JJ/MM/AAAA".into(),
                     None,
                     errors,
                 );
@@ -483,8 +546,9 @@ fn sheet_name(code: u32) -> Option<&'static str> {
 /// (a cell that cannot be read, a reference, a phone number, opening hours…)
 /// at once, each said at its sheet, row and column, never at a line of a
 /// YAML file that does not exist.
-pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Diagnostics> {
-    let (catalog, mut errors) = read_sheets(file, workbook);
+pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<Imported, Diagnostics> {
+    let notes = RefCell::new(Diagnostics::default());
+    let (catalog, mut errors) = read_sheets(file, workbook, &notes);
     // Cells already refused are not reported a second time by validation.
     let refused: std::collections::HashSet<(u32, String, u32)> = errors
         .0
@@ -508,7 +572,17 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     if !errors.is_empty() {
         return Err(errors.sorted());
     }
-    Ok(super::merged_owned(raw))
+    Ok(Imported {
+        catalog: super::merged_owned(raw),
+        notes: notes.into_inner(),
+    })
+}
+
+/// A workbook read back: the catalogue, and how cells written as people type
+/// them were read (to be shown: no reading is silent).
+pub struct Imported {
+    pub catalog: CatalogFile,
+    pub notes: Diagnostics,
 }
 
 /// The sheet a diagnostic of the reader names.
@@ -553,7 +627,11 @@ fn locate(
 
 /// Reads the sheets into a catalogue, whatever their mistakes (a cell that
 /// cannot be read is left empty), with every mistake found.
-fn read_sheets(file: &Path, workbook: &Workbook) -> (CatalogFile, Diagnostics) {
+fn read_sheets(
+    file: &Path,
+    workbook: &Workbook,
+    notes: &RefCell<Diagnostics>,
+) -> (CatalogFile, Diagnostics) {
     let mut errors = Diagnostics::default();
     let empty = |name: &str| Sheet {
         name: name.to_owned(),
@@ -590,6 +668,7 @@ fn read_sheets(file: &Path, workbook: &Workbook) -> (CatalogFile, Diagnostics) {
         file,
         &authority_sheet,
         SHEET_AUTHORITY,
+        notes,
         template::authority_columns(),
         &["Identifiant", "Nom", "Pays", "Niveau"],
         &mut errors,
@@ -647,6 +726,7 @@ fn read_sheets(file: &Path, workbook: &Workbook) -> (CatalogFile, Diagnostics) {
         file,
         &contacts_sheet,
         SHEET_CONTACTS,
+        notes,
         template::contact_columns(),
         &["Identifiant", "Type"],
         &mut errors,
@@ -715,6 +795,7 @@ fn read_sheets(file: &Path, workbook: &Workbook) -> (CatalogFile, Diagnostics) {
         file,
         &procedures_sheet,
         SHEET_PROCEDURES,
+        notes,
         template::procedure_columns(),
         &["Identifiant", "Intitulé"],
         &mut errors,
@@ -847,6 +928,7 @@ fn read_sheets(file: &Path, workbook: &Workbook) -> (CatalogFile, Diagnostics) {
         file,
         &exemptions_sheet,
         SHEET_EXEMPTIONS,
+        notes,
         template::exemption_columns(),
         &[],
         &mut errors,
