@@ -91,6 +91,12 @@ impl Diagnostic {
         self.render_as(lang, "diag-warning")
     }
 
+    /// The same, for what the tool read and wants seen (a date read day
+    /// first, hours in words put in the catalogue's form).
+    pub fn render_note(&self, lang: Lang) -> String {
+        self.render_as(lang, "diag-note")
+    }
+
     fn render_as(&self, lang: Lang, label: &str) -> String {
         let mut out = format!("{}: {}", t(lang, label), self.position());
         out.push_str(": ");

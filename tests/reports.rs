@@ -204,6 +204,10 @@ fn the_council_report_speaks_to_the_council() {
         .find("3 démarches sur 4 peuvent se faire sans internet.")
         .expect(&text);
     assert!(lead < text.find("Démarche par démarche").expect("sections"));
+    // Issue 23: what is not known yet comes first, as work to do.
+    let work = text.find("Travail à faire d'abord").expect("work to do");
+    assert!(work < lead, "{text}");
+    assert!(text.contains("Déclarer un chien de catégorie 1 ou 2 : espaces réservés à compléter"));
     assert!(html.contains("Audit du 23 novembre 2026, réalisé par Association Papier &amp; Co"));
     for slug in ["acte-naissance", "small.yaml:", "chiens"] {
         assert!(!text.contains(slug), "{slug} in the body:\n{text}");

@@ -175,8 +175,9 @@ fn through(text: &str, format: SheetFormat) -> Catalog {
     };
     spreadsheet::export(&raw, format, &path).unwrap();
     let workbook = read::read(&path).unwrap_or_else(|d| panic!("{d:?}"));
-    let imported =
-        import::from_workbook(&path, &workbook).unwrap_or_else(|d| panic!("{d:?}\n{text}"));
+    let imported = import::from_workbook(&path, &workbook)
+        .unwrap_or_else(|d| panic!("{d:?}\n{text}"))
+        .catalog;
     let yaml = import::to_yaml(&imported).unwrap();
     catalog::from_str("c.yaml", &yaml).unwrap_or_else(|d| panic!("{d:?}\n{yaml}"))
 }

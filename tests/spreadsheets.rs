@@ -106,10 +106,32 @@ fn round_trip_walloon_example_in_every_format() {
     }
 }
 
-#[test]
-fn every_mistake_of_the_workbook_is_reported_and_nothing_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("tableur");
+/// Plants `(record, header, value)` in the CSV file at `path` (record 1 is
+/// the first after the header; a record may span lines).
+fn plant(path: &Path, cells: &[(usize, &str, &str)]) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut records: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    for (i, header, value) in cells {
+        let column = records[0].iter().position(|h| h == header).unwrap();
+        records[*i][column] = (*value).to_owned();
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for record in &records {
+        writer.write_record(record).unwrap();
+    }
+    std::fs::write(path, writer.into_inner().unwrap()).unwrap();
+}
+
+/// The Walloon example exported as CSV in `dir`.
+fn walloon_csv(dir: &Path) -> std::path::PathBuf {
+    let csv = dir.join("tableur");
     horsligne()
         .args([
             "export",
@@ -121,63 +143,115 @@ fn every_mistake_of_the_workbook_is_reported_and_nothing_is_written() {
         .arg(&csv)
         .assert()
         .success();
-    let path = csv.join("demarches.csv");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    let headers: Vec<&str> = lines[0].split(',').collect();
-    let status = headers.iter().position(|h| *h == "Statut").unwrap();
-    let covers = headers
-        .iter()
-        .position(|h| *h == "Guichet : couvre")
-        .unwrap();
-    let mut row = |i: usize, column: usize, value: &str| {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(lines[i].as_bytes());
-        let mut record: Vec<String> = reader
-            .records()
-            .next()
-            .unwrap()
-            .unwrap()
-            .iter()
-            .map(str::to_owned)
-            .collect();
-        record[column] = value.to_owned();
-        let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-        writer.write_record(&record).unwrap();
-        lines[i] = String::from_utf8(writer.into_inner().unwrap())
-            .unwrap()
-            .trim_end()
-            .to_owned();
-    };
-    row(1, status, "activ");
-    row(2, covers, "complet");
-    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    csv
+}
+
+fn import(sheet: &Path, output: &Path) -> std::process::Output {
+    horsligne()
+        .args(["import"])
+        .arg(sheet)
+        .arg("--output")
+        .arg(output)
+        .output()
+        .unwrap()
+}
+
+/// Issue 23: mistakes of every kind (a cell that cannot be read, opening
+/// hours, a phone number, a reference to a contact) come in one run, each at
+/// its sheet, row and column, never at a line of a YAML file never written.
+#[test]
+fn every_mistake_of_the_workbook_is_reported_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = walloon_csv(dir.path());
+    plant(
+        &csv.join("demarches.csv"),
+        &[
+            (1, "Statut", "activ"),
+            (2, "Guichet : couvre", "completement"),
+            (3, "Guichet : contact", "cpas-acceuil"),
+        ],
+    );
+    plant(
+        &csv.join("contacts.csv"),
+        &[
+            (
+                1,
+                "Horaires",
+                "du lundi au vendredi de 9h à 12h et le mardi soir",
+            ),
+            (2, "Numéro", "087 30 73"),
+        ],
+    );
 
     let output = dir.path().join("sortie");
-    let out = horsligne()
-        .args(["import"])
-        .arg(&csv)
-        .arg("--output")
-        .arg(&output)
-        .output()
-        .unwrap();
+    let out = import(&csv, &output);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("« Statut »") && stderr.contains("« activ »"),
-        "{stderr}"
-    );
+    for expected in [
+        "Démarches, ligne 2, colonne Statut : « activ »",
+        "Démarches, ligne 3, colonne Guichet : couvre : « completement »",
+        "Démarches, ligne 4, colonne Guichet : contact : ",
+        "Contacts, ligne 2, colonne Horaires : ",
+        "Contacts, ligne 3, colonne Numéro : ",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
     assert!(stderr.contains("active"), "closest valid value: {stderr}");
     assert!(
-        stderr.contains("« Guichet : couvre »") && stderr.contains("« complet »"),
+        stderr.contains("cpas-accueil"),
+        "closest contact id: {stderr}"
+    );
+    assert!(!stderr.contains(".yaml"), "no YAML line: {stderr}");
+    assert!(!output.join("catalogue.yaml").exists());
+}
+
+/// Issue 23: what people type is read, and the reading shown: phones as
+/// printed (the reader `scan` uses), dates day first, hours in words turned
+/// into the OSM form.
+#[test]
+fn the_forms_people_type_are_read_and_the_reading_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = walloon_csv(dir.path());
+    plant(
+        &csv.join("contacts.csv"),
+        &[
+            (1, "Horaires", "du lundi au vendredi de 9h à 12h"),
+            (4, "Numéro", "087/307 301"),
+            (7, "Numéro", "087.325.240"),
+        ],
+    );
+    plant(
+        &csv.join("demarches.csv"),
+        &[
+            (1, "Vérifiée le", "03/12/2026"),
+            (1, "Guichet : couvre", "complet"),
+            (2, "Statut", "Prévue"),
+        ],
+    );
+    let output = dir.path().join("sortie");
+    let out = import(&csv, &output);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("« du lundi au vendredi de 9h à 12h » lu comme « Mo-Fr 09:00-12:00 »"),
         "{stderr}"
     );
     assert!(
-        stderr.contains(":2:") && stderr.contains(":3:"),
-        "rows: {stderr}"
+        stderr.contains("« 03/12/2026 » lu jour d'abord (jour/mois/année) : 2026-12-03"),
+        "{stderr}"
     );
-    assert!(!output.join("catalogue.yaml").exists());
+    let written = std::fs::read_to_string(output.join("catalogue.yaml")).unwrap();
+    for kept in [
+        "Mo-Fr 09:00-12:00",
+        "087/307 301",
+        "087.325.240",
+        "2026-12-03",
+    ] {
+        assert!(written.contains(kept), "{kept}\n{written}");
+    }
+    assert!(!written.contains("9h à 12h"));
+    assert!(written.contains("status: planned"), "{written}");
+    assert!(!written.contains("complet") && !written.contains("Prévue"));
 }
 
 #[test]

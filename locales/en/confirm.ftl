@@ -16,3 +16,10 @@ cr-kpi-to-confirm = { $count ->
     [one] procedure to confirm (a channel or contact marked `to_confirm`): work to do, not compliance
    *[other] procedures to confirm (a channel or contact marked `to_confirm`): work to do, not compliance
 }
+guide-intro-no-hours = For each procedure, this guide tells how to do it without a computer or a smartphone: where to go, whom to call, where to write and which paper form to ask for.
+cr-work-heading = Work to do first: what is not known yet
+cr-work-intro = These procedures still hold placeholders or channels to confirm. While they remain, the audit concludes nothing about them: this is work to do, not compliance.
+cr-work-authority = the authority: its description still holds placeholders
+cr-work-placeholder = placeholders to fill in
+cr-work-to-confirm = channels or contacts to confirm
+cr-work-reasons = { $reasons }

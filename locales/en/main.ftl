@@ -11,6 +11,7 @@ channel-other_offline = Other (offline)
 
 ## Diagnostics (input errors)
 diag-error = error
+diag-note = note
 diag-help = help
 diag-summary = { $count ->
     [one] 1 input error: nothing was audited.
@@ -489,7 +490,7 @@ guide-updated = Information checked on { $date } at the latest.
 guide-intro = For each procedure, this guide tells how to do it without a computer or a smartphone: where to go, whom to call and when, where to write and which paper form to ask for.
 guide-help-heading = Need help?
 guide-help-mediator = Someone can help you with your procedures without the internet:
-guide-no-mediator = Nobody has been appointed yet to help with procedures without the internet: ask at the reception desk.
+guide-no-mediator = Nobody has been appointed yet to help with procedures without the internet.
 guide-index = Contents
 guide-where = In person
 guide-phone = By phone
@@ -520,7 +521,7 @@ guide-form-counter = at the desk
 guide-form-postal = by post
 guide-form-phone = by phone
 guide-limited-info = for information only
-guide-limited-partial = for part of the procedure only
+guide-limited-partial = for part of the procedure: ask which part
 guide-step = Step "{ $step }"
 guide-online-only = No way to do this without the internet yet.
 guide-ask-mediator = Ask the mediator:

@@ -1,5 +1,5 @@
 ## Spreadsheets: export, import (docs/spreadsheets.md)
-sheet-bad-cell = sheet "{ $sheet }", column "{ $header }": "{ $value }"; expected: { $expected }
+sheet-bad-cell = { $sheet }, row { $row }, column { $header }: "{ $value }"; expected: { $expected }
 sheet-unknown-column = sheet "{ $sheet }": column "{ $header }" is not in the template (its values would be lost)
 sheet-missing-column = sheet "{ $sheet }": column "{ $header }" is missing
 sheet-missing = the workbook has no sheet "{ $sheet }"
@@ -18,3 +18,6 @@ xlsx-offline = without the internet
 xlsx-limited = limited
 xlsx-absent = absent
 xlsx-needs-file = an xlsx workbook is written to a file: --format xlsx=audit.xlsx
+sheet-cell = { $sheet }, row { $row }, column { $header }: { $message }
+sheet-read-as = { $sheet }, row { $row }, column { $header }: "{ $value }" read as "{ $reading }"
+sheet-date-day-first = { $sheet }, row { $row }, column { $header }: "{ $value }" read day first (day/month/year): { $reading }

@@ -16,3 +16,10 @@ cr-kpi-to-confirm = { $count ->
     [one] démarche à vérifier (canal ou contact marqué « to_confirm ») : du travail à faire, pas une conformité
    *[other] démarches à vérifier (canal ou contact marqué « to_confirm ») : du travail à faire, pas une conformité
 }
+guide-intro-no-hours = Pour chaque démarche, ce guide dit comment la faire sans ordinateur ni smartphone : où aller, qui appeler, où écrire et quel formulaire papier demander.
+cr-work-heading = Travail à faire d'abord : ce qui n'est pas encore connu
+cr-work-intro = Ces démarches gardent des espaces réservés ou des canaux à vérifier. Tant qu'ils restent, l'audit ne conclut rien pour elles : c'est du travail à faire, pas une conformité.
+cr-work-authority = l'autorité : sa description garde des espaces réservés
+cr-work-placeholder = espaces réservés à compléter
+cr-work-to-confirm = canaux ou contacts à vérifier
+cr-work-reasons = { $reasons }

@@ -11,6 +11,7 @@ channel-other_offline = Autre (hors ligne)
 
 ## Diagnostics (erreurs d'entrée)
 diag-error = erreur
+diag-note = note
 diag-help = aide
 diag-summary = { $count ->
     [one] 1 erreur dans l'entrée : rien n'a été audité.
@@ -507,7 +508,7 @@ guide-updated = Informations vérifiées au plus tard le { $date }.
 guide-intro = Pour chaque démarche, ce guide dit comment la faire sans ordinateur ni smartphone : où aller, qui appeler et quand, où écrire et quel formulaire papier demander.
 guide-help-heading = Besoin d'aide ?
 guide-help-mediator = Une personne peut vous aider à faire vos démarches sans internet :
-guide-no-mediator = Aucune personne n'est encore désignée pour aider aux démarches sans internet : adressez-vous à l'accueil.
+guide-no-mediator = Aucune personne n'est encore désignée pour aider aux démarches sans internet.
 guide-index = Sommaire
 guide-where = Sur place
 guide-phone = Par téléphone
@@ -538,7 +539,7 @@ guide-form-counter = au guichet
 guide-form-postal = par courrier
 guide-form-phone = par téléphone
 guide-limited-info = pour se renseigner seulement
-guide-limited-partial = pour une partie de la démarche seulement
+guide-limited-partial = pour une partie de la démarche : demandez laquelle
 guide-step = Étape « { $step } »
 guide-online-only = Pas encore de démarche sans internet.
 guide-ask-mediator = Demandez au médiateur :

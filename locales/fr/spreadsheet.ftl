@@ -1,5 +1,5 @@
 ## Tableurs : export, import (docs/spreadsheets.md)
-sheet-bad-cell = feuille « { $sheet } », colonne « { $header } » : « { $value } » ; attendu : { $expected }
+sheet-bad-cell = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » ; attendu : { $expected }
 sheet-unknown-column = feuille « { $sheet } » : colonne « { $header } » inconnue du modèle (ses valeurs seraient perdues)
 sheet-missing-column = feuille « { $sheet } » : la colonne « { $header } » manque
 sheet-missing = la feuille « { $sheet } » manque au classeur
@@ -18,3 +18,6 @@ xlsx-offline = sans internet
 xlsx-limited = limité
 xlsx-absent = absent
 xlsx-needs-file = un classeur xlsx s'écrit dans un fichier : --format xlsx=audit.xlsx
+sheet-cell = { $sheet }, ligne { $row }, colonne { $header } : { $message }
+sheet-read-as = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » lu comme « { $reading } »
+sheet-date-day-first = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » lu jour d'abord (jour/mois/année) : { $reading }

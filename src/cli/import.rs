@@ -41,7 +41,13 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
         return Err(refuse("import-exists", &target));
     }
     let workbook = spreadsheet::read::read(&args.sheet)?;
-    let mut imported = import::from_workbook(&args.sheet, &workbook)?;
+    let import::Imported {
+        catalog: mut imported,
+        notes,
+    } = import::from_workbook(&args.sheet, &workbook)?;
+    for note in &notes.0 {
+        eprintln!("{}", note.render_note(lang));
+    }
     if let Some(existing) = &args.into {
         let options = LoadOptions {
             max_file_bytes: args.catalog.max_file_size,

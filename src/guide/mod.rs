@@ -86,7 +86,8 @@ impl Guide<'_> {
                             p.lead {
                                 (Message::new("guide-subtitle").arg("authority", &authority.name).arg("of_authority", of_authority(&authority.name, self.lang)).render(self.lang))
                             }
-                            p { (self.t("guide-intro")) }
+                            // « et quand » only when the catalogue holds hours to say when.
+                            p { (self.t(if self.knows_hours() { "guide-intro" } else { "guide-intro-no-hours" })) }
                             @if let Some(date) = updated {
                                 p.meta {
                                     (Message::new("guide-updated")
@@ -131,6 +132,19 @@ impl Guide<'_> {
                         }
             },
         )
+    }
+
+    /// Whether any contact the guide shows has opening hours (a shared
+    /// contact or one written on a channel).
+    fn knows_hours(&self) -> bool {
+        self.catalog
+            .contacts
+            .values()
+            .any(|c| c.opening_hours.is_some())
+            || self.catalog.procedures.iter().any(|p| {
+                p.all_channels()
+                    .any(|(_, c)| c.contact.opening_hours.is_some())
+            })
     }
 
     fn help_box(&self) -> Markup {

@@ -160,6 +160,40 @@ pub fn read_table(table: &Table) -> Week {
     week
 }
 
+/// Hours a person typed in words (a spreadsheet cell: « du lundi au vendredi
+/// de 9h à 12h »), read as `scan` reads pages. `Complete` only when every
+/// word of the cell was understood: a cell with more to say than days and
+/// times (« sauf jours fériés », « le mardi soir ») is never shortened into
+/// a confident answer, only offered as a suggestion.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Typed {
+    Complete(String),
+    Partial(String),
+    Unread,
+}
+
+pub fn read_typed(text: &str) -> Typed {
+    let folded = fold(text);
+    let mut week = Week::default();
+    week.read(&folded);
+    if week.is_empty() {
+        return Typed::Unread;
+    }
+    let rest = TOKEN.replace_all(&folded, " ");
+    let filler = [
+        "du", "de", "d", "au", "le", "les", "et", "a", "puis", "ouvert", "horaires", "h",
+    ];
+    let understood = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| filler.contains(&w));
+    if understood {
+        Typed::Complete(week.to_osm())
+    } else {
+        Typed::Partial(week.to_osm())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +252,30 @@ mod tests {
             read_table(&table).to_osm(),
             "Mo,Tu 08:30-12:00,13:30-17:00; Sa 09:00-12:00"
         );
+    }
+
+    #[test]
+    fn typed_hours_are_read_only_when_every_word_is_understood() {
+        for (typed, expected) in [
+            ("lundi au vendredi 9h-12h", "Mo-Fr 09:00-12:00"),
+            (
+                "du lundi au vendredi de 8h30 à 12h et de 13h30 à 16h",
+                "Mo-Fr 08:30-12:00,13:30-16:00",
+            ),
+            ("Samedi : 9h - 11h30", "Sa 09:00-11:30"),
+        ] {
+            assert_eq!(
+                read_typed(typed),
+                Typed::Complete(expected.into()),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            read_typed("lundi au vendredi 9h-12h sauf jours fériés"),
+            Typed::Partial("Mo-Fr 09:00-12:00".into())
+        );
+        assert_eq!(read_typed("sur rendez-vous"), Typed::Unread);
+        assert_eq!(read_typed("Mo-Fr 09:00-12:00"), Typed::Unread);
     }
 
     #[test]

@@ -113,6 +113,12 @@ fn kind_and_channel(rule: &RuleJson) -> (&str, Option<String>) {
     (kind, channel)
 }
 
+/// Whether `rule` finds what is not known yet (a placeholder left by
+/// `init`): work to do before anything is concluded, not a compliance gap.
+pub fn is_placeholder(rule: &RuleJson) -> bool {
+    kind_and_channel(rule).0 == "placeholder_filled"
+}
+
 /// Which problem a finding is a symptom of. On a procedure that can only be
 /// done online (or not at all), every missing channel is that one problem.
 pub fn problem(procedure: Option<&ProcedureJson>, rule: Option<&RuleJson>) -> Option<&'static str> {

@@ -7,7 +7,7 @@
 use maud::{html, Markup};
 
 use super::council;
-use super::model::Report;
+use super::model::{FindingJson, ProcedureJson, Report};
 use super::view::{self, View};
 use super::{RenderOptions, Reporter};
 use crate::catalog::procedure::ChannelMark;
@@ -79,6 +79,7 @@ fn page(v: &View) -> Markup {
                         }
                     }
                     main {
+                        (work_to_do(v))
                         (summary(v))
                         (charts(v))
                         (procedures(v))
@@ -90,6 +91,49 @@ fn page(v: &View) -> Markup {
                     footer { p { (v.made()) " · " (v.tool_line()) } }
         },
     )
+}
+
+/// First, what is not known yet: procedures still holding placeholders or
+/// channels to confirm (issue 23). Work to do, never read as compliance.
+fn work_to_do(v: &View) -> Markup {
+    let placeholder = |findings: &[&FindingJson]| {
+        findings.iter().any(|f| {
+            v.rules
+                .get(f.rule.as_str())
+                .is_some_and(|r| council::is_placeholder(r))
+        })
+    };
+    let authority = placeholder(&v.authority_active());
+    let items: Vec<(&ProcedureJson, Vec<&'static str>)> = v
+        .services
+        .iter()
+        .flat_map(|(_, list)| list.iter().copied())
+        .filter_map(|p| {
+            let mut reasons = Vec::new();
+            if placeholder(&v.active_of(&p.id)) {
+                reasons.push("cr-work-placeholder");
+            }
+            if p.to_confirm {
+                reasons.push("cr-work-to-confirm");
+            }
+            (!reasons.is_empty()).then_some((p, reasons))
+        })
+        .collect();
+    if items.is_empty() && !authority {
+        return html! {};
+    }
+    html! {
+        section #work-to-do .major aria-labelledby="work-to-do-title" {
+            h2 #work-to-do-title { (v.t("cr-work-heading")) }
+            p { (v.t("cr-work-intro")) }
+            ul {
+                @if authority { li { (v.t("cr-work-authority")) } }
+                @for (p, reasons) in &items {
+                    li { (p.title) " : " (Message::new("cr-work-reasons").keys("reasons", reasons.clone()).render(v.lang)) }
+                }
+            }
+        }
+    }
 }
 
 fn summary(v: &View) -> Markup {

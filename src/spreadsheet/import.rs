@@ -2,6 +2,7 @@
 //! of every sheet is reported, with the sheet, the row, the column header, the
 //! value, what was expected and the closest valid value; nothing is guessed.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -10,14 +11,17 @@ use serde::de::DeserializeOwned;
 
 use super::template::{self, Column, Kind};
 use super::{Cell, Sheet, Workbook};
+use crate::catalog::load::{self, SourceFile};
 use crate::catalog::model::{
     Authority, AuthorityLevel, Booking, BookingMethod, CatalogFile, Channels, Contact,
     ContactChannel, ContactKind, Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus,
     Step,
 };
+use crate::catalog::resolve;
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::located::Located;
+use crate::reading::hours::Typed;
 
 /// Reads the contact fields into `$target` (a `Contact` or a channel's inline
 /// `ContactChannel`: the catalogue declares both with the same fields) from
@@ -29,7 +33,7 @@ macro_rules! read_contact_fields {
         $target.name = reader.text(row, &header("Nom"));
         $target.address = reader.text(row, &header("Adresse"));
         $target.number = reader.located(row, &header("Numéro"));
-        $target.opening_hours = reader.located(row, &header("Horaires"));
+        $target.opening_hours = reader.hours(row, &header("Horaires"), errors);
         $target.appointment = reader.choice(row, &header("Rendez-vous"), errors);
         let booking = reader.bookings(row, &header("Réservation"), errors);
         $target.booking = (!booking.is_empty()).then_some(booking);
@@ -46,6 +50,11 @@ macro_rules! read_contact_fields {
 struct SheetReader<'a> {
     file: &'a Path,
     sheet: &'a Sheet,
+    /// Which sheet, carried in the columns of the values read (see `place`).
+    code: u32,
+    /// How cells written as people type were read (dates, hours), shown to
+    /// the user so that no reading is silent.
+    notes: &'a RefCell<Diagnostics>,
     columns: Vec<Column>,
     index: HashMap<&'a str, usize>,
 }
@@ -60,6 +69,8 @@ impl<'a> SheetReader<'a> {
     fn new(
         file: &'a Path,
         sheet: &'a Sheet,
+        code: u32,
+        notes: &'a RefCell<Diagnostics>,
         columns: Vec<Column>,
         required: &[&str],
         errors: &mut Diagnostics,
@@ -102,6 +113,8 @@ impl<'a> SheetReader<'a> {
         Self {
             file,
             sheet,
+            code,
+            notes,
             columns,
             index,
         }
@@ -122,6 +135,17 @@ impl<'a> SheetReader<'a> {
         }
     }
 
+    /// Where a value read from `header` goes in the catalogue: its row, and
+    /// its column tagged with the sheet, so that what validating the
+    /// catalogue finds is said in the sheet's words (`locate`).
+    fn place(&self, row: usize, header: &str) -> At {
+        let at = self.at(row, header);
+        At {
+            row: at.row,
+            column: self.code * SHEET_SPAN + at.column,
+        }
+    }
+
     fn error(
         &self,
         row: usize,
@@ -139,12 +163,60 @@ impl<'a> SheetReader<'a> {
                 at.column,
                 Message::new("sheet-bad-cell")
                     .arg("sheet", &self.sheet.name)
+                    .arg("row", at.row)
                     .arg("header", header)
                     .arg("value", value)
                     .arg("expected", expected),
             )
             .with_help(help),
         );
+    }
+
+    /// Says how `value` was read: « Contacts, ligne 2, colonne Horaires :
+    /// « lundi au vendredi 9h-12h » lu comme « Mo-Fr 09:00-12:00 » ».
+    fn note(&self, row: usize, header: &str, key: &'static str, value: &str, reading: &str) {
+        let at = self.at(row, header);
+        self.notes.borrow_mut().push(Diagnostic::new(
+            self.file,
+            at.row,
+            at.column,
+            Message::new(key)
+                .arg("sheet", &self.sheet.name)
+                .arg("row", at.row)
+                .arg("header", header)
+                .arg("value", value)
+                .arg("reading", reading),
+        ));
+    }
+
+    /// Opening hours: the OSM form as it is; hours in words (« du lundi au
+    /// vendredi de 9h à 12h ») read by the reader `scan` uses, the result
+    /// shown; words only partly understood refused with the reading offered.
+    fn hours(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<Located<String>> {
+        let mut located = self.located(row, header)?;
+        if crate::catalog::hours::parse(&located.value).is_ok() {
+            return Some(located);
+        }
+        match crate::reading::hours::read_typed(&located.value) {
+            Typed::Complete(osm) => {
+                self.note(row, header, "sheet-read-as", &located.value, &osm);
+                located.value = osm;
+            }
+            Typed::Partial(osm) => {
+                self.error(
+                    row,
+                    header,
+                    &located.value,
+                    "des horaires OpenStreetMap (Mo-Fr 09:00-12:00), docs/horaires.md".into(),
+                    Some(Message::new("diag-did-you-mean").arg("candidate", osm)),
+                    errors,
+                );
+                return None;
+            }
+            // Validation says what is wrong with it, at this cell.
+            Typed::Unread => {}
+        }
+        Some(located)
     }
 
     fn kind(&self, header: &str) -> Kind {
@@ -160,7 +232,7 @@ impl<'a> SheetReader<'a> {
     }
 
     fn located(&self, row: usize, header: &str) -> Option<Located<String>> {
-        let at = self.at(row, header);
+        let at = self.place(row, header);
         self.text(row, header)
             .map(|v| Located::new(v, at.row, at.column))
     }
@@ -193,7 +265,7 @@ impl<'a> SheetReader<'a> {
             Kind::Choice(v) | Kind::Choices(v) => v,
             _ => &[][..],
         };
-        let normalised = value.trim().to_lowercase();
+        let normalised = template::code_of(value, values).trim().to_lowercase();
         match serde_json::from_value::<T>(serde_json::Value::String(normalised)) {
             Ok(v) => Some(v),
             Err(_) => {
@@ -201,7 +273,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     value,
-                    values.join(" | "),
+                    template::with_labels(values),
                     suggestion(value, values.iter().copied()),
                     errors,
                 );
@@ -225,7 +297,7 @@ impl<'a> SheetReader<'a> {
     /// `phone: population-tel, counter`: a method alone, or a method and the
     /// id of the contact that books.
     fn bookings(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Vec<Booking> {
-        let at = self.at(row, header);
+        let at = self.place(row, header);
         split(&self.raw(row, header))
             .iter()
             .filter_map(|entry| match entry.split_once(':') {
@@ -288,16 +360,25 @@ impl<'a> SheetReader<'a> {
         if value.is_empty() {
             return None;
         }
-        let parsed = NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-            .or_else(|_| NaiveDate::parse_from_str(&value, "%d/%m/%Y"));
+        if let Ok(d) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+            return Some(d);
+        }
+        // As written in Belgium and France: day first, whatever the separator.
+        let parsed = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"]
+            .iter()
+            .find_map(|format| NaiveDate::parse_from_str(value.trim(), format).ok());
         match parsed {
-            Ok(d) => Some(d),
-            Err(_) => {
+            Some(d) => {
+                let reading = d.format("%Y-%m-%d").to_string();
+                self.note(row, header, "sheet-date-day-first", &value, &reading);
+                Some(d)
+            }
+            None => {
                 self.error(
                     row,
                     header,
                     &value,
-                    "une date AAAA-MM-JJ".into(),
+                    "une date AAAA-MM-JJ ou JJ/MM/AAAA".into(),
                     None,
                     errors,
                 );
@@ -385,7 +466,7 @@ fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Chann
             ..ContactChannel::default()
         };
         let kind_header = template::channel_field(name, "Type");
-        let kind_at = reader.at(row, &kind_header);
+        let kind_at = reader.place(row, &kind_header);
         channel.kind = reader
             .choice(row, &kind_header, errors)
             .map(|k| Located::new(k, kind_at.row, kind_at.column));
@@ -441,8 +522,116 @@ fn per_channel(
     any.then_some(values)
 }
 
-/// Reads the workbook read from `file` back into a catalogue; every error at once.
-pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Diagnostics> {
+/// Columns of values read from a sheet carry the sheet: `code * SHEET_SPAN +
+/// column` (a sheet has far fewer columns than this).
+const SHEET_SPAN: u32 = 1 << 16;
+const SHEET_AUTHORITY: u32 = 1;
+const SHEET_CONTACTS: u32 = 2;
+const SHEET_PROCEDURES: u32 = 3;
+const SHEET_EXEMPTIONS: u32 = 4;
+
+/// The sheet tagged in a column (`SheetReader::place`).
+fn sheet_name(code: u32) -> Option<&'static str> {
+    match code {
+        SHEET_AUTHORITY => Some(template::AUTHORITY),
+        SHEET_CONTACTS => Some(template::CONTACTS),
+        SHEET_PROCEDURES => Some(template::PROCEDURES),
+        SHEET_EXEMPTIONS => Some(template::EXEMPTIONS),
+        _ => None,
+    }
+}
+
+/// Reads the workbook read from `file` back into a catalogue and validates
+/// it in memory, as the catalogue it would write: every error of every kind
+/// (a cell that cannot be read, a reference, a phone number, opening hours…)
+/// at once, each said at its sheet, row and column, never at a line of a
+/// YAML file that does not exist.
+pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<Imported, Diagnostics> {
+    let notes = RefCell::new(Diagnostics::default());
+    let (catalog, mut errors) = read_sheets(file, workbook, &notes);
+    // Cells already refused are not reported a second time by validation.
+    let refused: std::collections::HashSet<(u32, String, u32)> = errors
+        .0
+        .iter()
+        .filter_map(|d| Some((d.line, sheet_of(&d.message)?, d.column)))
+        .collect();
+    let files = vec![SourceFile {
+        path: file.to_path_buf(),
+        text: String::new(),
+    }];
+    let raw = match load::merge_files(files, vec![catalog]) {
+        Ok(raw) => raw,
+        Err(found) => {
+            errors.extend(locate(found, workbook, &refused));
+            return Err(errors.sorted());
+        }
+    };
+    if let Err(found) = resolve::resolve(&raw) {
+        errors.extend(locate(found, workbook, &refused));
+    }
+    if !errors.is_empty() {
+        return Err(errors.sorted());
+    }
+    Ok(Imported {
+        catalog: super::merged_owned(raw),
+        notes: notes.into_inner(),
+    })
+}
+
+/// A workbook read back: the catalogue, and how cells written as people type
+/// them were read (to be shown: no reading is silent).
+pub struct Imported {
+    pub catalog: CatalogFile,
+    pub notes: Diagnostics,
+}
+
+/// The sheet a diagnostic of the reader names.
+fn sheet_of(message: &Message) -> Option<String> {
+    message.args.iter().find_map(|(name, value)| match value {
+        crate::i18n::Arg::Text(text) if *name == "sheet" => Some(text.clone()),
+        _ => None,
+    })
+}
+
+/// What validation found, said in the sheet's words: « Démarches, ligne 12,
+/// colonne Horaires : … » (the header read from the workbook).
+fn locate(
+    found: Diagnostics,
+    workbook: &Workbook,
+    refused: &std::collections::HashSet<(u32, String, u32)>,
+) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for mut d in found.0 {
+        if let Some(name) = sheet_name(d.column / SHEET_SPAN) {
+            let column = d.column % SHEET_SPAN;
+            if refused.contains(&(d.line, name.to_owned(), column)) {
+                continue;
+            }
+            let header = workbook
+                .sheet(name)
+                .and_then(|s| s.headers.get((column as usize).checked_sub(1)?))
+                .cloned()
+                .unwrap_or_default();
+            d.message = Message::new("sheet-cell")
+                .arg("sheet", name)
+                .arg("row", d.line)
+                .arg("header", header)
+                .message("message", d.message);
+            d.column = column;
+        }
+        d.snippet = None;
+        out.push(d);
+    }
+    out
+}
+
+/// Reads the sheets into a catalogue, whatever their mistakes (a cell that
+/// cannot be read is left empty), with every mistake found.
+fn read_sheets(
+    file: &Path,
+    workbook: &Workbook,
+    notes: &RefCell<Diagnostics>,
+) -> (CatalogFile, Diagnostics) {
     let mut errors = Diagnostics::default();
     let empty = |name: &str| Sheet {
         name: name.to_owned(),
@@ -478,6 +667,8 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &authority_sheet,
+        SHEET_AUTHORITY,
+        notes,
         template::authority_columns(),
         &["Identifiant", "Nom", "Pays", "Niveau"],
         &mut errors,
@@ -538,6 +729,8 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &contacts_sheet,
+        SHEET_CONTACTS,
+        notes,
         template::contact_columns(),
         &["Identifiant", "Type"],
         &mut errors,
@@ -558,7 +751,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             );
             continue;
         };
-        let kind_at = reader.at(row, "Type");
+        let kind_at = reader.place(row, "Type");
         let kind: Option<ContactKind> = reader.choice(row, "Type", &mut errors);
         if kind.is_none() && reader.raw(row, "Type").is_empty() {
             reader.error(
@@ -606,6 +799,8 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &procedures_sheet,
+        SHEET_PROCEDURES,
+        notes,
         template::procedure_columns(),
         &["Identifiant", "Intitulé"],
         &mut errors,
@@ -702,7 +897,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             reviewed: reader.date(row, "Vérifiée le", &mut errors),
             channels: channels(&reader, row, &mut errors),
             assistance: {
-                let at = reader.at(row, "Aide (contacts)");
+                let at = reader.place(row, "Aide (contacts)");
                 reader
                     .list(row, "Aide (contacts)")
                     .into_iter()
@@ -738,6 +933,8 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
     let reader = SheetReader::new(
         file,
         &exemptions_sheet,
+        SHEET_EXEMPTIONS,
+        notes,
         template::exemption_columns(),
         &[],
         &mut errors,
@@ -791,15 +988,13 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
         procedures[i].exemptions.push(exemption);
     }
 
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(CatalogFile {
+    let catalog = CatalogFile {
         version: Some(Located::unplaced(1)),
         authority,
         contacts,
         procedures,
-    })
+    };
+    (catalog, errors)
 }
 
 /// Keeps, from `existing`, what the template does not hold (inline contact

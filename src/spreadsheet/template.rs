@@ -82,6 +82,78 @@ pub const GROUNDS: &[&str] = &[
     "other",
 ];
 
+/// The codes of the lists in French, as people type them in a cell
+/// (« complet », « sur rendez-vous »); the import maps them to the codes,
+/// which stay accepted. One word per code whatever the list (« guichet » is
+/// `counter` as a channel, a contact kind or a way of booking).
+pub const LABELS_FR: &[(&str, &str)] = &[
+    ("full", "complet"),
+    ("partial", "partiel"),
+    ("info", "information"),
+    ("active", "active"),
+    ("planned", "prévue"),
+    ("retired", "retirée"),
+    ("none", "sans rendez-vous"),
+    ("optional", "rendez-vous possible"),
+    ("required", "sur rendez-vous"),
+    ("online", "en ligne"),
+    ("counter", "guichet"),
+    ("phone", "téléphone"),
+    ("postal", "courrier"),
+    ("email", "courriel"),
+    ("human", "une personne"),
+    ("ivr_then_human", "serveur vocal puis une personne"),
+    ("ivr_only", "serveur vocal seulement"),
+    ("bot", "robot"),
+    ("free", "gratuit"),
+    ("standard", "prix d'un appel normal"),
+    ("premium", "surtaxé"),
+    ("unknown", "inconnu"),
+    ("account", "compte"),
+    ("smartphone", "smartphone"),
+    ("app", "application"),
+    ("qr_code", "code QR"),
+    ("eid", "carte d'identité électronique"),
+    ("scan_upload", "envoi de documents numérisés"),
+    ("online_payment", "paiement en ligne"),
+    ("captcha", "captcha"),
+    ("postal_request", "demande par courrier"),
+    ("phone_request", "demande par téléphone"),
+    ("download", "téléchargement"),
+    ("intercommunality", "intercommunalité"),
+    ("department", "département"),
+    ("region", "région"),
+    ("state", "État"),
+    ("agency", "agence"),
+    ("other", "autre"),
+    ("legal_text", "texte légal"),
+    ("disproportionate_burden", "charge disproportionnée"),
+    ("technical", "raison technique"),
+];
+
+/// The code a cell means: the code itself, or its French word (case and
+/// accents aside: « Sur rendez-vous », « prevue »).
+pub fn code_of<'a>(typed: &'a str, values: &[&'a str]) -> &'a str {
+    let folded = crate::reading::text::fold(typed.trim());
+    LABELS_FR
+        .iter()
+        .find(|(code, label)| values.contains(code) && crate::reading::text::fold(label) == folded)
+        .map_or(typed, |(code, _)| code)
+}
+
+/// `full (complet) | partial (partiel) | info (information)`: what a cell
+/// of the list accepts.
+pub fn with_labels(values: &[&str]) -> String {
+    values
+        .iter()
+        .map(|code| match LABELS_FR.iter().find(|(c, _)| c == code) {
+            Some((_, label)) if label != code => format!("{code} ({label})"),
+            _ => (*code).to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 pub const PROCEDURES: &str = "Démarches";
 pub const CONTACTS: &str = "Contacts";
 pub const AUTHORITY: &str = "Autorité";
@@ -422,5 +494,50 @@ pub fn admitted(kind: Kind) -> String {
         Kind::Number => "nombre".into(),
         Kind::Date => "AAAA-MM-JJ".into(),
         Kind::Url => "adresse https://…".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_words_mean_their_codes_and_codes_stay() {
+        assert_eq!(code_of("complet", COVERS), "full");
+        assert_eq!(code_of("Sur rendez-vous", APPOINTMENT), "required");
+        assert_eq!(code_of("prevue", STATUS), "planned");
+        assert_eq!(code_of("guichet", BOOKING), "counter");
+        assert_eq!(code_of("full", COVERS), "full");
+        // A word of another list is not taken: the list's error says so.
+        assert_eq!(code_of("guichet", COVERS), "guichet");
+        assert_eq!(code_of("completement", COVERS), "completement");
+    }
+
+    #[test]
+    fn every_code_has_one_word_and_every_word_one_code() {
+        let lists = [
+            STATUS,
+            COVERS,
+            REQUIREMENTS,
+            FORM_SOURCES,
+            REPLACEABLE,
+            CONTACT_KINDS,
+            APPOINTMENT,
+            BOOKING,
+            ANSWERED_BY,
+            TARIFF,
+            LEVELS,
+            GROUNDS,
+        ];
+        for list in lists {
+            for code in list {
+                let words = LABELS_FR.iter().filter(|(c, _)| c == code).count();
+                assert!(words <= 1, "{code}");
+            }
+        }
+        for (_, label) in LABELS_FR {
+            let codes = LABELS_FR.iter().filter(|(_, l)| l == label).count();
+            assert_eq!(codes, 1, "{label}");
+        }
     }
 }
