@@ -225,6 +225,7 @@ checks! {
     ContactDetails(contact_details) procedure with params,
     ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
     PlaceholderFilled(placeholder_filled) by_params with params,
+    EquivalentHuman(equivalent_human) procedure,
 }
 
 impl CheckSpec {
@@ -352,7 +353,7 @@ mod registry {
             .subject(),
             Subject::Exemptions
         );
-        assert_eq!(CheckSpec::KINDS.len(), 24);
+        assert_eq!(CheckSpec::KINDS.len(), 25);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
     }
 }

@@ -749,6 +749,11 @@ fn methodology(v: &View) -> Markup {
                     }
                 }
             }
+            ul.texts {
+                @for line in super::texts::lines(r, v.lang, false) {
+                    li { (line) }
+                }
+            }
             @if !pages.is_empty() {
                 h3 { (v.t("cr-pages-heading")) }
                 ul.pages-read {

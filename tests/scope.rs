@@ -1,0 +1,302 @@
+//! Who is bound, for what, since when (issue 22): a council is never told it
+//! complies when the binding text was not applied, nor that it breaks a text
+//! that may not bind it. Each case is a small catalogue a council would write.
+
+use chrono::NaiveDate;
+use horsligne::audit::{self, Audit, AuditOptions, Finding};
+use horsligne::catalog;
+use horsligne::i18n::Lang;
+use horsligne::packs::{Library, Selection, Severity};
+use horsligne::report::model::Report;
+use horsligne::report::{Format, RenderOptions};
+
+const CONTACTS: &str = r#"contacts:
+  accueil: { kind: counter, address: "Place 1, 5000 Namur" }
+  titres: { kind: counter, address: "Place 1, 5000 Namur", appointment: required, booking: [online] }
+  standard: { kind: phone, number: "081 24 00 00", answered_by: human }
+  robot: { kind: phone, number: "081 24 00 01", answered_by: ivr_only }
+  courrier: { kind: postal, address: "Place 1, 5000 Namur" }
+  borne: { kind: counter, address: "Hall, 5000 Namur", self_service: true }
+"#;
+
+const COMPLETE: &str = "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: accueil }\n      phone: { contact: standard }\n      postal: { contact: courrier }\n";
+
+fn belgian(authority: &str, procedures: &str) -> String {
+    format!(
+        "version: 1\nauthority: {{ id: be-1, name: Essai, country: BE, level: commune{authority} }}\n{CONTACTS}procedures:\n{procedures}"
+    )
+}
+
+fn audit_of(text: &str) -> Audit {
+    let catalog = catalog::from_str("essai.yaml", text).unwrap_or_else(|d| panic!("{d:?}"));
+    let library = Library::load(&[]).unwrap();
+    let policy = library
+        .select(&catalog.authority, &Selection::default())
+        .unwrap();
+    audit::run(
+        &catalog,
+        &policy,
+        &AuditOptions {
+            today: NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
+        },
+    )
+}
+
+fn active(audit: &Audit) -> Vec<&Finding> {
+    audit.findings.iter().filter(|f| f.is_active()).collect()
+}
+
+fn with_severity(audit: &Audit, severity: Severity) -> Vec<&str> {
+    active(audit)
+        .into_iter()
+        .filter(|f| f.severity == severity)
+        .map(|f| f.rule.as_str())
+        .collect()
+}
+
+fn message_of<'a>(audit: &'a Audit, rule: &str) -> &'a str {
+    active(audit)
+        .into_iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no {rule} finding"))
+        .message
+        .get(Lang::Fr)
+}
+
+fn table(audit: &Audit, lang: Lang) -> String {
+    let report = Report::from_audit(audit, lang);
+    Format::Table
+        .reporter()
+        .render(&report, &RenderOptions { lang, color: false })
+        .unwrap()
+}
+
+const NO_PHONE: &str =
+    "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: accueil }\n      postal: { contact: courrier }\n";
+
+// §1 — region spelling never drops the binding pack.
+
+#[test]
+fn the_usual_spellings_of_a_region_apply_its_binding_text() {
+    for (written, error) in [
+        ("bruxelles", "BXL-PHONE"),
+        ("Brussel", "BXL-PHONE"),
+        ("Brussels-Capital", "BXL-PHONE"),
+        ("wallonia", "WAL-PHONE"),
+        ("Waals Gewest", "WAL-PHONE"),
+        ("BE-WAL", "WAL-PHONE"),
+    ] {
+        let audit = audit_of(&belgian(&format!(", region: {written}"), NO_PHONE));
+        assert!(
+            with_severity(&audit, Severity::Error).contains(&error),
+            "{written}: {:?}",
+            with_severity(&audit, Severity::Error)
+        );
+    }
+}
+
+#[test]
+fn an_unknown_or_missing_belgian_region_is_refused_at_load() {
+    let unknown = catalog::from_str("essai.yaml", &belgian(", region: walonie", NO_PHONE))
+        .unwrap_err()
+        .render(Lang::En);
+    assert!(unknown.contains("essai.yaml:2"), "{unknown}");
+    assert!(unknown.contains("did you mean `wallonie`"), "{unknown}");
+    // No region and no Belgian postcode to deduce it from.
+    let bare = "version: 1\nauthority: { id: be-1, name: Essai, country: BE, level: commune }\ncontacts:\n  accueil: { kind: counter }\nprocedures:\n  - id: p\n    title: P\n    channels: { counter: { contact: accueil } }\n";
+    let missing = catalog::from_str("essai.yaml", bare)
+        .unwrap_err()
+        .render(Lang::Fr);
+    assert!(missing.contains("doit indiquer sa région"), "{missing}");
+}
+
+#[test]
+fn a_region_deduced_from_the_postcode_is_said_in_the_report() {
+    let audit = audit_of(&belgian("", NO_PHONE));
+    assert_eq!(audit.authority.region.as_deref(), Some("wallonie"));
+    assert!(with_severity(&audit, Severity::Error).contains(&"WAL-PHONE"));
+    let report = Report::from_audit(&audit, Lang::Fr);
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["authority"]["region"], "wallonie");
+    assert_eq!(json["authority"]["region_deduced_from"]["postcode"], 5000);
+    let text = table(&audit, Lang::Fr);
+    assert!(
+        text.contains("région wallonie déduite du code postal 5000"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_report_says_which_texts_were_applied_examined_or_missing() {
+    let walloon = audit_of(&belgian(", region: Région wallonne", COMPLETE));
+    let report = Report::from_audit(&walloon, Lang::Fr);
+    let json = serde_json::to_value(&report).unwrap();
+    let examined = json["texts"]["examined"].as_array().unwrap();
+    let verdict = |pack: &str| {
+        examined
+            .iter()
+            .find(|t| t["pack"] == pack)
+            .map(|t| t["verdict"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(verdict("wallonie-2024").as_deref(), Some("applied"));
+    assert_eq!(verdict("bruxelles-2024").as_deref(), Some("other_region"));
+    // French texts are not examined for a Belgian commune.
+    assert_eq!(verdict("france-droit-positif"), None);
+    assert_eq!(json["authority"]["region_written"], "Région wallonne");
+    let text = table(&walloon, Lang::Fr);
+    assert!(text.contains("Textes appliqués :"), "{text}");
+    assert!(
+        text.contains("wallonie-2024 [droit en vigueur] (date d'entrée en vigueur non vérifiée)"),
+        "{text}"
+    );
+    assert!(text.contains("bruxelles-2024 (non applicable : il lie bruxelles-capitale"));
+
+    let flemish = audit_of(&belgian(", region: Vlaanderen", COMPLETE));
+    let text = table(&flemish, Lang::Fr);
+    assert!(
+        text.contains("Flandre : aucun texte régional examiné"),
+        "{text}"
+    );
+    let english = table(&flemish, Lang::En);
+    assert!(
+        english.contains("Flanders: no regional text examined"),
+        "{english}"
+    );
+}
+
+// §1 — Brussels equivalence.
+
+fn brussels(procedures: &str) -> Audit {
+    audit_of(&belgian(", region: bruxelles-capitale", procedures))
+}
+
+#[test]
+fn a_brussels_equivalent_cannot_reuse_another_required_channel() {
+    // The postal contact declared as the counter's replacement: phone and post alone.
+    let post_as_counter = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      phone: { contact: standard }\n      postal: { contact: courrier }\n      other_offline: { replaces: counter, description: Par courrier, contact: courrier }\n",
+    );
+    assert!(with_severity(&post_as_counter, Severity::Error).contains(&"BXL-COUNTER"));
+    let message = message_of(&post_as_counter, "BXL-COUNTER");
+    assert!(
+        message.contains(
+            "n'est pas un équivalent non numérique de niveau au moins équivalent (C.C. n° 126/2025)"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("courrier de la démarche"), "{message}");
+    // The phone line standing in for the counter: not physical.
+    let phone_as_counter = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      phone: { contact: standard }\n      postal: { contact: courrier }\n      other_offline: { replaces: counter, description: Rappel, kind: phone, number: \"081 24 00 09\", answered_by: human }\n",
+    );
+    let message = message_of(&phone_as_counter, "BXL-COUNTER");
+    assert!(message.contains("rencontre en personne"), "{message}");
+    // The counter's own contact standing in for the phone.
+    let counter_as_phone = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: accueil }\n      postal: { contact: courrier }\n      other_offline: { replaces: phone, description: Au guichet, contact: accueil }\n",
+    );
+    assert!(with_severity(&counter_as_phone, Severity::Error).contains(&"BXL-PHONE"));
+    // A home visit: a distinct, physical, human measure.
+    let visit = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      phone: { contact: standard }\n      postal: { contact: courrier }\n      other_offline: { replaces: counter, description: Visite à domicile, kind: counter, name: Visites, address: \"Sur demande, 1000 Bruxelles\" }\n",
+    );
+    assert!(with_severity(&visit, Severity::Error).is_empty());
+    assert!(with_severity(&visit, Severity::Warning)
+        .iter()
+        .all(|r| *r != "BXL-EQUIVALENT-HUMAN"));
+}
+
+#[test]
+fn a_self_service_kiosk_is_no_counter_nor_equivalent() {
+    let kiosk = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: borne }\n      phone: { contact: standard }\n      postal: { contact: courrier }\n",
+    );
+    assert!(with_severity(&kiosk, Severity::Error).contains(&"BXL-COUNTER"));
+    assert!(message_of(&kiosk, "BXL-COUNTER").contains("borne en libre-service"));
+    let kiosk_equivalent = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      phone: { contact: standard }\n      postal: { contact: courrier }\n      other_offline: { replaces: counter, description: Borne, contact: borne }\n",
+    );
+    assert!(with_severity(&kiosk_equivalent, Severity::Error).contains(&"BXL-COUNTER"));
+}
+
+#[test]
+fn a_brussels_equivalent_not_clearly_human_must_be_justified() {
+    let unstated = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: accueil }\n      postal: { contact: courrier }\n      other_offline: { replaces: phone, description: Ligne sociale, kind: phone, number: \"081 24 00 09\" }\n",
+    );
+    assert!(with_severity(&unstated, Severity::Warning).contains(&"BXL-EQUIVALENT-HUMAN"));
+    assert!(message_of(&unstated, "BXL-EQUIVALENT-HUMAN").starts_with("équivalence à justifier"));
+    assert!(!with_severity(&unstated, Severity::Error).contains(&"BXL-PHONE"));
+}
+
+#[test]
+fn phone_booking_through_a_machine_only_line_does_not_count() {
+    let booked = "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: accueil, appointment: required, booking: [phone] }\n      phone: { contact: robot }\n      postal: { contact: courrier }\n";
+    let audit = audit_of(&belgian(", region: wallonie", booked));
+    assert!(with_severity(&audit, Severity::Error).contains(&"WAL-COUNTER"));
+    let human = booked.replace("contact: robot", "contact: standard");
+    let audit = audit_of(&belgian(", region: wallonie", &human));
+    assert!(!with_severity(&audit, Severity::Error).contains(&"WAL-COUNTER"));
+}
+
+// §2 — what may not bind.
+
+#[test]
+fn an_information_only_line_in_brussels_is_a_warning_no_line_an_error() {
+    let info = brussels(
+        "  - id: prime\n    title: Prime\n    channels:\n      counter: { contact: accueil }\n      phone: { contact: standard, covers: info }\n      postal: { contact: courrier }\n",
+    );
+    assert!(!with_severity(&info, Severity::Error).contains(&"BXL-PHONE"));
+    assert!(with_severity(&info, Severity::Warning).contains(&"BXL-PHONE-SERVICE"));
+    let none = brussels(NO_PHONE);
+    assert!(with_severity(&none, Severity::Error).contains(&"BXL-PHONE"));
+}
+
+#[test]
+fn regional_rules_on_a_federal_matter_are_warnings_that_say_so() {
+    let passport = "  - id: passeport\n    title: Passeport\n    matter: federal\n    channels:\n      counter: { contact: accueil }\n";
+    for region in ["wallonie", "bruxelles-capitale"] {
+        let audit = audit_of(&belgian(&format!(", region: {region}"), passport));
+        let regional_errors: Vec<&str> = with_severity(&audit, Severity::Error)
+            .into_iter()
+            .filter(|r| r.starts_with("WAL-") || r.starts_with("BXL-"))
+            .collect();
+        assert!(regional_errors.is_empty(), "{region}: {regional_errors:?}");
+        let phone = if region == "wallonie" {
+            "WAL-PHONE"
+        } else {
+            "BXL-PHONE"
+        };
+        assert!(with_severity(&audit, Severity::Warning).contains(&phone));
+        assert!(
+            message_of(&audit, phone)
+                .starts_with("matière fédérale : application du texte régional non établie"),
+            "{}",
+            message_of(&audit, phone)
+        );
+    }
+    // The same procedure without `matter`: the rules apply as written.
+    let unstated = passport.replace("    matter: federal\n", "");
+    let audit = audit_of(&belgian(", region: wallonie", &unstated));
+    assert!(with_severity(&audit, Severity::Error).contains(&"WAL-PHONE"));
+}
+
+#[test]
+fn the_vgc_is_not_bound_by_the_brussels_text() {
+    let text = belgian(", region: bruxelles-capitale", NO_PHONE).replace(
+        "name: Essai, country: BE, level: commune",
+        "name: Vlaamse Gemeenschapscommissie, country: BE, level: other",
+    );
+    let audit = audit_of(&text);
+    assert!(active(&audit).iter().all(|f| !f.rule.starts_with("BXL-")));
+    let report = Report::from_audit(&audit, Lang::Fr);
+    let json = serde_json::to_value(&report).unwrap();
+    let bxl = json["texts"]["examined"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["pack"] == "bruxelles-2024")
+        .unwrap()
+        .clone();
+    assert_eq!(bxl["verdict"], "not_a_party");
+}
