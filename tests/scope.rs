@@ -300,3 +300,116 @@ fn the_vgc_is_not_bound_by_the_brussels_text() {
         .clone();
     assert_eq!(bxl["verdict"], "not_a_party");
 }
+
+// §2 — a French CCAS is no Belgian CPAS; a law that excludes a level is good practice there.
+
+fn french(level: &str) -> String {
+    format!(
+        "version: 1\nauthority: {{ id: fr-1, name: CCAS d'Essai, country: FR, level: {level} }}\ncontacts:\n  accueil: {{ kind: counter, address: \"Place 1, 27000 Évreux\" }}\n  surtaxe: {{ kind: phone, number: \"0 892 70 12 12\", answered_by: human }}\n  courrier: {{ kind: postal, address: \"Place 1, 27000 Évreux\" }}\nprocedures:\n  - id: aide\n    title: Aide sociale\n    channels:\n      counter: {{ contact: accueil }}\n      phone: {{ contact: surtaxe }}\n      postal: {{ contact: courrier }}\n"
+    )
+}
+
+#[test]
+fn a_french_ccas_coded_cpas_is_refused_with_the_right_level() {
+    let refused = catalog::from_str("essai.yaml", &french("cpas"))
+        .unwrap_err()
+        .render(Lang::Fr);
+    assert!(refused.contains("essai.yaml:2"), "{refused}");
+    assert!(refused.contains("local_public_body"), "{refused}");
+    // As a local public body, ESSOC art. 28 does not bind it: good practice.
+    let ccas = audit_of(&french("local_public_body"));
+    let premium = active(&ccas)
+        .into_iter()
+        .find(|f| f.rule == "FR-NO-PREMIUM-PHONE")
+        .expect("the premium number is still reported");
+    assert_eq!(premium.severity, Severity::Info);
+    let json = serde_json::to_value(Report::from_audit(&ccas, Lang::Fr)).unwrap();
+    let rule = json["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "FR-NO-PREMIUM-PHONE")
+        .unwrap()
+        .clone();
+    assert_eq!(rule["basis"], "good_practice");
+    assert!(rule["basis_label"]
+        .as_str()
+        .unwrap()
+        .starts_with("Bonne pratique"));
+    // The State is bound: an error under « Base légale ».
+    let state = audit_of(&french("state"));
+    assert!(with_severity(&state, Severity::Error).contains(&"FR-NO-PREMIUM-PHONE"));
+    let json = serde_json::to_value(Report::from_audit(&state, Lang::Fr)).unwrap();
+    let basis = json["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "FR-NO-PREMIUM-PHONE")
+        .unwrap()["basis"]
+        .clone();
+    assert_eq!(basis, "legal_basis");
+    // A body of unknown kind: whether ESSOC binds it is to confirm.
+    let other = audit_of(&french("other"));
+    assert!(with_severity(&other, Severity::Warning).contains(&"FR-NO-PREMIUM-PHONE"));
+}
+
+#[test]
+fn a_belgian_federal_body_is_outside_the_regional_texts() {
+    let text = belgian(", region: wallonie", NO_PHONE).replace("level: commune", "level: state");
+    let audit = audit_of(&text);
+    assert!(active(&audit).iter().all(|f| !f.rule.starts_with("WAL-")));
+    let json = serde_json::to_value(Report::from_audit(&audit, Lang::Fr)).unwrap();
+    let wal = json["texts"]["examined"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["pack"] == "wallonie-2024")
+        .unwrap()
+        .clone();
+    assert_eq!(wal["verdict"], "level_excluded");
+}
+
+#[test]
+fn the_walloon_phone_is_owed_to_the_procedure_not_to_each_step() {
+    let steps = "  - id: prime\n    title: Prime\n    steps:\n      - name: Demande\n        channels:\n          counter: { contact: accueil }\n          phone: { contact: standard }\n          postal: { contact: courrier }\n      - name: Pièces justificatives\n        channels:\n          counter: { contact: accueil }\n          postal: { contact: courrier }\n";
+    let audit = audit_of(&belgian(", region: wallonie", steps));
+    assert!(
+        with_severity(&audit, Severity::Error).is_empty(),
+        "{:?}",
+        with_severity(&audit, Severity::Error)
+    );
+    // Counter and post stay owed at every step.
+    let no_post = steps.replacen("          postal: { contact: courrier }\n", "", 2);
+    let audit = audit_of(&belgian(", region: wallonie", &no_post));
+    let errors = with_severity(&audit, Severity::Error);
+    assert!(errors.contains(&"WAL-POSTAL"), "{errors:?}");
+    assert!(!errors.contains(&"WAL-PHONE"), "{errors:?}");
+}
+
+#[test]
+fn nothing_foreign_is_cited_as_a_basis_and_cpas_lead_with_their_decree() {
+    let audit = audit_of(&belgian(", region: wallonie", NO_PHONE));
+    let mediator = active(&audit)
+        .into_iter()
+        .find(|f| f.rule == "NN-MEDIATOR")
+        .expect("no mediator designated");
+    assert!(
+        !mediator.citation.contains("Villeurbanne"),
+        "{}",
+        mediator.citation
+    );
+    let cpas =
+        audit_of(&belgian(", region: wallonie", NO_PHONE).replace("level: commune", "level: cpas"));
+    let phone = active(&cpas)
+        .into_iter()
+        .find(|f| f.rule == "WAL-PHONE")
+        .unwrap();
+    assert!(
+        phone.citation.starts_with(
+            "Décret wallon du 21/11/2024 relatif aux matières réglées en vertu de l'article 138"
+        ),
+        "{}",
+        phone.citation
+    );
+    assert!(phone.citation.contains("numérotation non confirmée"));
+}
