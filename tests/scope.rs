@@ -413,3 +413,37 @@ fn nothing_foreign_is_cited_as_a_basis_and_cpas_lead_with_their_decree() {
     );
     assert!(phone.citation.contains("numérotation non confirmée"));
 }
+
+#[test]
+fn a_text_not_yet_in_force_is_said_not_applied() {
+    let text = "version: 1\nauthority: { id: ch-ge-1, name: Essai, country: CH, region: Genève, level: commune }\ncontacts:\n  accueil: { kind: counter, address: \"Place 1, 1204 Genève\" }\nprocedures:\n  - id: p\n    title: P\n    channels:\n      online: { url: \"https://essai.example/p\" }\n";
+    let catalog = catalog::from_str("essai.yaml", text).unwrap();
+    let library = Library::load(&[]).unwrap();
+    let policy = library
+        .select(&catalog.authority, &Selection::default())
+        .unwrap();
+    let on = |y, m, d| {
+        audit::run(
+            &catalog,
+            &policy,
+            &AuditOptions {
+                today: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            },
+        )
+    };
+    let before = on(2023, 7, 1);
+    assert!(active(&before).iter().all(|f| f.rule != "GE-OFFLINE-LIFE"));
+    let json = serde_json::to_value(Report::from_audit(&before, Lang::Fr)).unwrap();
+    let ge = json["texts"]["examined"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["pack"] == "geneve-2023")
+        .unwrap()
+        .clone();
+    assert_eq!(ge["verdict"], "not_yet_in_force");
+    assert_eq!(ge["effective_from_verified"], false);
+    let after = on(2026, 12, 3);
+    assert!(with_severity(&after, Severity::Warning).contains(&"GE-OFFLINE-LIFE"));
+    assert!(table(&after, Lang::Fr).contains("date d'entrée en vigueur non vérifiée"));
+}
