@@ -447,3 +447,32 @@ fn a_text_not_yet_in_force_is_said_not_applied() {
     assert!(with_severity(&after, Severity::Warning).contains(&"GE-OFFLINE-LIFE"));
     assert!(table(&after, Lang::Fr).contains("date d'entrée en vigueur non vérifiée"));
 }
+
+// §4 — Belgian wording in the council report.
+
+#[test]
+fn a_belgian_council_report_never_speaks_of_la_mairie() {
+    let html = |audit: &Audit| {
+        let report = Report::from_audit(audit, Lang::Fr);
+        Format::Html
+            .reporter()
+            .render(
+                &report,
+                &RenderOptions {
+                    lang: Lang::Fr,
+                    color: false,
+                },
+            )
+            .unwrap()
+    };
+    let commune = html(&audit_of(&belgian(", region: wallonie", NO_PHONE)));
+    assert!(!commune.contains("mairie"), "la mairie in a Belgian report");
+    assert!(
+        commune.contains("Ce que l&#39;administration communale peut faire")
+            || commune.contains("Ce que l'administration communale peut faire")
+    );
+    let cpas = html(&audit_of(
+        &belgian(", region: wallonie", NO_PHONE).replace("level: commune", "level: cpas"),
+    ));
+    assert!(cpas.contains("Ce que le CPAS peut faire"));
+}

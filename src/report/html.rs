@@ -458,7 +458,7 @@ fn by_procedure(v: &View) -> Markup {
     html! {
         section #by-procedure .major aria-labelledby="by-procedure-title" {
             h2 #by-procedure-title { (v.t("cr-by-procedure-heading")) }
-            p { (v.t("cr-by-procedure-intro")) }
+            p { (v.t_house("cr-by-procedure-intro")) }
             @if !v.authority_active().is_empty() {
                 article.about id="about-authority" {
                     h3 { (v.t("cr-authority-heading")) }
@@ -535,7 +535,7 @@ fn statement(v: &View, st: &council::Statement) -> Markup {
         div class={ "statement sev-" (st.severity.as_str()) } {
             p.what { span.level { (v.t(level)) } " " strong { (what) } }
             p { span.label { (v.t("cr-why")) } " " (why) }
-            p { span.label { (v.t("cr-do")) } " " (fix) }
+            p { span.label { (v.t_house("cr-do")) } " " (fix) }
             @let details = st.details(v.lang);
             @if !details.is_empty() {
                 div.details {
