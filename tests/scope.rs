@@ -475,4 +475,9 @@ fn a_belgian_council_report_never_speaks_of_la_mairie() {
         &belgian(", region: wallonie", NO_PHONE).replace("level: commune", "level: cpas"),
     ));
     assert!(cpas.contains("Ce que le CPAS peut faire"));
+    // The finding box names the text inline, not only the rule code.
+    assert!(
+        commune.contains("Obligation</span> — <span class=\"text\">Décret wallon du 21/11/2024"),
+        "the text is not named inline"
+    );
 }
