@@ -475,6 +475,27 @@ fn a_belgian_council_report_never_speaks_of_la_mairie() {
         &belgian(", region: wallonie", NO_PHONE).replace("level: commune", "level: cpas"),
     ));
     assert!(cpas.contains("Ce que le CPAS peut faire"));
+    // No French body in a Belgian report's rules, and the Walloon texts
+    // never suggest the decree governs the identity card.
+    let audit = audit_of(&belgian(", region: wallonie", NO_PHONE));
+    let json = serde_json::to_value(Report::from_audit(&audit, Lang::Fr)).unwrap();
+    for rule in json["rules"].as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        assert!(
+            !["FR-", "DDD-", "VIL-", "SPP-"]
+                .iter()
+                .any(|p| id.starts_with(p)),
+            "{id} in a Belgian report"
+        );
+        let citation = rule["citation"].as_str().unwrap();
+        assert!(!citation.contains("Villeurbanne"), "{id}: {citation}");
+        assert!(
+            !citation.contains("Défenseur des droits"),
+            "{id}: {citation}"
+        );
+    }
+    assert!(!commune.contains("(carte d'identité), déclarez"));
+    assert!(!commune.contains("(carte d&#39;identité), déclarez"));
     // The finding box names the text inline, not only the rule code.
     assert!(
         commune.contains("Obligation</span> — <span class=\"text\">Décret wallon du 21/11/2024"),
