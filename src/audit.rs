@@ -18,6 +18,7 @@ use crate::catalog::procedure::{
 use crate::checks::exemption_valid::{self, ExemptedRule, ExemptionState};
 use crate::checks::{Check, CheckContext, Subject, Verdict};
 use crate::i18n::{Localized, Message};
+use crate::packs::scope::{TextScope, TextVerdict};
 use crate::packs::{ActiveRule, Pack, Policy, Severity};
 
 #[derive(Debug, Clone)]
@@ -227,6 +228,10 @@ pub struct Audit {
     pub procedures: Vec<ProcedureResult>,
     pub findings: Vec<Finding>,
     pub today: NaiveDate,
+    /// Every text examined for the authority and what became of it.
+    pub texts: Vec<TextScope>,
+    /// The authority's region when no regional text was examined for it.
+    pub region_without_text: Option<String>,
 }
 
 impl Audit {
@@ -334,9 +339,26 @@ fn audit_procedures<P: std::borrow::Borrow<Procedure> + Send>(
         today: options.today,
         evidence,
     };
+    let texts: Vec<TextScope> = policy
+        .texts
+        .iter()
+        .cloned()
+        .map(|mut t| {
+            if t.verdict == TextVerdict::Applied && !t.in_force_on(options.today) {
+                t.verdict = TextVerdict::NotYetInForce;
+            }
+            t
+        })
+        .collect();
+    let pack_in_force = |pack: &str| {
+        !texts
+            .iter()
+            .any(|t| t.pack == pack && t.verdict == TextVerdict::NotYetInForce)
+    };
     let in_force: Vec<&ActiveRule> = policy
         .rules
         .iter()
+        .filter(|r| pack_in_force(&r.pack_id))
         .filter(|r| r.rule.effective_from.is_none_or(|d| d <= options.today))
         .filter(|r| r.rule.effective_until.is_none_or(|d| d >= options.today))
         .collect();
@@ -391,6 +413,8 @@ fn audit_procedures<P: std::borrow::Borrow<Procedure> + Send>(
         procedures,
         findings,
         today: options.today,
+        texts,
+        region_without_text: policy.region_without_text.clone(),
     }
 }
 
@@ -526,7 +550,21 @@ fn audit_procedure(
             Verdict::Pass => Outcome::Pass,
             Verdict::NotApplicable(_) => Outcome::NotApplicable,
             Verdict::Fail(failures) => {
+                // A text that may not reach this procedure's matter (a
+                // regional decree on a federal task): a warning that says so.
+                let unsettled = procedure
+                    .matter
+                    .filter(|m| rule.unsettled_matters.contains(m));
                 for f in failures {
+                    let (severity, message) = match unsettled {
+                        Some(matter) => (
+                            rule.severity.min(Severity::Warning),
+                            Message::new("finding-unsettled-matter")
+                                .arg("matter", matter.as_str())
+                                .message("detail", f.message),
+                        ),
+                        None => (rule.severity, f.message),
+                    };
                     findings.push(make_finding(
                         rule,
                         ids,
@@ -534,8 +572,8 @@ fn audit_procedure(
                         f.step,
                         f.line,
                         file,
-                        &f.message,
-                        rule.severity,
+                        &message,
+                        severity,
                         f.about.as_deref(),
                     ));
                     if let Some(last) = findings.last_mut() {

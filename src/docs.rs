@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Lang, Message};
 use crate::packs::model::Basis;
 use crate::packs::{Library, LoadedPack, PackStatus, Rule, Severity};
 use crate::rule_examples;
@@ -93,6 +93,21 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
         t(lang, basis.label_key(pack.status)),
         rule.citation
     );
+    // The citation that speaks to some levels or countries in its place.
+    let others = rule
+        .citation_by_level
+        .iter()
+        .map(|(level, c)| (level.as_str().to_owned(), c))
+        .chain(rule.citation_by_country.iter().map(|(k, c)| (k.clone(), c)));
+    for (whom, citation) in others {
+        let _ = writeln!(
+            out,
+            "**{}{colon}** {citation}\n",
+            Message::new("doc-citation-for")
+                .arg("whom", whom)
+                .render(lang)
+        );
+    }
     if !rule.absorbs.is_empty() {
         let _ = writeln!(
             out,

@@ -63,12 +63,12 @@ cr-kpi-exempted = { $count ->
 
 ## Procedure by procedure
 cr-by-procedure-heading = Procedure by procedure
-cr-by-procedure-intro = For each procedure where something is missing: what is missing, why it matters to residents, and what the town hall can do.
+cr-by-procedure-intro = For each procedure where something is missing: what is missing, why it matters to residents, and what { cr-house } can do.
 cr-service = Service: { $service }
 cr-can = Can be done without the internet.
 cr-cannot = Cannot be done without the internet.
 cr-why = Why it matters:
-cr-do = What the town hall can do:
+cr-do = What { cr-house } can do:
 cr-details = In detail:
 cr-rules = { $count ->
     [one] Rule:
@@ -203,3 +203,11 @@ council-page-checked-why = Nothing confirms what the description says.
 council-page-checked-do = Check the page by hand.
 
 cr-chart-service-data = { $compliant } compliant, { $noncompliant } not compliant
+# Who can act, by country and level (issue 22): never « la mairie » for a Belgian commune.
+cr-house = { $house ->
+    [be-commune] the communal administration
+    [ch-commune] the commune
+    [cpas] the CPAS
+    [authority] the authority
+   *[mairie] the town hall
+}

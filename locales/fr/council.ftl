@@ -66,12 +66,12 @@ cr-kpi-exempted = { $count ->
 
 ## Démarche par démarche
 cr-by-procedure-heading = Démarche par démarche
-cr-by-procedure-intro = Pour chaque démarche où quelque chose manque : ce qui manque, pourquoi cela compte pour les habitants, et ce que la mairie peut faire.
+cr-by-procedure-intro = Pour chaque démarche où quelque chose manque : ce qui manque, pourquoi cela compte pour les habitants, et ce que { cr-house } peut faire.
 cr-service = Service : { $service }
 cr-can = Peut se faire sans internet.
 cr-cannot = Ne peut pas se faire sans internet.
 cr-why = Pourquoi c'est important :
-cr-do = Ce que la mairie peut faire :
+cr-do = Ce que { cr-house } peut faire :
 cr-details = Précisément :
 cr-rules = { $count ->
     [one] Règle :
@@ -211,4 +211,12 @@ cr-chart-service-data = { $compliant ->
 }, { $noncompliant ->
     [one] { $noncompliant } non conforme
    *[other] { $noncompliant } non conformes
+}
+# Who can act, by country and level (issue 22): never « la mairie » for a Belgian commune.
+cr-house = { $house ->
+    [be-commune] l'administration communale
+    [ch-commune] la commune
+    [cpas] le CPAS
+    [authority] l'autorité
+   *[mairie] la mairie
 }

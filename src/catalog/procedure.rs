@@ -210,6 +210,38 @@ impl Contact {
     pub fn is_offline(&self) -> bool {
         self.offline_status().is_ok()
     }
+
+    /// The same contact point: the same shared contact, or the same number
+    /// or address for the same kind.
+    pub fn same_place_as(&self, other: &Contact) -> bool {
+        if let (Some(a), Some(b)) = (&self.id, &other.id) {
+            if a == b {
+                return true;
+            }
+        }
+        if self.kind != other.kind {
+            return false;
+        }
+        let same_number = match (&self.phone, &other.phone) {
+            (Some(a), Some(b)) => a.normalized == b.normalized,
+            _ => false,
+        };
+        let same_address = match (self.real_address(), other.real_address()) {
+            (Some(a), Some(b)) => a.trim().eq_ignore_ascii_case(b.trim()),
+            _ => false,
+        };
+        same_number || same_address
+    }
+
+    /// Clearly a person: a staffed counter, or a line answered by a person.
+    /// Anything else standing in for a channel must justify its equivalence.
+    pub fn clearly_human(&self) -> bool {
+        match self.kind {
+            ContactKind::Counter => !self.self_service,
+            ContactKind::Phone => self.answered_by.is_some_and(AnsweredBy::reaches_a_human),
+            ContactKind::Postal | ContactKind::Email => false,
+        }
+    }
 }
 
 #[derive(
@@ -318,6 +350,17 @@ impl NotOffline {
             Self::ToConfirm => "why-to-confirm",
         }
     }
+}
+
+/// Why an `other_offline` measure is not an equivalent of the channel it replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EquivalentRefused {
+    /// It is not offline itself.
+    NotOffline(NotOffline),
+    /// Its contact already serves this other required channel.
+    ServesAnotherChannel(ChannelKind),
+    /// It replaces the counter but nobody is met in person.
+    NotPhysical,
 }
 
 /// A counter, phone, postal, email or other offline channel.
@@ -506,14 +549,45 @@ impl ChannelSet {
     }
 
     /// Whether `kind` is offered offline here; `other_offline` counts for the
-    /// channel it replaces when `accept_equivalent` (Brussels accepts it, Wallonia does not).
+    /// channel it replaces when `accept_equivalent` (Brussels accepts it, Wallonia does not)
+    /// and it is a real equivalent (`equivalent_for`).
     pub fn offers_offline(&self, kind: ChannelKind, accept_equivalent: bool) -> bool {
         self.get(kind).is_some_and(Channel::is_offline)
-            || (accept_equivalent
-                && self
-                    .other_offline
-                    .as_ref()
-                    .is_some_and(|o| o.replaces == Some(kind) && o.is_offline()))
+            || (accept_equivalent && self.equivalent_for(kind).is_some_and(|r| r.is_ok()))
+    }
+
+    /// The `other_offline` channel replacing `kind`, if there is one, and
+    /// whether it is a non-digital measure of at least equivalent level
+    /// (C.C. n° 126/2025): offline, distinct from the contacts already
+    /// serving the other required channels (post and phone cannot stand in
+    /// for the counter they accompany), and physical when it replaces the
+    /// counter (a home visit, a mobile office, another counter).
+    pub fn equivalent_for(&self, kind: ChannelKind) -> Option<Result<&Channel, EquivalentRefused>> {
+        let replacement = self
+            .other_offline
+            .as_deref()
+            .filter(|o| o.replaces == Some(kind))?;
+        if let Err(why) = replacement.offline_status() {
+            return Some(Err(EquivalentRefused::NotOffline(why)));
+        }
+        let reused = [
+            ChannelKind::Counter,
+            ChannelKind::Phone,
+            ChannelKind::Postal,
+        ]
+        .into_iter()
+        .filter(|other| *other != kind)
+        .find(|other| {
+            self.get(*other)
+                .is_some_and(|c| c.contact.same_place_as(&replacement.contact))
+        });
+        if let Some(other) = reused {
+            return Some(Err(EquivalentRefused::ServesAnotherChannel(other)));
+        }
+        if kind == ChannelKind::Counter && replacement.contact.kind != ContactKind::Counter {
+            return Some(Err(EquivalentRefused::NotPhysical));
+        }
+        Some(Ok(replacement))
     }
 }
 

@@ -165,16 +165,14 @@ fn spellings(country: &str) -> Vec<(&'static str, String)> {
         .flat_map(|r| r.spellings.iter().map(|s| (r.canonical, (*s).to_owned())))
         .collect();
     if country == "CH" {
+        // How people prefix a canton's code (`CH-GE`) or name (`Canton de
+        // Genève`, `Kanton Zürich`): spellings, data joined with `concat`.
+        const BEFORE_CODE: [&str; 3] = ["", "ch-", "canton-de-"];
+        const BEFORE_NAME: [&str; 5] = ["", "canton-de-", "canton-du-", "canton-", "kanton-"];
         for (code, names) in CANTONS {
-            all.push((code, (*code).to_owned()));
-            all.push((code, format!("ch-{code}")));
-            all.push((code, format!("canton-de-{code}")));
+            all.extend(BEFORE_CODE.iter().map(|p| (*code, [p, *code].concat())));
             for name in *names {
-                all.push((code, (*name).to_owned()));
-                all.push((code, format!("canton-de-{name}")));
-                all.push((code, format!("canton-du-{name}")));
-                all.push((code, format!("canton-{name}")));
-                all.push((code, format!("kanton-{name}")));
+                all.extend(BEFORE_NAME.iter().map(|p| (*code, [p, *name].concat())));
             }
         }
     }

@@ -9,7 +9,10 @@ use std::sync::Arc;
 
 use super::hours::{self, Hours, HoursError};
 use super::load::{FileId, RawCatalog};
-use super::model::{self, AnsweredBy, Appointment, Booking, ContactKind, PerChannel, Tariff};
+use super::model::{
+    self, AnsweredBy, Appointment, AuthorityLevel, Booking, BookingMethod, ContactKind, PerChannel,
+    Tariff,
+};
 use super::phone::{self, PhoneError, PhoneInfo};
 use super::procedure::{
     Access, Authority, BookingRoute, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online,
@@ -129,6 +132,18 @@ impl Resolver<'_> {
             *authority_file,
             &raw_authority.id,
         );
+        // A French CCAS is a public body of its commune, which ESSOC art. 28
+        // excludes with it: `cpas` (the Belgian level, bound by the Walloon
+        // and Brussels texts) would apply State duties to it.
+        if self.country == "FR" && raw_authority.level == AuthorityLevel::Cpas {
+            self.error(
+                *authority_file,
+                raw_authority.id.line,
+                0,
+                Message::new("resolve-cpas-in-france"),
+                Some(Message::new("diag-did-you-mean").arg("candidate", "local_public_body")),
+            );
+        }
         let authority = Authority {
             id: raw_authority.id.value.clone(),
             name: raw_authority.name.clone(),

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ProcedureCheck, CheckContext, Failure, Verdict};
 use crate::catalog::model::ReplaceableChannel;
+use crate::catalog::procedure::EquivalentRefused;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
 
@@ -37,6 +38,12 @@ pub struct ChannelOffered {
     /// judged, its absence is another rule's business.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub only_if_present: bool,
+    /// The channel is owed to the procedure, not to each of its steps: one
+    /// part offering it suffices (Wallonia asks for « un service
+    /// téléphonique » for the procedure, not that every document be filed by
+    /// phone), and a miss is one finding on the procedure.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub per_procedure: bool,
 }
 
 impl ProcedureCheck for ChannelOffered {
@@ -51,31 +58,56 @@ impl ProcedureCheck for ChannelOffered {
                 Message::new("na-channel-absent").arg("channel", kind.as_str()),
             );
         }
-        let failures = procedure
+        let satisfied = |part: &crate::catalog::procedure::Part<'_>| {
+            (self.presence_suffices && present(part))
+                || part.channels.offers_offline(kind, self.accept_equivalent)
+        };
+        if self.per_procedure && procedure.parts().any(|part| satisfied(&part)) {
+            return Verdict::Pass;
+        }
+        let mut failures: Vec<Failure> = procedure
             .parts()
             .filter(|part| !self.only_if_present || present(part))
-            .filter(|part| !(self.presence_suffices && present(part)))
-            .filter(|part| !part.channels.offers_offline(kind, self.accept_equivalent))
+            .filter(|part| !satisfied(part))
             .map(|part| {
-                let message = match part.channels.get(kind).map(|c| c.offline_status()) {
-                    Some(Err(why)) => Message::new("check-channel-not-offline")
+                let equivalent = part.channels.equivalent_for(kind);
+                let message = match (part.channels.get(kind).map(|c| c.offline_status()), equivalent) {
+                    (_, Some(Err(refused))) if self.accept_equivalent => {
+                        equivalent_refused(kind, refused)
+                    }
+                    (Some(Err(why)), _) => Message::new("check-channel-not-offline")
                         .arg("channel", kind.as_str())
                         .arg("reason", why.message_key()),
-                    _ if part
-                        .channels
-                        .other_offline
-                        .as_ref()
-                        .is_some_and(|o| o.replaces == Some(kind)) =>
-                    {
-                        Message::new("check-channel-equivalent-refused")
-                            .arg("channel", kind.as_str())
-                    }
+                    (_, Some(_)) => Message::new("check-channel-equivalent-refused")
+                        .arg("channel", kind.as_str()),
                     _ => Message::new("check-channel-missing").arg("channel", kind.as_str()),
                 };
                 Failure::in_part(procedure, part, message)
             })
             .collect();
+        if self.per_procedure {
+            // No part offers it: one finding, on the procedure itself.
+            failures.truncate(1);
+            for f in &mut failures {
+                f.step = None;
+                f.line = procedure.step_line(None);
+            }
+        }
         Verdict::from_failures(failures)
+    }
+}
+
+/// Why a measure declared in place of `kind` is no equivalent (C.C. n° 126/2025).
+fn equivalent_refused(kind: ChannelKind, refused: EquivalentRefused) -> Message {
+    let message = Message::new("check-equivalent-refused").arg("channel", kind.as_str());
+    match refused {
+        EquivalentRefused::NotOffline(why) => message
+            .arg("because", "not-offline")
+            .arg("reason", why.message_key()),
+        EquivalentRefused::ServesAnotherChannel(other) => message
+            .arg("because", "serves-another")
+            .arg("other", other.as_str()),
+        EquivalentRefused::NotPhysical => message.arg("because", "not-physical"),
     }
 }
 
@@ -91,6 +123,7 @@ mod tests {
             only_if_online: false,
             presence_suffices: false,
             only_if_present: false,
+            per_procedure: false,
         }
     }
 
@@ -157,7 +190,9 @@ mod tests {
     other_offline:
       replaces: phone
       description: Visite à domicile sur demande
-      contact: accueil
+      kind: counter
+      name: Visites à domicile
+      address: Sur demande
 "#;
         let refused = verdict(&check(ReplaceableChannel::Phone, false), p);
         let Verdict::Fail(f) = refused else { panic!() };
@@ -166,6 +201,16 @@ mod tests {
             verdict(&check(ReplaceableChannel::Phone, true), p),
             Verdict::Pass
         );
+        // The counter's own contact relabelled as the phone's replacement:
+        // one channel cannot count twice (C.C. n° 126/2025).
+        let relabelled = p.replace(
+            "kind: counter\n      name: Visites à domicile\n      address: Sur demande",
+            "contact: accueil",
+        );
+        let Verdict::Fail(f) = verdict(&check(ReplaceableChannel::Phone, true), &relabelled) else {
+            panic!()
+        };
+        assert_eq!(f[0].message.key, "check-equivalent-refused");
     }
 
     #[test]
@@ -236,24 +281,44 @@ mod tests {
         assert_eq!(verdict(&weak, COMPLETE), Verdict::Pass);
     }
 
-    #[test]
-    fn every_step_needs_the_channel() {
-        let p = r#"
+    /// A phone for the appointment, none for the documents.
+    const TWO_STEPS: &str = r#"
 - id: etapes
   title: En deux étapes
   steps:
     - name: Rendez-vous
       channels:
         phone: { contact: standard }
-    - name: Dépôt
+    - name: Pièces justificatives
       channels:
         counter: { contact: accueil }
 "#;
-        let Verdict::Fail(f) = verdict(&check(ReplaceableChannel::Phone, false), p) else {
+
+    #[test]
+    fn every_step_needs_the_channel() {
+        let Verdict::Fail(f) = verdict(&check(ReplaceableChannel::Phone, false), TWO_STEPS) else {
             panic!()
         };
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].step.as_deref(), Some("Dépôt"));
+        assert_eq!(f[0].step.as_deref(), Some("Pièces justificatives"));
+    }
+
+    #[test]
+    fn a_channel_owed_per_procedure_is_judged_on_the_whole_procedure() {
+        let owed = ChannelOffered {
+            presence_suffices: true,
+            per_procedure: true,
+            ..check(ReplaceableChannel::Phone, false)
+        };
+        // The phone serves the appointment step: the « pièces » step needs none.
+        assert_eq!(verdict(&owed, TWO_STEPS), Verdict::Pass);
+        // No phone anywhere: one finding, on the procedure.
+        let none = TWO_STEPS.replace("phone: { contact: standard }", "postal: { contact: courrier }");
+        let Verdict::Fail(f) = verdict(&owed, &none) else {
+            panic!()
+        };
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].step, None);
     }
 
     #[test]
@@ -264,6 +329,7 @@ mod tests {
             only_if_online: true,
             presence_suffices: false,
             only_if_present: false,
+            per_procedure: false,
         };
         let offline = r#"
 - id: guichet

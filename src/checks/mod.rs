@@ -264,6 +264,7 @@ checks! {
     ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
     PlaceholderFilled(placeholder_filled) by_params with params,
     ToConfirm(to_confirm) procedure,
+    EquivalentHuman(equivalent_human) procedure,
 }
 
 impl CheckSpec {

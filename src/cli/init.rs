@@ -78,9 +78,9 @@ fn ask(input: &mut AuthorityInput, lang: Lang) -> Result<(), Failure> {
         && input
             .country
             .as_deref()
-            .is_some_and(|c| c.eq_ignore_ascii_case("BE"))
+            .is_some_and(|c| crate::catalog::region::region_required(&c.trim().to_uppercase()))
     {
-        input.region = text("init-prompt-region", Some("wallonie"))?;
+        input.region = text("init-prompt-region", None)?;
     }
     if input.level.is_none() {
         let names = AuthorityLevel::ALL.map(AuthorityLevel::as_str);

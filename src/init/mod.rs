@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use crate::annuaire::TownHall;
 use crate::catalog::model::AuthorityLevel;
 use crate::catalog::placeholder::{placeholder_number, MARKER};
+use crate::catalog::region;
 use crate::i18n::Message;
 
 /// The file `init` writes in the target directory.
@@ -30,9 +31,6 @@ pub struct AuthorityInput {
     pub level: Option<AuthorityLevel>,
 }
 
-/// The regions of Belgium whose common procedures horsligne knows.
-pub const BELGIAN_REGIONS: [&str; 2] = ["wallonie", "bruxelles-capitale"];
-
 /// A value given to init that cannot be used, with what was expected.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputError(pub Message);
@@ -47,14 +45,26 @@ impl AuthorityInput {
                 Message::new("init-bad-country").arg("value", &country),
             ));
         }
-        if country == "BE" {
-            if let Some(region) = &self.region {
-                if !BELGIAN_REGIONS.contains(&region.as_str()) {
-                    errors.push(InputError(
-                        Message::new("init-bad-region")
-                            .arg("value", region)
-                            .arg("expected", BELGIAN_REGIONS.join(", ")),
-                    ));
+        // The texts that bind a Belgian or Swiss authority are regional: a
+        // starter without its region would not load (issue 22), so it is
+        // asked for here, in any usual spelling, rather than written blank.
+        if region::region_required(&country) {
+            let expected = region::canonical_values(&country).join(", ");
+            match &self.region {
+                None => errors.push(InputError(
+                    Message::new("init-region-required")
+                        .arg("country", &country)
+                        .arg("expected", &expected),
+                )),
+                Some(written) => {
+                    if let Err(unknown) = region::normalise(&country, written) {
+                        errors.push(InputError(
+                            Message::new("init-bad-region")
+                                .arg("value", written)
+                                .arg("country", &country)
+                                .arg("expected", unknown.nearest.unwrap_or(&expected)),
+                        ));
+                    }
                 }
             }
         }
@@ -83,9 +93,16 @@ impl AuthorityInput {
             .map_or_else(|| "FR".to_owned(), |c| c.trim().to_uppercase())
     }
 
+    /// The region as the catalogue loader will read it (`Brussel` →
+    /// `bruxelles-capitale`); as written when it is not a known spelling.
+    pub fn canonical_region(&self) -> Option<String> {
+        let written = self.region.as_deref()?;
+        Some(region::normalise(&self.country(), written).unwrap_or_else(|_| written.to_owned()))
+    }
+
     /// `fr`, `wallonie` or `bruxelles-capitale` when horsligne knows the territory's procedures.
     pub fn territory(&self) -> Option<&'static str> {
-        match (self.country().as_str(), self.region.as_deref()) {
+        match (self.country().as_str(), self.canonical_region().as_deref()) {
             ("FR", _) => Some("fr"),
             ("BE", Some("wallonie")) => Some("wallonie"),
             ("BE", Some("bruxelles-capitale")) => Some("bruxelles-capitale"),
@@ -184,7 +201,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
         ),
     }
     let _ = writeln!(out, "  level: {}", level.as_str());
-    let languages = if input.region.as_deref() == Some("bruxelles-capitale") {
+    let languages = if input.canonical_region().as_deref() == Some("bruxelles-capitale") {
         "[fr, nl]"
     } else {
         "[fr]"
@@ -524,10 +541,32 @@ mod tests {
 
     #[test]
     fn an_unknown_territory_still_validates() {
-        let (text, count) = starter(&input("CH", None), None);
+        // A Swiss canton whose procedures horsligne does not know.
+        let (text, count) = starter(&input("CH", Some("Canton de Vaud")), None);
         assert_eq!(count, 1);
         assert!(audited(&text).contains(&"NN-PLACEHOLDER".to_owned()));
-        catalog::from_str("catalogue.yaml", &text).unwrap();
+        let catalog = catalog::from_str("catalogue.yaml", &text).unwrap();
+        assert_eq!(catalog.authority.region.as_deref(), Some("vd"));
+    }
+
+    #[test]
+    fn a_belgian_or_swiss_starter_needs_its_region() {
+        // Without it the starter would not load: the binding texts are regional.
+        for country in ["CH", "BE"] {
+            let errors = input(country, None).validate().unwrap_err();
+            assert_eq!(errors[0].0.key, "init-region-required", "{country}");
+        }
+        let unknown = input("BE", Some("walonie")).validate().unwrap_err();
+        assert_eq!(unknown[0].0.key, "init-bad-region");
+        assert!(unknown[0]
+            .0
+            .render(crate::i18n::Lang::En)
+            .contains("wallonie"));
+        // The usual spellings are the region's.
+        let brussels = input("BE", Some("Brussel"));
+        assert!(brussels.validate().is_ok());
+        assert_eq!(brussels.territory(), Some("bruxelles-capitale"));
+        assert!(input("FR", None).validate().is_ok());
     }
 
     #[test]
@@ -535,7 +574,7 @@ mod tests {
         let bad = AuthorityInput {
             id: Some("fr 123".into()),
             country: Some("BE".into()),
-            region: Some("flandre".into()),
+            region: Some("atlantide".into()),
             ..AuthorityInput::default()
         };
         assert_eq!(bad.validate().unwrap_err().len(), 2);

@@ -4,6 +4,7 @@
 //! one place.
 
 pub mod model;
+pub mod scope;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -313,6 +314,8 @@ impl Library {
         if !diagnostics.is_empty() {
             return Err(diagnostics);
         }
+        let texts = scope::review(&self.packs, authority, selection, &chosen);
+        let region_without_text = scope::region_without_text(&self.packs, authority);
         let supersedes_of: HashMap<&str, &[String]> = chosen
             .iter()
             .flat_map(|lp| lp.pack.rules.iter())
@@ -351,10 +354,20 @@ impl Library {
                 {
                     rule.check.value = check;
                 }
+                // The text cited is the one that speaks to this authority.
+                if let Some(c) = rule
+                    .citation_by_level
+                    .get(&authority.level)
+                    .or_else(|| rule.citation_by_country.get(&authority.country))
+                {
+                    rule.citation = c.clone();
+                }
                 let superseded_ids = replaced_by(&rule.id.value, &supersedes_of);
                 rules.push(ActiveRule {
+                    unsettled_matters: lp.pack.scope.unsettled_matters.clone(),
                     pack_id: lp.pack.id.value.clone(),
                     pack_status: lp.pack.status,
+                    level_excluded: base == Severity::Info && rule.severity > Severity::Info,
                     rule,
                     severity,
                     confidence,
@@ -366,6 +379,8 @@ impl Library {
             packs: chosen.into_iter().map(|lp| lp.pack.clone()).collect(),
             rules,
             ignore_exemptions: selection.ignore_exemptions,
+            texts,
+            region_without_text,
         })
     }
 }
@@ -391,18 +406,38 @@ fn scope_matches(scope: &model::Scope, authority: &Authority) -> bool {
     let any_or = |list: &[String], value: &str| {
         list.is_empty() || list.iter().any(|v| v.eq_ignore_ascii_case(value))
     };
-    // A pack may write a region as people do (`geneve`): compared canonical.
-    let region_matches = |written: &String| {
-        let canonical = region::normalise(&authority.country, written);
-        authority
-            .region
-            .as_deref()
-            .is_some_and(|r| canonical.as_deref().is_ok_and(|c| c == r))
-    };
     any_or(&scope.countries, &authority.country)
-        && (scope.regions.is_empty() || scope.regions.iter().any(region_matches))
+        && region_in_scope(scope, authority)
         && (scope.levels.is_empty() || scope.levels.contains(&authority.level))
         && any_or(&scope.authorities, &authority.id)
+        && !excluded_by_name(scope, authority)
+}
+
+/// Whether the scope names this body among those the text does not bind.
+fn excluded_by_name(scope: &model::Scope, authority: &Authority) -> bool {
+    let name = authority.name.to_lowercase();
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+    scope.excluded_names.iter().any(|excluded| {
+        let excluded = excluded.to_lowercase();
+        // An acronym (`VGC`) must be a whole word; a name may be part of a longer one.
+        authority.id.eq_ignore_ascii_case(&excluded)
+            || words.contains(&excluded.as_str())
+            || (excluded.contains(' ') && name.contains(&excluded))
+    })
+}
+
+/// Whether the authority's region is one of the scope's (any, when the scope
+/// names none). A pack may write a region as people do (`geneve`): compared
+/// canonical.
+fn region_in_scope(scope: &model::Scope, authority: &Authority) -> bool {
+    scope.regions.is_empty()
+        || scope.regions.iter().any(|written| {
+            let canonical = region::normalise(&authority.country, written);
+            authority
+                .region
+                .as_deref()
+                .is_some_and(|r| canonical.as_deref().is_ok_and(|c| c == r))
+        })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,12 +473,21 @@ pub struct ActiveRule {
     pub confidence: model::Confidence,
     /// Ids of the rules this one replaced here (their exemptions apply to it).
     pub superseded_ids: Vec<String>,
+    /// Matters the rule's text may not reach (its pack's `unsettled_matters`).
+    pub unsettled_matters: Vec<crate::catalog::model::Matter>,
+    /// The text excludes this authority's level: its `severity_by_level`
+    /// lowers the rule to information (ESSOC art. 28 and communes).
+    pub level_excluded: bool,
 }
 
 impl ActiveRule {
-    /// What the rule's citation is: a legal basis only for a text in force.
+    /// What the rule's citation is: a legal basis only for a text in force
+    /// that binds this authority; good practice where it excludes its level.
     pub fn basis(&self) -> model::Basis {
-        model::Basis::of(self.pack_status, self.confidence)
+        match model::Basis::of(self.pack_status, self.confidence) {
+            model::Basis::LegalBasis if self.level_excluded => model::Basis::GoodPractice,
+            basis => basis,
+        }
     }
 }
 
@@ -453,6 +497,10 @@ pub struct Policy {
     pub packs: Vec<Pack>,
     pub rules: Vec<ActiveRule>,
     pub ignore_exemptions: bool,
+    /// Every text examined for the authority and what became of it.
+    pub texts: Vec<scope::TextScope>,
+    /// The authority's region when no regional text was examined for it.
+    pub region_without_text: Option<String>,
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::model::{AuthorityLevel, ExemptionGround};
+use crate::catalog::model::{AuthorityLevel, ExemptionGround, Matter};
 use crate::checks::CheckSpec;
 use crate::i18n::Lang;
 use crate::located::Located;
@@ -32,7 +32,23 @@ pub struct Pack {
     pub opt_in: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    /// The date the text's duties apply from: before it, the pack is not
+    /// applied (the audit date is `--today`'s).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<NaiveDate>,
+    /// Whether that date was read in the text itself. While it was not, the
+    /// report says « date d'entrée en vigueur non vérifiée ».
+    #[serde(default = "verified", skip_serializing_if = "is_verified")]
+    pub effective_from_verified: bool,
     pub rules: Vec<Rule>,
+}
+
+fn verified() -> bool {
+    true
+}
+
+fn is_verified(v: &bool) -> bool {
+    *v
 }
 
 /// How binding a pack's text is.
@@ -88,6 +104,16 @@ pub struct Scope {
     /// Authority ids (e.g. `fr-69266`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authorities: Vec<String>,
+    /// Bodies the text does not bind although their country, region and
+    /// level match, by name or id (case-insensitive, part of the name: the
+    /// Vlaamse Gemeenschapscommissie is no party to the Brussels text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_names: Vec<String>,
+    /// Matters (`procedure.matter`) the text may not reach: for those
+    /// procedures its errors are warnings that say so (« matière fédérale :
+    /// application du texte régional non établie »).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsettled_matters: Vec<Matter>,
 }
 
 /// A legal or policy source a pack's rules come from.
@@ -214,6 +240,10 @@ pub enum Basis {
     Grounds,
     /// A data-quality rule: neither, it says so.
     DataQuality,
+    /// A text in force that excludes this level of authority (its
+    /// `severity_by_level` lowers the rule to information): « Bonne
+    /// pratique », never « Base légale » (ESSOC art. 28 and communes).
+    GoodPractice,
 }
 
 impl Basis {
@@ -233,6 +263,7 @@ impl Basis {
     pub fn label_key(self, status: PackStatus) -> &'static str {
         match (self, status) {
             (Self::LegalBasis, _) => "basis-legal",
+            (Self::GoodPractice, _) => "basis-good-practice",
             (Self::DataQuality, _) => "basis-data-quality",
             (Self::Grounds, PackStatus::Bill) => "basis-grounds-bill",
             (Self::Grounds, PackStatus::LocalPolicy) => "basis-grounds-local-policy",
@@ -259,6 +290,14 @@ pub struct Rule {
     pub check: Located<CheckSpec>,
     /// The article(s) the rule applies.
     pub citation: String,
+    /// The citation for some authority levels, in place of `citation` (a
+    /// CPAS is bound by the Walloon twin decree: it leads).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub citation_by_level: BTreeMap<AuthorityLevel, String>,
+    /// The citation for some countries (`FR`), in place of `citation`: a
+    /// French commitment is no basis for a Belgian or Swiss authority.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub citation_by_country: BTreeMap<String, String>,
     pub why: Text,
     pub fix: Text,
     /// Grounds on which the text accepts an exemption; none = no exemption.

@@ -502,7 +502,7 @@ fn by_procedure(v: &View) -> Markup {
     html! {
         section #by-procedure .major aria-labelledby="by-procedure-title" {
             h2 #by-procedure-title { (v.t("cr-by-procedure-heading")) }
-            p { (v.t("cr-by-procedure-intro")) }
+            p { (v.t_house("cr-by-procedure-intro")) }
             @if !v.authority_active().is_empty() {
                 article.about id="about-authority" {
                     h3 { (v.t("cr-authority-heading")) }
@@ -561,12 +561,15 @@ fn statement(v: &View, st: &council::Statement) -> Markup {
     };
     // An error is an obligation only where a text in force binds the
     // authority; its own commitment and a data error are said as such.
-    let basis = st
-        .findings
-        .iter()
-        .find(|f| f.severity == st.severity)
+    let leading = st.findings.iter().find(|f| f.severity == st.severity);
+    let basis = leading
         .and_then(|f| v.rules.get(f.rule.as_str()))
         .map_or("", |r| r.basis.as_str());
+    // The text is named inline (« Obligation — décret wallon …, art. … : »),
+    // not left to the rule code below; a data error cites no text.
+    let text = leading
+        .map(|f| f.citation.to_string())
+        .filter(|c| !c.is_empty() && basis != "data_quality");
     let level = match (st.severity, basis) {
         (Severity::Error, "grounds") => "cr-level-error-commitment",
         (Severity::Error, "data_quality") => "cr-level-error-data",
@@ -577,9 +580,17 @@ fn statement(v: &View, st: &council::Statement) -> Markup {
     let also = view::also_cited(&st.findings);
     html! {
         div class={ "statement sev-" (st.severity.as_str()) } {
-            p.what { span.level { (v.t(level)) } " " strong { (what) } }
+            p.what {
+                span.level { (v.t(level)) }
+                @if let Some(text) = &text {
+                    " — " span.text { (text) } (v.t("rp-label-sep"))
+                } @else {
+                    " "
+                }
+                strong { (what) }
+            }
             p { span.label { (v.t("cr-why")) } " " (why) }
-            p { span.label { (v.t("cr-do")) } " " (fix) }
+            p { span.label { (v.t_house("cr-do")) } " " (fix) }
             @let details = st.details(v.lang);
             @if !details.is_empty() {
                 div.details {
@@ -791,6 +802,11 @@ fn methodology(v: &View) -> Markup {
                             td { (v.t(&format!("pack-status-{}", p.status.as_str()))) }
                         }
                     }
+                }
+            }
+            ul.texts {
+                @for line in super::texts::lines(r, v.lang, false) {
+                    li { (line) }
                 }
             }
             @if !pages.is_empty() {

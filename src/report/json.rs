@@ -76,6 +76,7 @@ fn without_arrays(report: &Report) -> Report {
         catalog: report.catalog.clone(),
         author: report.author.clone(),
         fail_policy: report.fail_policy.clone(),
+        texts: report.texts.clone(),
     }
 }
 

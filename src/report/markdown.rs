@@ -351,6 +351,13 @@ fn write_report(out: &mut String, v: &View) -> std::fmt::Result {
             v.t(&format!("pack-status-{}", p.status.as_str()))
         )?;
     }
+    let texts = super::texts::lines(r, v.lang, false);
+    if !texts.is_empty() {
+        writeln!(out)?;
+    }
+    for line in texts {
+        writeln!(out, "- {}", text(&line))?;
+    }
     writeln!(out, "\n### {}\n", v.t("rp-rules-applied"))?;
     writeln!(
         out,

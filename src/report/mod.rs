@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod model;
 pub mod sarif;
 pub mod table;
+pub mod texts;
 pub mod view;
 pub mod xlsx;
 

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{Audit, Outcome};
 use crate::catalog::model::{AuthorityLevel, ProcedureStatus};
 use crate::catalog::procedure::ChannelMark;
-use crate::catalog::{Access, Catalog, ChannelKind};
+use crate::catalog::{Access, Catalog, ChannelKind, RegionOrigin};
 use crate::i18n::Lang;
 use crate::i18n::Localized;
 use crate::packs::{PackStatus, Severity};
@@ -52,6 +52,39 @@ pub struct Report {
     /// applies it again (absent in reports saved before it existed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fail_policy: Option<super::fail::FailPolicy>,
+    /// Which texts were applied, which were examined and do not apply (and
+    /// why), and where no text was examined (absent in reports saved before
+    /// it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub texts: Option<TextsJson>,
+}
+
+/// The texts examined for the authority (docs/report-json.md, « texts »).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct TextsJson {
+    pub examined: Vec<TextJson>,
+    /// The authority's region (canonical) when no regional text was examined
+    /// for it (Flanders, most Swiss cantons): said, never left to silence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_regional_text: Option<String>,
+}
+
+/// One text (pack) and what became of it for this authority.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct TextJson {
+    pub pack: String,
+    pub title: String,
+    pub status: PackStatus,
+    /// applied | other_region | level_excluded | other_authority |
+    /// bill_needs_preview | opt_in | not_yet_in_force | not_requested
+    pub verdict: String,
+    /// Why, in the report's language.
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<NaiveDate>,
+    /// False while the date of entry into force was not read in the text:
+    /// the report says « date d'entrée en vigueur non vérifiée ».
+    pub effective_from_verified: bool,
 }
 
 impl CatalogJson {
@@ -89,12 +122,28 @@ pub struct AuthorityJson {
     pub id: String,
     pub name: String,
     pub country: String,
+    /// Canonical (`bruxelles-capitale`, `ge`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// The region as written in the catalogue, when it differs from the canonical value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_written: Option<String>,
+    /// Present when the region was not written but deduced from a Belgian
+    /// postcode in a contact's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_deduced_from: Option<RegionDeducedJson>,
     pub level: AuthorityLevel,
     /// (issue 26) code, département, population and status, when the catalogue gives them.
     #[serde(default, flatten)]
     pub territory: crate::catalog::model::Territory,
+}
+
+/// Where a deduced region came from.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RegionDeducedJson {
+    pub postcode: u16,
+    /// The contact whose address gave it.
+    pub contact: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -312,6 +361,21 @@ impl Report {
                 name: audit.authority.name.clone(),
                 country: audit.authority.country.clone(),
                 region: audit.authority.region.clone(),
+                region_written: match &audit.authority.region_origin {
+                    RegionOrigin::Written(w) if Some(w) != audit.authority.region.as_ref() => {
+                        Some(w.clone())
+                    }
+                    _ => None,
+                },
+                region_deduced_from: match &audit.authority.region_origin {
+                    RegionOrigin::DeducedFromPostcode { postcode, contact } => {
+                        Some(RegionDeducedJson {
+                            postcode: *postcode,
+                            contact: contact.clone(),
+                        })
+                    }
+                    _ => None,
+                },
                 level: audit.authority.level,
                 territory: audit.authority.territory.clone(),
             },
@@ -351,7 +415,28 @@ impl Report {
             catalog: None,
             author: None,
             fail_policy: None,
+            texts: Some(texts_json(audit, lang)),
         }
+    }
+}
+
+/// The texts examined, with why each applies or not, in `lang`.
+fn texts_json(audit: &Audit, lang: Lang) -> TextsJson {
+    TextsJson {
+        examined: audit
+            .texts
+            .iter()
+            .map(|t| TextJson {
+                pack: t.pack.clone(),
+                title: t.title.get(lang).to_owned(),
+                status: t.status,
+                verdict: t.verdict.as_str().to_owned(),
+                reason: t.verdict.message(t, &audit.authority).render(lang),
+                effective_from: t.effective_from,
+                effective_from_verified: t.effective_from_verified,
+            })
+            .collect(),
+        no_regional_text: audit.region_without_text.clone(),
     }
 }
 

@@ -38,22 +38,13 @@ impl Reporter for TableReport {
             report.authority.name,
             report.authority.id
         ));
-        let packs: Vec<String> = report
-            .packs
-            .iter()
-            .map(|p| {
-                format!(
-                    "{} [{}]",
-                    p.id,
-                    t(lang, &format!("pack-status-{}", p.status.as_str()))
-                )
-            })
-            .collect();
-        out.push_str(&format!(
-            "{} {}\n\n",
-            t(lang, "report-packs"),
-            packs.join(", ")
-        ));
+        // The texts applied, examined and not applicable, and where none
+        // was examined (the applied ones carry their status).
+        for line in super::texts::lines(report, lang, true) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
 
         let mut table = Table::new();
         table

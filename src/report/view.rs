@@ -186,6 +186,28 @@ impl<'r> View<'r> {
         t(self.lang, key)
     }
 
+    /// Who the council report says can act: « la mairie » is French; a
+    /// Belgian commune is « l'administration communale », a Swiss one « la
+    /// commune », a CPAS « le CPAS », any other body « l'autorité » (issue 22).
+    pub fn house(&self) -> &'static str {
+        use crate::catalog::model::AuthorityLevel;
+        let authority = &self.report.authority;
+        match (authority.country.as_str(), authority.level) {
+            (_, AuthorityLevel::Cpas) => "cpas",
+            ("BE", AuthorityLevel::Commune) => "be-commune",
+            ("CH", AuthorityLevel::Commune) => "ch-commune",
+            ("FR", AuthorityLevel::Commune) => "mairie",
+            _ => "authority",
+        }
+    }
+
+    /// `key` rendered with `$house` (`house`).
+    pub fn t_house(&self, key: &'static str) -> String {
+        Message::new(key)
+            .arg("house", self.house())
+            .render(self.lang)
+    }
+
     pub fn active_count(&self, procedure: &str) -> usize {
         self.active_by_procedure
             .get(procedure)
