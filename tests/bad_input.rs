@@ -584,6 +584,9 @@ procedures:
         .args(["validate"])
         .arg(&p)
         .env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&output.stderr);

@@ -246,7 +246,11 @@ fn usage_errors_are_clap_errors_without_invented_locations() {
 fn help_is_french_by_default_and_english_when_asked() {
     let help = |args: &[&str], env: Option<&str>| {
         let mut command = horsligne();
-        command.env_remove("HORSLIGNE_LANG");
+        command
+            .env_remove("HORSLIGNE_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
         if let Some(lang) = env {
             command.env("HORSLIGNE_LANG", lang);
         }

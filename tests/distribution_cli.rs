@@ -50,7 +50,11 @@ fn the_list_above_is_every_command_of_the_tool() {
 
 fn horsligne() -> Command {
     let mut cmd = Command::cargo_bin("horsligne").unwrap();
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
+    cmd.env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 

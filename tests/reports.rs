@@ -11,7 +11,11 @@ const TODAY: &str = "2026-11-23";
 
 fn horsligne() -> Command {
     let mut cmd = Command::cargo_bin("horsligne").expect("binary built");
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
+    cmd.env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 

@@ -113,7 +113,7 @@ pub fn command(lang: Lang) -> clap::Command {
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
-    let lang = lang_before_parsing(std::env::args_os(), std::env::var_os("HORSLIGNE_LANG"));
+    let lang = lang_before_parsing(std::env::args_os(), |name| std::env::var_os(name));
     let mut command = command(lang);
     let matches = match command.try_get_matches_from_mut(std::env::args_os()) {
         Ok(matches) => matches,
@@ -124,7 +124,12 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error.format(&mut command)),
     };
-    let lang = cli.lang;
+    // Without `--lang` nor `HORSLIGNE_LANG`, the system's locale read before
+    // parsing decides, not clap's default.
+    let lang = match matches.value_source("lang") {
+        Some(clap::parser::ValueSource::DefaultValue) | None => lang,
+        Some(_) => cli.lang,
+    };
     match dispatch(cli.command, lang) {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Input(diagnostics)) => {

@@ -400,10 +400,12 @@ impl Guide<'_> {
 
 /// Only a cost that is not that of an ordinary call is worth saying.
 /// "de la Ville de Lyon", "du CCAS de Lyon", "de Lyon": the authority's name
-/// after "de" as French says it (English: "of …").
+/// after "de" as French says it (English: "of …", Dutch: "van …").
 pub fn of_authority(name: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return format!("of {name}");
+    match lang {
+        Lang::En => return format!("of {name}"),
+        Lang::Nl => return format!("van {name}"),
+        Lang::Fr => {}
     }
     let first = name.split_whitespace().next().unwrap_or("");
     let folded = sort_key(first);

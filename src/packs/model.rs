@@ -103,13 +103,16 @@ pub struct Source {
     pub url: Option<url::Url>,
 }
 
-/// A text in French, and in English when translated (French is shown otherwise).
+/// A text in French, and in English and Dutch when translated (French, the
+/// language the texts are quoted in, is shown otherwise).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub fr: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<String>,
 }
 
 impl Text {
@@ -117,6 +120,7 @@ impl Text {
         match lang {
             Lang::Fr => &self.fr,
             Lang::En => self.en.as_deref().unwrap_or(&self.fr),
+            Lang::Nl => self.nl.as_deref().unwrap_or(&self.fr),
         }
     }
 }
