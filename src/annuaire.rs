@@ -93,10 +93,10 @@ impl AnnuaireError {
         match self {
             Self::Read(e) => Message::new("annuaire-read-error")
                 .arg("path", path)
-                .arg("error", e),
+                .message("error", crate::diagnostic::library_error(e)),
             Self::NotJson(e) => Message::new("annuaire-not-json")
                 .arg("path", path)
-                .arg("error", e),
+                .message("error", crate::diagnostic::json_error(e)),
             Self::NotFound { insee, records } => Message::new("annuaire-no-town-hall")
                 .arg("path", path)
                 .arg("insee", insee)

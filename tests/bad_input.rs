@@ -516,7 +516,14 @@ fn outputs_never_overwrite_inputs() {
 fn a_mistyped_format_gets_a_suggestion() {
     let output = Command::cargo_bin("horsligne")
         .unwrap()
-        .args(["audit", "catalog", "-f", "htlm=rapport.html"])
+        .args([
+            "--lang",
+            "en",
+            "audit",
+            "catalog",
+            "-f",
+            "htlm=rapport.html",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();

@@ -39,7 +39,7 @@ cli-diff-arg-paths = BASE TÊTE : deux fichiers ou dossiers de catalogue. Avec -
 cli-arg-report = Un rapport enregistré avec « horsligne audit --format json=audit.json ».
 cli-arg-formats = Format de sortie, avec éventuellement son fichier : html, json=audit.json (répétable). Formats : table, json, sarif, junit, github, markdown, html, csv.
 cli-arg-output = Écrit dans ce fichier (atomiquement) au lieu de la sortie standard.
-cli-arg-fail-on = Gravité la plus basse qui donne le code de sortie 1 (par défaut : error ; pour « report », celle du rapport enregistré).
+cli-arg-fail-on = Gravité la plus basse qui donne le code de sortie 1 : error (ou erreur), warning (avertissement), info (information) ou never (jamais) ; par défaut error, et pour « report » celle du rapport enregistré.
 cli-arg-strict = Les pages qui n'ont pas pu être lues (verify) comptent aussi pour le code de sortie.
 cli-arg-color = Couleurs dans le terminal.
 cli-arg-author = Qui a fait l'audit (une association, un service) : son nom figure sur le rapport.

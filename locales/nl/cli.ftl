@@ -39,7 +39,7 @@ cli-diff-arg-paths = VOOR NA: twee catalogusbestanden of -mappen. Met --git-base
 cli-arg-report = Een rapport bewaard met « horsligne audit --format json=audit.json ».
 cli-arg-formats = Uitvoerformaat, eventueel met zijn bestand: html, json=audit.json (herhaalbaar). Formaten: table, json, sarif, junit, github, markdown, html, csv.
 cli-arg-output = Schrijft naar dit bestand (atomair) in plaats van naar de standaarduitvoer.
-cli-arg-fail-on = Laagste ernst die afsluitcode 1 geeft (standaard: error, of fout; voor « report » die van het bewaarde rapport).
+cli-arg-fail-on = Laagste ernst die afsluitcode 1 geeft: error (of fout), warning (waarschuwing), info (informatie) of never (nooit); standaard error, en voor « report » die van het bewaarde rapport.
 cli-arg-strict = Pagina's die niet gelezen konden worden (verify) tellen ook mee voor de afsluitcode.
 cli-arg-color = Kleuren in de terminal.
 cli-arg-author = Wie de controle uitvoerde (een vereniging, een dienst): de naam staat op het rapport.

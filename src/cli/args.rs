@@ -134,7 +134,9 @@ impl FailArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
+    #[value(aliases = ["toujours", "altijd"])]
     Always,
+    #[value(aliases = ["jamais", "nooit"])]
     Never,
 }
 

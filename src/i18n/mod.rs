@@ -221,6 +221,20 @@ impl Message {
     }
 }
 
+/// An error that is one of the tool's messages: what a value parser returns,
+/// so that the command line can say it in the user's language. `Display`
+/// gives the English text, for logs and code that has no language at hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageError(pub Message);
+
+impl std::fmt::Display for MessageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.render(Lang::En))
+    }
+}
+
+impl std::error::Error for MessageError {}
+
 /// A text in every language the tool speaks.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Localized {

@@ -143,9 +143,13 @@ impl Text {
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
+// `--severity erreur` / `fout`: the words the reports show are accepted too.
 pub enum Severity {
+    #[value(aliases = ["information", "informatie"])]
     Info,
+    #[value(aliases = ["avertissement", "waarschuwing"])]
     Warning,
+    #[value(aliases = ["erreur", "fout"])]
     Error,
 }
 

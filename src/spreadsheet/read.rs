@@ -34,12 +34,12 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
-fn open_error(path: &Path, error: impl std::fmt::Display) -> Diagnostics {
+fn open_error(path: &Path, error: &(dyn std::error::Error + 'static)) -> Diagnostics {
     Diagnostics(vec![Diagnostic::new(
         path,
         0,
         0,
-        Message::new("sheet-unreadable").arg("error", error.to_string()),
+        Message::new("sheet-unreadable").message("error", crate::diagnostic::library_error(error)),
     )])
 }
 
@@ -52,7 +52,7 @@ pub fn read(path: &Path) -> Result<Workbook, Diagnostics> {
 }
 
 fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
-    let mut book = open_workbook_auto(path).map_err(|e| open_error(path, e))?;
+    let mut book = open_workbook_auto(path).map_err(|e| open_error(path, &e))?;
     let wanted: Vec<&str> = template::data_sheets().iter().map(|(n, _)| *n).collect();
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
@@ -61,7 +61,7 @@ fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
         }
         let range = book
             .worksheet_range(&name)
-            .map_err(|e| open_error(path, e))?;
+            .map_err(|e| open_error(path, &e))?;
         let (first_row, first_col) = range.start().unwrap_or((0, 0));
         let mut grid: Vec<Vec<Cell>> = vec![Vec::new(); first_row as usize];
         for row in range.rows() {
