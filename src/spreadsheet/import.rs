@@ -11,8 +11,9 @@ use serde::de::DeserializeOwned;
 use super::template::{self, Column, Kind};
 use super::{Cell, Sheet, Workbook};
 use crate::catalog::model::{
-    Authority, AuthorityLevel, CatalogFile, Channels, Contact, ContactChannel, ContactKind,
-    Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus, Step,
+    Authority, AuthorityLevel, Booking, BookingMethod, CatalogFile, Channels, Contact,
+    ContactChannel, ContactKind, Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus,
+    Step,
 };
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
@@ -195,6 +196,25 @@ impl<'a> SheetReader<'a> {
         split(&self.raw(row, header))
             .iter()
             .filter_map(|v| self.parse_choice(row, header, v, errors))
+            .collect()
+    }
+
+    /// `phone: population-tel, counter`: a method alone, or a method and the
+    /// id of the contact that books.
+    fn bookings(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Vec<Booking> {
+        let at = self.at(row, header);
+        split(&self.raw(row, header))
+            .iter()
+            .filter_map(|entry| match entry.split_once(':') {
+                Some((method, contact)) => {
+                    let method: BookingMethod = self.parse_choice(row, header, method, errors)?;
+                    Some(Booking {
+                        method,
+                        contact: Some(Located::new(contact.trim().to_owned(), at.row, at.column)),
+                    })
+                }
+                None => self.parse_choice(row, header, entry, errors),
+            })
             .collect()
     }
 
@@ -527,12 +547,15 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             opening_hours: reader.located(row, "Horaires"),
             appointment: reader.choice(row, "Rendez-vous", &mut errors),
             booking: {
-                let booking = reader.choices(row, "Réservation", &mut errors);
+                let booking = reader.bookings(row, "Réservation", &mut errors);
                 (!booking.is_empty()).then_some(booking)
             },
             step_free: reader.yes_no(row, "De plain-pied", &mut errors),
             answered_by: reader.choice(row, "Répondu par", &mut errors),
             tariff: reader.choice(row, "Tarif", &mut errors),
+            // Not a column of the template yet (issue 23 makes spreadsheets lossless).
+            self_service: None,
+            to_confirm: false,
         };
         if contacts.insert(id.clone(), contact).is_some() {
             reader.error(
@@ -642,6 +665,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             status: reader
                 .choice(row, "Statut", &mut errors)
                 .unwrap_or(ProcedureStatus::Active),
+            matter: None,
             reviewed: reader.date(row, "Vérifiée le", &mut errors),
             channels: channels(&reader, row, &mut errors),
             assistance: {

@@ -18,6 +18,19 @@ fn codes<T: Serialize>(values: &[T]) -> String {
     values.iter().map(code).collect::<Vec<_>>().join(", ")
 }
 
+/// `phone: population-tel, counter`: each way of booking, with the contact
+/// that books when the catalogue names it (read back by the import).
+fn booking_codes(booking: &[crate::catalog::model::Booking]) -> String {
+    booking
+        .iter()
+        .map(|b| match &b.contact {
+            Some(contact) => format!("{}: {}", b.method.as_str(), contact.value),
+            None => b.method.as_str().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn yes_no(value: bool) -> Cell {
     Cell::text(if value { "oui" } else { "non" })
 }
@@ -239,7 +252,7 @@ pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
                 "Réservation",
                 c.booking
                     .as_ref()
-                    .map_or(Cell::Empty, |b| Cell::text(codes(b))),
+                    .map_or(Cell::Empty, |b| Cell::text(booking_codes(b))),
             );
             row.set("De plain-pied", opt_yes_no(c.step_free));
             row.set(
