@@ -102,6 +102,9 @@ check-channel-not-offline = het kanaal { $channel ->
     [why-digital] het loopt via internet
     [why-booking-online] de afspraak kan alleen online gemaakt worden
     [why-form-download] het formulier is alleen te krijgen door het te downloaden
+    [why-self-service] het is een selfservicezuil: niemand om te helpen
+    [why-booking-machine] de afspraak kan alleen gemaakt worden via een telefoon waar niemand opneemt
+    [why-to-confirm] het moet nog nagekeken worden (gemarkeerd « to_confirm »)
    *[why-machine-only] niemand neemt op, alleen een keuzemenu of een robot
 }
 check-channel-equivalent-refused = het kanaal { $channel ->
