@@ -84,7 +84,10 @@ pub enum Command {
     Manpage(manpage::ManpageArgs),
 }
 
-fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
+/// `asked` is the language the user chose (`--lang`, `HORSLIGNE_LANG`), if
+/// any: the residents' guide is bilingual where the authority's public is,
+/// unless one language was asked for.
+fn dispatch(command: Command, lang: Lang, asked: Option<Lang>) -> Result<u8, Failure> {
     match command {
         Command::Audit(args) => audit::run(args, lang),
         Command::Validate(args) => validate::run(args, lang),
@@ -93,7 +96,7 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
         Command::Baseline(args) => baseline::run(args, lang),
         Command::Diff(args) => diff::run(args, lang),
         Command::Report(args) => report::run(args, lang),
-        Command::Guide(args) => guide::run(args, lang),
+        Command::Guide(args) => guide::run(args, lang, asked),
         Command::Init(args) => init::run(args, lang),
         Command::Export(args) => export::run(args, lang),
         Command::Import(args) => import::run(args, lang),
@@ -137,11 +140,12 @@ pub fn run() -> ExitCode {
     };
     // Without `--lang` nor `HORSLIGNE_LANG`, the system's locale read before
     // parsing decides, not clap's default.
-    let lang = match matches.value_source("lang") {
-        Some(clap::parser::ValueSource::DefaultValue) | None => lang,
-        Some(_) => cli.lang,
+    let asked = match matches.value_source("lang") {
+        Some(clap::parser::ValueSource::DefaultValue) | None => None,
+        Some(_) => Some(cli.lang),
     };
-    match dispatch(cli.command, lang) {
+    let lang = asked.unwrap_or(lang);
+    match dispatch(cli.command, lang, asked) {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Input(diagnostics)) => {
             // Only the commands that judge a catalogue say « nothing was audited ».
