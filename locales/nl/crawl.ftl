@@ -18,3 +18,5 @@ crawl-retry-after-too-long = de server vraagt { $seconds } s te wachten, meer da
 crawl-client-error = kan de HTTP-client niet voorbereiden: { $error }
 crawl-cache-error = kan de cachemap { $dir } niet openen: { $error }
 crawl-runtime-error = kan niet starten: { $error }
+crawl-host-wait-too-long = de server liet in totaal { $seconds } s wachten, meer dan het deel van één site: hij wordt tot het einde met rust gelaten
+crawl-deadline-reached = tijdslimiet van de uitvoering overschreden ({ $seconds } s): pagina niet gelezen

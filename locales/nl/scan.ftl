@@ -25,3 +25,8 @@ scan-output-exists = { $path } bestaat al: het ontwerp vervangt nooit een bestan
 scan-start-unreadable = de startpagina { $url } kon niet gelezen worden: { $detail }
 scan-country-unknown = het land van { $host } valt niet uit zijn naam af te leiden: geef het met --country (BE, FR…)
 scan-not-a-web-address = { $url } is geen webadres (http of https)
+scan-host-given-up = { $host } opgegeven: { $why }
+scan-deadline-reached = tijdslimiet overschreden ({ $seconds } s): { $left ->
+    [one] { $left } gevonden pagina werd niet gelezen
+   *[other] { $left } gevonden pagina's werden niet gelezen
+}; het ontwerp is onvolledig (--deadline om te verlengen)

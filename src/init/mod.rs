@@ -103,9 +103,21 @@ fn placeholder(what: &str) -> String {
     quoted(&format!("{MARKER} : {what}"))
 }
 
+/// What YAML reads as a line break.
+const YAML_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
+
 /// Writes each line of `text` as a YAML comment at `indent`.
+/// Every character YAML reads as a line break (a lone CR, NEL, LS, PS) ends
+/// the comment line, so each starts a new comment: a record's note holding
+/// `\rstep_free: true` stays a comment instead of becoming a key.
 fn comment(out: &mut String, indent: &str, text: &str) {
-    for line in text.lines() {
+    let text = text.replace("\r\n", "\n");
+    let mut lines: Vec<&str> = text.split(YAML_BREAKS).collect();
+    if lines.len() > 1 && lines.last() == Some(&"") {
+        lines.pop();
+    }
+    for line in lines {
+        let line: String = line.chars().filter(|c| !c.is_control()).collect();
         let _ = writeln!(out, "{indent}# {line}");
     }
 }
@@ -362,29 +374,22 @@ pub enum WriteError {
 /// Writes `text` to `dir/catalogue.yaml`, atomically, never over an existing
 /// file (even one created while init was running).
 pub fn write_new(dir: &Path, text: &str) -> Result<PathBuf, WriteError> {
-    use std::io::Write;
     let path = target(dir);
-    if path.exists() {
+    if crate::files::occupied(&path) {
         return Err(WriteError::Exists(path));
     }
     let io = |error| WriteError::Io {
         path: path.clone(),
         error,
     };
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".horsligne-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(text.as_bytes()).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist_noclobber(&path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+    crate::files::create_dir_all(dir).map_err(io)?;
+    crate::files::write_new(&path, text.as_bytes()).map_err(|error| {
+        if error.kind() == std::io::ErrorKind::AlreadyExists {
             WriteError::Exists(path.clone())
         } else {
             WriteError::Io {
                 path: path.clone(),
-                error: e.error,
+                error,
             }
         }
     })?;
@@ -484,6 +489,25 @@ mod tests {
         assert_eq!(bad.validate().unwrap_err().len(), 2);
         assert_eq!(input("fra", None).validate().unwrap_err().len(), 1);
         assert!(input("BE", Some("wallonie")).validate().is_ok());
+    }
+
+    #[test]
+    fn a_line_break_in_a_note_never_ends_the_comment() {
+        let mut out = String::new();
+        comment(
+            &mut out,
+            "    ",
+            "note\rstep_free: true\u{2028}x: 1\u{85}y: 2\r\nok\n",
+        );
+        let lines: Vec<&str> = out.split(YAML_BREAKS).filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 5, "{out:?}");
+        assert!(lines.iter().all(|l| l.starts_with("    # ")), "{out:?}");
+        let parsed: Option<serde_json::Value> =
+            serde_saphyr::from_str(&format!("a: 1\n{out}")).ok();
+        assert_eq!(parsed, Some(serde_json::json!({ "a": 1 })));
+        let mut plain = String::new();
+        comment(&mut plain, "", "one\ntwo");
+        assert_eq!(plain, "# one\n# two\n");
     }
 
     #[test]

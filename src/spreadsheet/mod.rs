@@ -7,6 +7,7 @@
 //! is then written by serialising that model. The file formats are thin
 //! layers: `export_xlsx`, `export_ods`, `csv` write; `read` reads.
 
+pub mod bounds;
 pub mod csv;
 pub mod export_ods;
 pub mod export_xlsx;
