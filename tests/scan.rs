@@ -114,7 +114,12 @@ fn the_yaml_draft_validates_quotes_its_sources_and_invents_nothing() {
         .split("  - id: ")
         .find(|p| p.starts_with("\"acte-de-naissance\""))
         .unwrap_or_else(|| panic!("{text}"));
-    assert!(!naissance.contains("covers: info"), "{naissance}");
+    // Its bare « Tél. » is a contact given for information (`covers: info`),
+    // not the e-mail-only statement of the section below.
+    assert!(
+        !naissance.contains("exclusivement par courriel"),
+        "{naissance}"
+    );
     // What the page does not give is not written: no review date, no service.
     assert!(!text.contains("reviewed:") && !text.contains("service:"));
 

@@ -51,6 +51,73 @@ pub struct Authority {
     /// Contact id of the person who helps residents do procedures without the internet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mediator: Option<Located<String>>,
+    /// Official code of the territory: the INSEE code of a French commune
+    /// (`69266`). Optional; `init --all` writes it from the open data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Code of the French département (`69`, `2A`, `974`), for grouping a survey.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub departement: Option<String>,
+    /// Population (INSEE *population municipale*) as the open data gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+    /// What kind of commune this is, where the open data says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CommuneStatus>,
+}
+
+/// The kinds of French communes of the official geography (INSEE COG):
+/// a commune, a commune déléguée or associée (part of a commune nouvelle or
+/// an association, with its own town hall), or a municipal arrondissement
+/// (Paris, Lyon, Marseille).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum CommuneStatus {
+    Commune,
+    Deleguee,
+    Associee,
+    Arrondissement,
+}
+
+/// Where an authority sits in official geography (issue 26): what `init
+/// --all` reads from the open data, carried to reports and surveys so that
+/// findings can be counted by département, région and population band.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Territory {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub departement: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CommuneStatus>,
+}
+
+impl Authority {
+    pub fn territory(&self) -> Territory {
+        Territory {
+            code: self.code.clone(),
+            departement: self.departement.clone(),
+            population: self.population,
+            status: self.status,
+        }
+    }
 }
 
 #[derive(

@@ -40,6 +40,7 @@ pub struct Authority {
     pub languages: Vec<String>,
     pub mediator: Option<Arc<Contact>>,
     pub location: SourceLocation,
+    pub territory: super::model::Territory,
 }
 
 /// How the authority's region was known (said in the report).
@@ -71,6 +72,10 @@ pub struct Contact {
     pub name: Option<String>,
     pub address: Option<String>,
     pub phone: Option<PhoneInfo>,
+    /// A number written but unreadable in the numbering plan (as written):
+    /// one bad digit in an open-data record must not drop the whole
+    /// catalogue, so it is a `contact_details` finding, not a load error.
+    pub unreadable_number: Option<String>,
     pub opening_hours: Option<Hours>,
     /// `none` when not given: see `appointment_declared`.
     pub appointment: Appointment,

@@ -137,6 +137,7 @@ impl Resolver<'_> {
             region_origin,
             level: raw_authority.level,
             languages: raw_authority.languages.clone(),
+            territory: raw_authority.territory(),
             mediator,
             location: SourceLocation {
                 file: Arc::clone(&self.paths[*authority_file]),
@@ -299,32 +300,16 @@ impl Resolver<'_> {
         }
     }
 
-    fn phone(&mut self, file: FileId, number: &Located<String>) -> Option<PhoneInfo> {
+    /// The number read in the numbering plan, or the number as written when it
+    /// cannot be read (reported by `contact_details`, not refused: an
+    /// open-data record with one bad digit still describes a real contact).
+    fn phone(&mut self, number: &Located<String>) -> Result<PhoneInfo, String> {
         let country = self.country.clone();
-        let parsed = self
-            .phone_cache
+        self.phone_cache
             .entry(number.value.clone())
             .or_insert_with(|| phone::analyse(&number.value, &country))
-            .clone();
-        match parsed {
-            Ok(p) => Some(p),
-            Err(e) => {
-                let key = match e {
-                    PhoneError::Unparsable(_) => "resolve-bad-phone",
-                    PhoneError::Invalid => "resolve-invalid-phone",
-                };
-                self.error(
-                    file,
-                    number.line,
-                    number.column,
-                    Message::new(key)
-                        .arg("value", &number.value)
-                        .arg("country", &country),
-                    Some(Message::new("resolve-bad-phone-help")),
-                );
-                None
-            }
-        }
+            .clone()
+            .map_err(|_| number.value.clone())
     }
 
     /// The ways of booking, each named contact followed and of the kind its
@@ -352,7 +337,7 @@ impl Resolver<'_> {
         id: Option<String>,
         fields: &F,
     ) -> Contact {
-        let phone = fields.number().and_then(|n| self.phone(file, n));
+        let (phone, unreadable_number) = self.phone_or_unreadable(fields.number());
         let opening_hours = fields.opening_hours().and_then(|h| self.hours(file, h));
         let declared = fields.tariff();
         let contact = Contact {
@@ -363,6 +348,7 @@ impl Resolver<'_> {
             tariff: declared.or_else(|| phone.as_ref().map(|p| p.derived_tariff)),
             tariff_declared: declared.is_some(),
             phone,
+            unreadable_number,
             opening_hours,
             appointment: fields.appointment().unwrap_or_default(),
             appointment_declared: fields.appointment().is_some(),
@@ -587,7 +573,7 @@ impl Resolver<'_> {
         kind: ContactKind,
         ch: &model::ContactChannel,
     ) -> Contact {
-        let phone = ch.number.as_ref().and_then(|n| self.phone(file, n));
+        let (phone, unreadable_number) = self.phone_or_unreadable(ch.number.as_ref());
         let opening_hours = ch.opening_hours.as_ref().and_then(|h| self.hours(file, h));
         Contact {
             id: None,
@@ -599,6 +585,7 @@ impl Resolver<'_> {
                 .or_else(|| phone.as_ref().map(|p| p.derived_tariff)),
             tariff_declared: ch.tariff.is_some(),
             phone,
+            unreadable_number,
             opening_hours,
             appointment: ch.appointment.unwrap_or_default(),
             appointment_declared: ch.appointment.is_some(),
@@ -613,6 +600,17 @@ impl Resolver<'_> {
             booking_line_machine_only: false,
             // The mark on an inline channel is the channel's (`Channel::to_confirm`).
             to_confirm: false,
+        }
+    }
+
+    fn phone_or_unreadable(
+        &mut self,
+        number: Option<&Located<String>>,
+    ) -> (Option<PhoneInfo>, Option<String>) {
+        match number.map(|n| self.phone(n)) {
+            Some(Ok(info)) => (Some(info), None),
+            Some(Err(written)) => (None, Some(written)),
+            None => (None, None),
         }
     }
 
@@ -672,7 +670,7 @@ impl Resolver<'_> {
 /// Inline fields override the referenced contact's.
 fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact {
     // A number written inline brings its own tariff; otherwise the base's stays.
-    let tariff = if ch.tariff.is_some() || own.phone.is_some() {
+    let tariff = if ch.tariff.is_some() || ch.number.is_some() {
         own.tariff
     } else {
         base.tariff
@@ -683,7 +681,17 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         kind: base.kind,
         name: own.name.or_else(|| base.name.clone()),
         address: own.address.or_else(|| base.address.clone()),
-        phone: own.phone.or_else(|| base.phone.clone()),
+        // A number written inline, readable or not, replaces the base's.
+        unreadable_number: if ch.number.is_some() {
+            own.unreadable_number
+        } else {
+            base.unreadable_number.clone()
+        },
+        phone: if ch.number.is_some() {
+            own.phone
+        } else {
+            base.phone.clone()
+        },
         opening_hours: own.opening_hours.or_else(|| base.opening_hours.clone()),
         appointment: ch.appointment.unwrap_or(base.appointment),
         appointment_declared: ch.appointment.is_some() || base.appointment_declared,

@@ -64,7 +64,7 @@ pub(super) fn run(args: ExportArgs, lang: Lang) -> Result<u8, Failure> {
             return Ok(0);
         }
     };
-    let not_held = spreadsheet::export(&merged, format, &args.output)
+    spreadsheet::export(&merged, format, &args.output)
         .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", args.output.display())))?;
     super::output::stderr_line(
         &Message::new("export-written")
@@ -72,16 +72,5 @@ pub(super) fn run(args: ExportArgs, lang: Lang) -> Result<u8, Failure> {
             .arg("procedures", merged.procedures.len())
             .render(lang),
     );
-    if !not_held.is_empty() {
-        super::output::stderr_line(
-            &Message::new("export-not-held")
-                .arg("count", not_held.len())
-                .arg("catalog", args.path.display())
-                .render(lang),
-        );
-        for line in &not_held {
-            super::output::stderr_line(&format!("  - {line}"));
-        }
-    }
     Ok(0)
 }

@@ -253,11 +253,21 @@ impl History {
             let mut procedure =
                 tx.prepare("INSERT OR IGNORE INTO procedures VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
             let mut finding =
-                tx.prepare("INSERT OR IGNORE INTO findings VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+                // Fingerprints are unique per rule × procedure × step × channel
+                // or contact: a collision is a defect to see, not a finding to lose.
+                tx.prepare("INSERT INTO findings VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+            // Two catalogues may give one authority id (the survey lists
+            // them): the later ones are kept under `id#source`, never dropped.
+            let mut seen = std::collections::HashSet::new();
             for a in run.authorities {
+                let key = if seen.insert(a.id.as_str()) {
+                    a.id.clone()
+                } else {
+                    format!("{}#{}", a.id, a.source)
+                };
                 authority.execute(params![
                     id,
-                    a.id,
+                    key,
                     a.name,
                     a.country,
                     a.region,
@@ -274,7 +284,7 @@ impl History {
                 for v in &a.verdicts {
                     procedure.execute(params![
                         id,
-                        a.id,
+                        key,
                         v.id,
                         v.title,
                         v.reference,
@@ -284,7 +294,7 @@ impl History {
                 for f in &a.finding_list {
                     finding.execute(params![
                         id,
-                        a.id,
+                        key,
                         f.fingerprint,
                         f.rule,
                         severity_name(f.severity),
@@ -335,6 +345,7 @@ impl History {
                     country: r.get(2)?,
                     region: r.get(3)?,
                     level: level_from(&r.get::<_, String>(4)?),
+                    territory: Default::default(),
                     source: String::new(),
                     procedures: n(5)?,
                     offline_possible: n(6)?,
@@ -352,6 +363,7 @@ impl History {
                         .collect(),
                     audit_date: date,
                     verdicts: Vec::new(),
+                    by_rule: Default::default(),
                     finding_list: Vec::new(),
                 })
             })?

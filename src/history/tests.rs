@@ -15,6 +15,7 @@ fn authority(id: &str, verdicts: &[(&str, Access)]) -> AuthoritySurvey {
         country: "FR".into(),
         region: None,
         level: AuthorityLevel::Commune,
+        territory: Default::default(),
         source: id.into(),
         procedures: verdicts.len(),
         offline_possible: count(Access::Offline),
@@ -36,6 +37,7 @@ fn authority(id: &str, verdicts: &[(&str, Access)]) -> AuthoritySurvey {
                 access: *access,
             })
             .collect(),
+        by_rule: Default::default(),
         finding_list: verdicts
             .iter()
             .filter(|(_, a)| *a == Access::OnlineOnly)
@@ -173,12 +175,18 @@ fn a_failed_recording_leaves_earlier_runs_intact() {
     let a = [authority("a", &[("cantine", Access::Offline)])];
     let mut history = History::open(&path).unwrap();
     history.record(&run(date(2026, 1, 1), &a)).unwrap();
-    // The same authority twice in one run breaks the primary key half-way:
-    // the transaction is rolled back as a whole.
-    let twice = [
-        authority("b", &[("x", Access::Offline)]),
-        authority("b", &[("y", Access::Offline)]),
-    ];
+    // Two findings sharing a fingerprint break the primary key half-way (a
+    // collision is an error, never a finding silently lost): the
+    // transaction is rolled back as a whole.
+    let mut colliding = authority("b", &[("x", Access::Offline)]);
+    let finding = crate::survey::model::FindingBrief {
+        fingerprint: "0123456789abcdef0123".into(),
+        rule: "NN-PHONE".into(),
+        severity: crate::packs::Severity::Warning,
+        procedure: Some("x".into()),
+    };
+    colliding.finding_list = vec![finding.clone(), finding];
+    let twice = [authority("c", &[("y", Access::Offline)]), colliding];
     assert!(history.record(&run(date(2026, 2, 1), &twice)).is_err());
     let runs = history.runs().unwrap();
     assert_eq!(runs.len(), 1);

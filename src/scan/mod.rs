@@ -28,6 +28,7 @@ pub use draft::{Draft, DraftChannel, DraftProcedure, Field, Quote, Value};
 use crate::crawl::Budget;
 use crate::crawl::{FetchOptions, Fetcher, FetcherError, PageRole};
 use crate::i18n::Message;
+use crate::reading::template::Template;
 use crate::reading::{read_range, Document, Phrases};
 use draft::SiteFacts;
 
@@ -114,6 +115,76 @@ fn facts_of(read: &Read, country: &str, phrases: &Phrases, site: &SiteFacts) -> 
         url: read.url.clone(),
         procedure_page: procedures.is_some(),
         procedures: procedures.unwrap_or_default(),
+    }
+}
+
+/// Pages read against the site's template: the first `TEMPLATE_SAMPLE` pages
+/// are held until the template is learnt from them; every later page is
+/// read at once and dropped, so memory stays bounded by the sample.
+struct TemplatedReader<'a> {
+    country: &'a str,
+    phrases: &'a Phrases,
+    site: &'a SiteFacts,
+    sample: Vec<Read>,
+    template: Option<Template>,
+    facts: Vec<Facts>,
+}
+
+/// Pages held to learn the template: enough for the « most pages » share to
+/// mean something, few enough to keep memory bounded.
+const TEMPLATE_SAMPLE: usize = 12;
+
+impl<'a> TemplatedReader<'a> {
+    fn new(country: &'a str, phrases: &'a Phrases, site: &'a SiteFacts) -> Self {
+        TemplatedReader {
+            country,
+            phrases,
+            site,
+            sample: Vec::new(),
+            template: None,
+            facts: Vec::new(),
+        }
+    }
+
+    fn read(&mut self, mut read: Read) {
+        match &self.template {
+            Some(template) => {
+                if let Some(doc) = read.doc.as_mut() {
+                    template.apply(doc);
+                }
+                self.facts
+                    .push(facts_of(&read, self.country, self.phrases, self.site));
+            }
+            None => {
+                self.sample.push(read);
+                if self.sample.len() >= TEMPLATE_SAMPLE {
+                    self.learn();
+                }
+            }
+        }
+    }
+
+    /// Learns the template from the sample, then reads the sample with it.
+    fn learn(&mut self) {
+        let template = {
+            let docs: Vec<&Document> = self.sample.iter().filter_map(|r| r.doc.as_ref()).collect();
+            Template::learn(&docs)
+        };
+        for mut read in std::mem::take(&mut self.sample) {
+            if let Some(doc) = read.doc.as_mut() {
+                template.apply(doc);
+            }
+            self.facts
+                .push(facts_of(&read, self.country, self.phrases, self.site));
+        }
+        self.template = Some(template);
+    }
+
+    fn finish(mut self) -> Vec<Facts> {
+        if self.template.is_none() {
+            self.learn();
+        }
+        self.facts
     }
 }
 
@@ -212,15 +283,25 @@ pub async fn scan(
     // The authority is named from the start page, whatever order the pages
     // come back in.
     let authority = authority_fields(options, Some(&start_doc), start, &host, &country);
-    let mut facts: Vec<Facts> = vec![facts_of(
-        &Read {
-            url: start.clone(),
-            doc: Some(start_doc),
-        },
-        &country,
-        &phrases,
-        &site,
-    )];
+    let site = SiteFacts {
+        name: authority
+            .iter()
+            .find(|f| f.key == "name")
+            .and_then(|f| match &f.value {
+                Value::Text(t) => Some(t.clone()),
+                Value::List(_) => None,
+            }),
+        ..site
+    };
+    // The site's template (menus, banners, footer repeated across pages) is
+    // never evidence for a procedure. It is learnt from the first pages read
+    // (a bounded sample: the crawl keeps facts, not pages), then applied to
+    // every page as it comes.
+    let mut reader = TemplatedReader::new(&country, &phrases, &site);
+    reader.read(Read {
+        url: start.clone(),
+        doc: Some(start_doc),
+    });
     let mut pages_read = 1usize;
     let mut pages_unreadable = 0usize;
     let limit = fetcher.options().concurrency.max(1);
@@ -265,9 +346,10 @@ pub async fn scan(
             }
             None => pages_unreadable += 1,
         }
-        facts.push(facts_of(&read, &country, &phrases, &site));
+        reader.read(read);
     }
     progress.finish_and_clear();
+    let mut facts = reader.finish();
     let mut notes: Vec<Message> = fetcher
         .given_up_hosts()
         .into_iter()
@@ -368,6 +450,7 @@ fn site_facts(doc: &Document, url: &Url, country: &str, phrases: &Phrases) -> Si
     };
     let reading = read_range(&with_frame, 0, with_frame.text.len(), country, phrases);
     SiteFacts {
+        name: None,
         address: reading.addresses.into_iter().next().map(|a| {
             (
                 a.written,
@@ -452,6 +535,7 @@ impl Field {
             key: key.to_owned(),
             value: Value::Text(value),
             evidence,
+            note: None,
         }
     }
 }

@@ -24,6 +24,7 @@ fn contact(kind: ContactKind) -> Contact {
         self_service: false,
         booking_line_machine_only: false,
         to_confirm: false,
+        unreadable_number: None,
     }
 }
 
