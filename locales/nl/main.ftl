@@ -665,6 +665,7 @@ ev-basis = { $basis ->
    *[page_unreadable] de pagina kon niet gelezen worden
 }
 ev-found = nummers op de pagina: { $numbers }
+ev-found-addresses = adressen op de pagina: { $numbers }
 ev-snippet = « { $snippet } »
 ev-unreadable-channels = Zonder besluit, bij gebrek aan leesbare pagina: { $channels }.
 ev-premium = Betaalnummers op de pagina: { $numbers }

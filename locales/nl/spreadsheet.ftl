@@ -7,10 +7,6 @@ sheet-second-authority = blad « { $sheet } »: één bestuur per catalogus; dez
 sheet-unreadable = rekenblad onleesbaar: { $error }
 sheet-unknown-format = geen .xlsx- of .ods-rekenblad, en geen map met CSV-bestanden (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
 export-written = { $path } geschreven ({ $procedures } procedures).
-export-not-held = { $count ->
-    [one] Het rekenbladsjabloon bevat dit veld niet (« horsligne import --into { $catalog } » behoudt het):
-   *[other] Het rekenbladsjabloon bevat deze { $count } velden niet (« horsligne import --into { $catalog } » behoudt ze):
-}
 import-written = Catalogus geschreven in { $path } ({ $procedures } procedures).
 import-exists = { $path } bestaat al: horsligne import schrijft nooit over een bestand. Kies een andere uitvoermap.
 import-invalid = de geïmporteerde catalogus is niet geldig; er is niets geschreven

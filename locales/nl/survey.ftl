@@ -3,7 +3,6 @@
 survey-folder-missing = deze map bestaat niet: ze moet een catalogus per bestuur bevatten (elk een YAML-bestand of een map)
 survey-folder-unreadable = kan deze map niet lezen: { $error }
 survey-folder-empty = geen catalogus in deze map: zet er een YAML-bestand of een map per bestuur in
-survey-duplicate-authority = het bestuur « { $id } » heeft al een catalogus (« { $first } »): deze catalogus wordt niet twee keer geteld
 sv-none-loaded = geen enkele catalogus kon gelezen worden: de stand van zaken is leeg
 sv-binary-needs-file = het xlsx-formaat wordt in een bestand geschreven: --format xlsx=BESTAND.xlsx
 sv-same-file = twee formaten kunnen niet in hetzelfde bestand geschreven worden
