@@ -96,7 +96,7 @@ impl AnnuaireError {
                 .message("error", e.message()),
             Self::NotJson(e) => Message::new("annuaire-not-json")
                 .arg("path", path)
-                .arg("error", e),
+                .message("error", crate::diagnostic::json_error(e)),
             Self::NotFound { insee, records } => Message::new("annuaire-no-town-hall")
                 .arg("path", path)
                 .arg("insee", insee)

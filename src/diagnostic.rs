@@ -140,6 +140,14 @@ impl Diagnostic {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
+/// What a command that stopped on input errors did not do: an audit audited
+/// nothing; `init`, `import`, `guide`… audit nothing anyway, they wrote nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    NothingAudited,
+    NothingWritten,
+}
+
 impl Diagnostics {
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.0.push(diagnostic);
@@ -166,13 +174,22 @@ impl Diagnostics {
     }
 
     pub fn render(&self, lang: Lang) -> String {
+        self.render_for(lang, Stopped::NothingAudited)
+    }
+
+    /// The errors, then what their count means for the command that stopped.
+    pub fn render_for(&self, lang: Lang, stopped: Stopped) -> String {
         let mut out = self
             .0
             .iter()
             .map(|d| d.render(lang))
             .collect::<Vec<_>>()
             .join("\n\n");
-        let summary = Message::new("diag-summary").num("count", self.0.len() as f64);
+        let key = match stopped {
+            Stopped::NothingAudited => "diag-summary",
+            Stopped::NothingWritten => "diag-summary-nothing-written",
+        };
+        let summary = Message::new(key).num("count", self.0.len() as f64);
         out.push_str("\n\n");
         out.push_str(&summary.render(lang));
         out
@@ -445,6 +462,53 @@ fn yaml_help(text: &str) -> Option<Message> {
         return None;
     };
     Some(Message::new(key))
+}
+
+/// A library's error (a workbook reader, a JSON parser) in the tool's words:
+/// an input/output failure anywhere in its causes by its kind, a JSON error
+/// by its place and kind; otherwise the library's own text, kept after the
+/// tool's words because it is the only detail there is.
+pub fn library_error(error: &(dyn std::error::Error + 'static)) -> Message {
+    if let Some(json) = error.downcast_ref::<serde_json::Error>() {
+        return json_error(json);
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = cause {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            return Message::new(io_error_key(io));
+        }
+        cause = e.source();
+    }
+    Message::new("lib-unreadable").arg("detail", error)
+}
+
+/// A JSON error: where, and which kind ("expected value at line 1 column 1"
+/// is the parser's English).
+pub fn json_error(error: &serde_json::Error) -> Message {
+    use serde_json::error::Category;
+    let kind = match error.classify() {
+        Category::Io => "io",
+        Category::Syntax => "syntax",
+        Category::Eof => "eof",
+        Category::Data => "data",
+    };
+    let message = Message::new("lib-json")
+        .arg("kind", kind)
+        .num("line", error.line() as f64)
+        .num("column", error.column() as f64);
+    // A data error names the field or the type the format wants: the only
+    // detail, kept as the parser says it ("missing field `report_version`").
+    if kind == "data" {
+        let detail = error.to_string();
+        let detail = detail
+            .split(" at line ")
+            .next()
+            .unwrap_or(&detail)
+            .to_owned();
+        message.arg("detail", detail)
+    } else {
+        message.arg("detail", "")
+    }
 }
 
 /// Words for an input/output error ("No such file or directory (os error 2)"

@@ -85,7 +85,7 @@ pub fn explain(lp: &LoadedPack, rule: &Rule, lang: Lang) -> String {
     let basis = Basis::of(pack.status, rule.confidence);
     let colon = match lang {
         Lang::Fr => " :",
-        Lang::En => ":",
+        Lang::En | Lang::Nl => ":",
     };
     let _ = writeln!(
         out,

@@ -532,7 +532,14 @@ fn outputs_never_overwrite_inputs() {
 fn a_mistyped_format_gets_a_suggestion() {
     let output = Command::cargo_bin("horsligne")
         .unwrap()
-        .args(["audit", "catalog", "-f", "htlm=rapport.html"])
+        .args([
+            "--lang",
+            "en",
+            "audit",
+            "catalog",
+            "-f",
+            "htlm=rapport.html",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
@@ -600,6 +607,9 @@ procedures:
         .args(["validate"])
         .arg(&p)
         .env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&output.stderr);

@@ -118,6 +118,9 @@ impl Repo {
             .current_dir(self.path())
             .env_remove("GITHUB_STEP_SUMMARY")
             .env_remove("HORSLIGNE_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(args)
             .assert()
     }
@@ -425,6 +428,9 @@ fn shipped_catalogue_report(format: &str, extra: &[&str]) -> String {
         .current_dir(root)
         .env_remove("GITHUB_STEP_SUMMARY")
         .env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(&args)
         .output()
         .unwrap();
@@ -572,6 +578,9 @@ fn diff_output(dir: &Path, args: &[&str]) -> String {
     let output = common::horsligne()
         .current_dir(dir)
         .env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .output()
         .unwrap();

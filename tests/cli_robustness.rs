@@ -237,7 +237,9 @@ fn usage_errors_are_clap_errors_without_invented_locations() {
             .unwrap_or_else(|e| panic!("{e}"));
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains("Usage"), "{args:?}: {stderr}");
+        // Clap's frame, in the user's language (French by default).
+        assert!(stderr.contains("Utilisation :"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Usage:"), "{args:?}: {stderr}");
         assert!(!stderr.contains(":0:0"), "{args:?}: {stderr}");
     }
 }
@@ -246,7 +248,11 @@ fn usage_errors_are_clap_errors_without_invented_locations() {
 fn help_is_french_by_default_and_english_when_asked() {
     let help = |args: &[&str], env: Option<&str>| {
         let mut command = horsligne();
-        command.env_remove("HORSLIGNE_LANG");
+        command
+            .env_remove("HORSLIGNE_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
         if let Some(lang) = env {
             command.env("HORSLIGNE_LANG", lang);
         }

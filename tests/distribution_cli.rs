@@ -50,7 +50,11 @@ fn the_list_above_is_every_command_of_the_tool() {
 
 fn horsligne() -> Command {
     let mut cmd = Command::cargo_bin("horsligne").unwrap();
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
+    cmd.env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 
@@ -121,7 +125,7 @@ fn zsh_fish_and_powershell_scripts_name_every_subcommand() {
 }
 
 #[test]
-fn completion_descriptions_are_french_by_default_and_english_with_lang_en() {
+fn completion_descriptions_are_french_by_default_english_and_dutch_with_lang() {
     for shell in ["zsh", "fish", "powershell"] {
         let fr = stdout_of(&["completions", shell]);
         let en = stdout_of(&["completions", shell, "--lang", "en"]);
@@ -129,6 +133,12 @@ fn completion_descriptions_are_french_by_default_and_english_with_lang_en() {
         assert!(!fr.contains("Audit a catalogue"), "{shell} (fr)");
         assert!(en.contains("Audit a catalogue"), "{shell} (en): {en}");
         assert!(!en.contains("Audite un catalogue"), "{shell} (en)");
+        let nl = stdout_of(&["completions", shell, "--lang", "nl"]);
+        assert!(
+            nl.contains("Controleert een catalogus"),
+            "{shell} (nl): {nl}"
+        );
+        assert!(!nl.contains("Audite un catalogue"), "{shell} (nl)");
     }
 }
 
@@ -155,19 +165,22 @@ fn an_unknown_shell_is_a_usage_error_naming_the_valid_ones() {
 }
 
 #[test]
-fn manpage_is_french_by_default_and_english_with_lang_en() {
+fn manpage_is_french_by_default_english_and_dutch_with_lang() {
     let fr = stdout_of(&["manpage"]);
     let en = stdout_of(&["manpage", "--lang", "en"]);
+    let nl = stdout_of(&["manpage", "--lang", "nl"]);
     assert!(fr.starts_with(".TH HORSLIGNE 1"), "{fr}");
     for (page, headings) in [
         (&fr, [".SH NOM", ".SH SOUS-COMMANDES", "CODES DE SORTIE"]),
         (&en, [".SH NAME", ".SH SUBCOMMANDS", "EXIT STATUS"]),
+        (&nl, [".SH NAAM", ".SH SUBOPDRACHTEN", "AFSLUITCODES"]),
     ] {
         for heading in headings {
             assert!(page.contains(heading), "lacks {heading}:\n{page}");
         }
     }
     assert!(fr.contains("Manuel de horsligne") && en.contains("horsligne manual"));
+    assert!(nl.contains("Handleiding van horsligne"));
     assert_ne!(fr, en);
     for sub in SUBCOMMANDS {
         let reference = format!("horsligne\\-{sub}(1)");

@@ -59,3 +59,67 @@ fn user_docs_exist_in_both_languages() {
         );
     }
 }
+
+/// A file of the repository named in the help (locales), the README or the
+/// docs exists: `scan --help` once named a `data/verify-phrases.yaml` that
+/// was never there.
+#[test]
+fn every_file_path_named_in_help_and_docs_exists() {
+    let mut texts = markdown_files();
+    for extra in ["README.nl.md"] {
+        if Path::new(extra).is_file() {
+            texts.push(extra.into());
+        }
+    }
+    for lang in std::fs::read_dir("locales").expect("locales/") {
+        for file in std::fs::read_dir(lang.expect("entry").path()).expect("a language") {
+            texts.push(file.expect("entry").path());
+        }
+    }
+    let roots = [
+        "docs/",
+        "data/",
+        "rules/",
+        "examples/",
+        "src/",
+        "locales/",
+        "tests/",
+        "bench/",
+        ".ci/",
+    ];
+    let mut missing = Vec::new();
+    let mut named = 0;
+    for file in texts {
+        let text = std::fs::read_to_string(&file).expect("read");
+        for (n, line) in text.lines().enumerate() {
+            for root in roots {
+                for (at, _) in line.match_indices(root) {
+                    // Only a path that starts here, not `foo/docs/` or a URL.
+                    let before = line[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || "/._-".contains(c)) {
+                        continue;
+                    }
+                    let path: String = line[at..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || "/._-".contains(*c))
+                        .collect();
+                    let path = path.trim_end_matches(['.', ',', '-']);
+                    // A pattern or a placeholder (`docs/<page>`, `rules/*.yaml`) is not one file.
+                    if line[at + path.len()..].starts_with(['<', '*', '{']) {
+                        continue;
+                    }
+                    named += 1;
+                    if !Path::new(path).exists() {
+                        missing.push(format!("{}:{}: {path}", file.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(named > 50, "the scan finds the paths ({named})");
+    assert!(
+        missing.is_empty(),
+        "named but missing:\n{}",
+        missing.join("\n")
+    );
+}

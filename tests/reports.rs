@@ -7,11 +7,16 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 
 const SMALL: &str = "tests/fixtures/reports/small.yaml";
+const BRUSSELS: &str = "tests/fixtures/reports/bruxelles.yaml";
 const TODAY: &str = "2026-11-23";
 
 fn horsligne() -> Command {
     let mut cmd = Command::cargo_bin("horsligne").expect("binary built");
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
+    cmd.env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 
@@ -32,10 +37,12 @@ fn audit(catalog: &str, format: &str, lang: &str) -> String {
 }
 
 fn guide(catalog: &str, lang: &str) -> String {
-    let out = horsligne()
-        .args(["--lang", lang, "guide", catalog])
-        .output()
-        .expect("runs");
+    succeeded(horsligne().args(["--lang", lang, "guide", catalog]))
+}
+
+/// Stdout of a command that must succeed.
+fn succeeded(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
     assert!(
         out.status.success(),
         "{}",
@@ -533,4 +540,81 @@ fn a_placeholder_address_is_a_warning() {
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("1 fichier)"), "{err}");
+}
+
+/// Every `id="…"` of a page, for the check that none is there twice.
+fn ids(html: &str) -> Vec<&str> {
+    html.split(" id=\"")
+        .skip(1)
+        .filter_map(|piece| piece.split('"').next())
+        .collect()
+}
+
+/// A Brussels commune hands out one guide at its counter: French and Dutch
+/// in one document, each language whole and marked with its `lang`, its
+/// words in that language, no id twice; French first unless the reader's
+/// language is Dutch.
+#[test]
+fn brussels_guide_is_bilingual_by_default() {
+    let html = succeeded(horsligne().args(["guide", BRUSSELS]));
+    let fr = html
+        .find("<section class=\"part\" lang=\"fr\"")
+        .expect("a French part");
+    let nl = html
+        .find("<section class=\"part\" lang=\"nl\"")
+        .expect("a Dutch part");
+    assert!(fr < nl, "French first");
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\">"));
+    let (french, dutch) = html[fr..].split_at(nl - fr);
+    assert!(
+        french.contains("Faire ses démarches sans internet"),
+        "{french}"
+    );
+    assert!(dutch.contains("Uw procedures zonder internet"), "{dutch}");
+    assert!(
+        html.contains(">Français<") && html.contains(">Nederlands<"),
+        "the list of languages"
+    );
+    // The tool's own words of one language do not leak into the other.
+    assert!(!dutch.contains("Avant de commencer") && !dutch.contains("Sommaire"));
+    assert_eq!(html.matches("<main>").count(), 1, "one main");
+    let mut all = ids(&html);
+    let count = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(all.len(), count, "an id twice");
+    assert_self_contained(&html);
+
+    let html = succeeded(
+        horsligne()
+            .env("LANG", "nl_BE.UTF-8")
+            .args(["guide", BRUSSELS]),
+    );
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"nl\">"));
+    let fr = html.find("lang=\"fr\" id=\"fr\"").expect("a French part");
+    let nl = html.find("lang=\"nl\" id=\"nl\"").expect("a Dutch part");
+    assert!(nl < fr, "Dutch first for a Dutch reader");
+}
+
+/// `--lang` (or HORSLIGNE_LANG) asks for one language: the Brussels guide is
+/// then in that one alone, and a guide elsewhere is never bilingual.
+#[test]
+fn a_language_asked_for_gives_a_guide_in_that_language_alone() {
+    for (lang, word) in [
+        ("nl", "Uw procedures zonder internet"),
+        ("fr", "Faire ses démarches sans internet"),
+    ] {
+        let html = guide(BRUSSELS, lang);
+        assert!(!html.contains("class=\"part\""), "{lang}");
+        assert!(html.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\">")));
+        assert!(html.contains(word), "{lang}");
+    }
+    let html = succeeded(
+        horsligne()
+            .env("HORSLIGNE_LANG", "nl")
+            .args(["guide", BRUSSELS]),
+    );
+    assert!(!html.contains("class=\"part\"") && html.contains("<html lang=\"nl\">"));
+    let html = succeeded(horsligne().args(["guide", SMALL]));
+    assert!(!html.contains("class=\"part\"") && html.contains("<html lang=\"fr\">"));
 }

@@ -22,6 +22,6 @@ manpage-section-see-also = SEE ALSO
 manpage-exit-clean = Clean: no finding at the --fail-on threshold.
 manpage-exit-findings = Findings at the --fail-on threshold (by default: errors).
 manpage-exit-input = Usage or input error: nothing is audited, and every error of every file is listed at once.
-manpage-env-lang = Language of messages and reports (fr or en) when --lang is not given.
+manpage-env-lang = Language of messages and reports (fr, en or nl) when --lang is not given; otherwise the system's language (LC_ALL, LC_MESSAGES, LANG: nl_BE gives nl), otherwise French.
 manpage-env-no-color = When set and not empty, no colour, as with --color never.
 manpage-see-also-docs = The full documentation (catalogue format, rules, reports, CI) is in the docs/ folder of the sources: https://github.com/horsligne/horsligne

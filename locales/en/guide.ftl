@@ -6,3 +6,8 @@ guide-first-help = For this, ask for help:
 guide-requires = You first need { $things }.
 guide-documents = Documents to bring:
 guide-cost = Cost:
+
+# A guide in several languages (Brussels: French and Dutch): the list of
+# languages at the top, each named in its own language.
+guide-languages = Languages of the guide
+guide-language-name = English

@@ -14,7 +14,8 @@ io-already-exists = the file already exists
 io-other = input/output error
 
 load-no-default-catalog = no `catalog` directory here: which catalogue should be read?
-load-no-default-catalog-help = give the catalogue's path, e.g. `horsligne audit my-town/`; to start, copy the catalog/ directory shipped with horsligne and adapt it (docs/catalog-format.md)
+load-no-default-catalog-help = give the catalogue's path, e.g. `horsligne audit my-town/`.
+    { first-steps }
 
 diag-warning = warning
 ## Reading the user's files (catalogue, packs, phrases, baseline, saved report)

@@ -39,7 +39,7 @@ cli-diff-arg-paths = BASE TÊTE : deux fichiers ou dossiers de catalogue. Avec -
 cli-arg-report = Un rapport enregistré avec « horsligne audit --format json=audit.json ».
 cli-arg-formats = Format de sortie, avec éventuellement son fichier : html, json=audit.json (répétable). Formats : table, json, sarif, junit, github, markdown, html, csv.
 cli-arg-output = Écrit dans ce fichier (atomiquement) au lieu de la sortie standard.
-cli-arg-fail-on = Gravité la plus basse qui donne le code de sortie 1 (par défaut : error ; pour « report », celle du rapport enregistré).
+cli-arg-fail-on = Gravité la plus basse qui donne le code de sortie 1 : error (ou erreur), warning (avertissement), info (information) ou never (jamais) ; par défaut error, et pour « report » celle du rapport enregistré.
 cli-arg-strict = Les pages qui n'ont pas pu être lues (verify) comptent aussi pour le code de sortie.
 cli-arg-color = Couleurs dans le terminal.
 cli-arg-author = Qui a fait l'audit (une association, un service) : son nom figure sur le rapport.
@@ -66,7 +66,7 @@ cli-arg-ignore-robots = N'applique pas le robots.txt de ce site (répétable ; u
 cli-arg-cache = Garde les pages lues dans ce dossier et les réutilise.
 cli-arg-cache-max-age = Âge au-delà duquel une page en cache est revalidée (ETag / Last-Modified), en secondes.
 cli-arg-offline = Lit les pages dans le cache seulement, jamais sur le réseau.
-cli-arg-phrases = Un fichier de formules « en ligne seulement » en plus (format de data/verify-phrases.yaml ; répétable).
+cli-arg-phrases = Un fichier de formules « en ligne seulement » en plus (format de data/reading-phrases.yaml ; répétable).
 cli-arg-only-pack = Seulement les règles de ce pack.
 cli-arg-status = Seulement les packs de ce statut.
 cli-arg-severity = Seulement les règles de cette gravité.
@@ -100,6 +100,7 @@ cli-init-about = Écrit un catalogue de départ à compléter, commenté en fran
 cli-export-about = Écrit le catalogue en tableur (xlsx, ods, csv) ou en CPSV-AP JSON-LD (docs/spreadsheets.md).
 cli-import-about = Relit un tableur écrit d'après le modèle et en fait un catalogue YAML.
 cli-scan-about = Rédige un brouillon de catalogue à partir du site d'une collectivité, à relire (docs/scan.md).
+cli-init-arg-id = L'identifiant stable de la collectivité : son code INSEE ou NIS est recommandé (fr-27112, be-62063).
 cli-arg-dir = Le dossier où écrire le catalogue de départ (jamais par-dessus un fichier existant).
 cli-arg-name = Le nom de la collectivité (par exemple « Ville de Saint-Aubin »).
 cli-arg-country = Le pays de la collectivité, en code à deux lettres (FR, BE, CH…).

@@ -22,6 +22,6 @@ manpage-section-see-also = VOIR AUSSI
 manpage-exit-clean = Conforme : aucun constat au seuil de --fail-on.
 manpage-exit-findings = Des constats atteignent le seuil de --fail-on (par défaut : les erreurs).
 manpage-exit-input = Erreur d'usage ou d'entrée : rien n'est audité, et toutes les erreurs de tous les fichiers sont listées en une fois.
-manpage-env-lang = Langue des messages et des rapports (fr ou en) quand --lang n'est pas donné.
+manpage-env-lang = Langue des messages et des rapports (fr, en ou nl) quand --lang n'est pas donné ; sinon la langue du système (LC_ALL, LC_MESSAGES, LANG : nl_BE donne nl), sinon le français.
 manpage-env-no-color = S'il est défini et non vide, aucune couleur, comme avec --color never.
 manpage-see-also-docs = La documentation complète (format du catalogue, règles, rapports, CI) est dans le dossier docs/ des sources : https://github.com/horsligne/horsligne

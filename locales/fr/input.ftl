@@ -14,7 +14,8 @@ io-already-exists = le fichier existe déjà
 io-other = erreur d'entrée-sortie
 
 load-no-default-catalog = pas de dossier « catalog » ici : quel catalogue faut-il lire ?
-load-no-default-catalog-help = donnez le chemin du catalogue, par exemple « horsligne audit ma-commune/ » ; pour commencer, copiez le dossier catalog/ livré avec horsligne et adaptez-le (docs/catalog-format.md)
+load-no-default-catalog-help = donnez le chemin du catalogue, par exemple « horsligne audit ma-commune/ ».
+    { first-steps }
 
 diag-warning = attention
 ## Reading the user's files (catalogue, packs, phrases, baseline, saved report)

@@ -135,7 +135,9 @@ impl FailArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
+    #[value(aliases = ["toujours", "altijd"])]
     Always,
+    #[value(aliases = ["jamais", "nooit"])]
     Never,
 }
 

@@ -17,10 +17,11 @@ pub struct GuideArgs {
     pub catalog: CatalogArgs,
 }
 
-pub fn run(args: GuideArgs, lang: Lang) -> Result<u8, Failure> {
+pub fn run(args: GuideArgs, lang: Lang, asked: Option<Lang>) -> Result<u8, Failure> {
     output::check_outputs(&args.output.files(), &[args.path.path.as_path()])?;
     let catalog = catalog::open(&args.path.path, &args.catalog.load_options())?;
-    let text = crate::guide::render(&catalog, lang);
+    let langs = crate::guide::languages(&catalog, asked, lang);
+    let text = crate::guide::render_in(&catalog, &langs);
     output::to_file_or_stdout(args.output.output.as_deref(), &text)?;
     Ok(0)
 }

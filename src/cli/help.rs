@@ -15,10 +15,12 @@ use crate::i18n::{has_key, t, Lang, Message};
 
 /// The language of the help and of parsing errors, read before parsing (the
 /// help is printed while parsing): `--lang X` or `--lang=X` on the command
-/// line, else `HORSLIGNE_LANG`, else French.
+/// line, else `HORSLIGNE_LANG`, else the system's locale (`LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG`, the order POSIX gives them: `nl_BE.UTF-8` is
+/// Dutch), else French. `env` reads an environment variable.
 pub fn lang_before_parsing(
     args: impl IntoIterator<Item = OsString>,
-    env: Option<OsString>,
+    env: impl Fn(&str) -> Option<OsString>,
 ) -> Lang {
     let parse = |value: &str| Lang::from_str(value, true).ok();
     let args: Vec<OsString> = args.into_iter().skip(1).collect();
@@ -34,8 +36,17 @@ pub fn lang_before_parsing(
             from_args = parse(value).or(from_args);
         }
     }
+    let var = |name: &str| env(name).and_then(|v| v.into_string().ok());
     from_args
-        .or_else(|| env.as_ref().and_then(|v| v.to_str()).and_then(parse))
+        .or_else(|| var("HORSLIGNE_LANG").as_deref().and_then(parse))
+        .or_else(|| {
+            // The first locale variable set and not empty decides, even when
+            // the tool does not speak its language (then French).
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .into_iter()
+                .find_map(|name| var(name).filter(|v| !v.is_empty()))
+                .and_then(|locale| Lang::from_locale(&locale))
+        })
         .unwrap_or_default()
 }
 
@@ -301,23 +312,75 @@ mod tests {
     #[test]
     fn the_language_is_read_before_parsing() {
         let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
-        let en = Some(OsString::from("en"));
-        assert_eq!(lang_before_parsing(args(&["h", "audit"]), None), Lang::Fr);
+        let none = |_: &str| None;
+        let en = |name: &str| (name == "HORSLIGNE_LANG").then(|| OsString::from("en"));
+        assert_eq!(lang_before_parsing(args(&["h", "audit"]), none), Lang::Fr);
+        assert_eq!(lang_before_parsing(args(&["h", "audit"]), en), Lang::En);
         assert_eq!(
-            lang_before_parsing(args(&["h", "audit"]), en.clone()),
+            lang_before_parsing(args(&["h", "--lang", "en", "audit"]), none),
             Lang::En
         );
         assert_eq!(
-            lang_before_parsing(args(&["h", "--lang", "en", "audit"]), None),
-            Lang::En
+            lang_before_parsing(args(&["h", "--lang", "nl", "audit"]), none),
+            Lang::Nl
         );
         assert_eq!(
-            lang_before_parsing(args(&["h", "audit", "--lang=fr"]), en.clone()),
+            lang_before_parsing(args(&["h", "audit", "--lang=fr"]), en),
             Lang::Fr
         );
         // After `--`, words are operands, not options.
         assert_eq!(
-            lang_before_parsing(args(&["h", "diff", "--", "--lang", "en"]), None),
+            lang_before_parsing(args(&["h", "diff", "--", "--lang", "en"]), none),
+            Lang::Fr
+        );
+    }
+
+    #[test]
+    fn the_system_locale_decides_when_nothing_else_does() {
+        let args = || vec![OsString::from("h"), OsString::from("audit")];
+        let with = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| OsString::from(v))
+            }
+        };
+        assert_eq!(
+            lang_before_parsing(args(), with(&[("LANG", "nl_BE.UTF-8")])),
+            Lang::Nl
+        );
+        assert_eq!(
+            lang_before_parsing(args(), with(&[("LANG", "en_GB.UTF-8")])),
+            Lang::En
+        );
+        // LC_ALL before LC_MESSAGES before LANG; empty ones are not set.
+        assert_eq!(
+            lang_before_parsing(
+                args(),
+                with(&[("LC_ALL", ""), ("LC_MESSAGES", "nl_NL"), ("LANG", "en_US")])
+            ),
+            Lang::Nl
+        );
+        assert_eq!(
+            lang_before_parsing(args(), with(&[("LC_ALL", "fr_BE"), ("LANG", "nl_BE")])),
+            Lang::Fr
+        );
+        // A locale the tool does not speak, or none: French.
+        assert_eq!(
+            lang_before_parsing(args(), with(&[("LANG", "de_BE.UTF-8")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            lang_before_parsing(args(), with(&[("LANG", "C.UTF-8")])),
+            Lang::Fr
+        );
+        // HORSLIGNE_LANG wins over the system.
+        assert_eq!(
+            lang_before_parsing(
+                args(),
+                with(&[("HORSLIGNE_LANG", "fr"), ("LANG", "nl_BE.UTF-8")])
+            ),
             Lang::Fr
         );
     }

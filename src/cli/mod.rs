@@ -20,6 +20,7 @@
 mod args;
 mod audit;
 mod baseline;
+mod clap_error;
 mod completions;
 mod diff;
 mod export;
@@ -83,7 +84,10 @@ pub enum Command {
     Manpage(manpage::ManpageArgs),
 }
 
-fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
+/// `asked` is the language the user chose (`--lang`, `HORSLIGNE_LANG`), if
+/// any: the residents' guide is bilingual where the authority's public is,
+/// unless one language was asked for.
+fn dispatch(command: Command, lang: Lang, asked: Option<Lang>) -> Result<u8, Failure> {
     match command {
         Command::Audit(args) => audit::run(args, lang),
         Command::Validate(args) => validate::run(args, lang),
@@ -92,7 +96,7 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8, Failure> {
         Command::Baseline(args) => baseline::run(args, lang),
         Command::Diff(args) => diff::run(args, lang),
         Command::Report(args) => report::run(args, lang),
-        Command::Guide(args) => guide::run(args, lang),
+        Command::Guide(args) => guide::run(args, lang, asked),
         Command::Init(args) => init::run(args, lang),
         Command::Export(args) => export::run(args, lang),
         Command::Import(args) => import::run(args, lang),
@@ -113,22 +117,44 @@ pub fn command(lang: Lang) -> clap::Command {
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
-    let lang = lang_before_parsing(std::env::args_os(), std::env::var_os("HORSLIGNE_LANG"));
+    let lang = lang_before_parsing(std::env::args_os(), |name| std::env::var_os(name));
     let mut command = command(lang);
+    if no_command_given(std::env::args_os()) {
+        // A first run: the ways to start, rather than the list of every flag.
+        output::stderr_line(&format!(
+            "{}\n\n{}\n\n{}",
+            t(lang, "cli-about"),
+            t(lang, "first-steps"),
+            t(lang, "first-steps-usage")
+        ));
+        return ExitCode::from(EXIT_INPUT);
+    }
     let matches = match command.try_get_matches_from_mut(std::env::args_os()) {
         Ok(matches) => matches,
-        Err(error) => return clap_exit(&error),
+        Err(error) => return clap_exit(&error, lang),
     };
     let subcommand = matches.subcommand_name().unwrap_or_default().to_owned();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(error) => return clap_exit(&error.format(&mut command)),
+        Err(error) => return clap_exit(&error.format(&mut command), lang),
     };
-    let lang = cli.lang;
-    match dispatch(cli.command, lang) {
+    // Without `--lang` nor `HORSLIGNE_LANG`, the system's locale read before
+    // parsing decides, not clap's default.
+    let asked = match matches.value_source("lang") {
+        Some(clap::parser::ValueSource::DefaultValue) | None => None,
+        Some(_) => Some(cli.lang),
+    };
+    let lang = asked.unwrap_or(lang);
+    match dispatch(cli.command, lang, asked) {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Input(diagnostics)) => {
-            output::stderr_line(&diagnostics.render(lang));
+            // Only the commands that judge a catalogue say « nothing was audited ».
+            let stopped = match subcommand.as_str() {
+                "audit" | "validate" | "verify" | "rules" | "baseline" | "diff" | "report"
+                | "survey" => crate::diagnostic::Stopped::NothingAudited,
+                _ => crate::diagnostic::Stopped::NothingWritten,
+            };
+            output::stderr_line(&diagnostics.render_for(lang, stopped));
             ExitCode::from(EXIT_INPUT)
         }
         Err(Failure::Usage(messages)) => {
@@ -142,7 +168,9 @@ pub fn run() -> ExitCode {
                 .find_subcommand(&subcommand)
                 .cloned()
                 .unwrap_or(command);
-            clap_exit(&shown.error(clap::error::ErrorKind::InvalidValue, text))
+            let usage = shown.render_usage().to_string();
+            output::stderr(&clap_error::render_own(&text, Some(&usage), lang));
+            ExitCode::from(EXIT_INPUT)
         }
         Err(Failure::Stdout(error)) => {
             output::stderr_line(&format!(
@@ -161,11 +189,31 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Prints a clap error or help (which never panics on a closed stream) and
-/// gives its exit code: 0 for `--help` and `--version`, 2 for usage errors.
-fn clap_exit(error: &clap::Error) -> ExitCode {
-    let _ = error.print();
+/// Prints a clap error in the user's language, or the help clap wrote
+/// (which never panics on a closed stream), and gives its exit code: 0 for
+/// `--help` and `--version`, 2 for usage errors.
+fn clap_exit(error: &clap::Error, lang: Lang) -> ExitCode {
+    match clap_error::render(error, lang) {
+        Some(text) => output::stderr(&text),
+        None => {
+            let _ = error.print();
+        }
+    }
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(EXIT_INPUT))
+}
+
+/// `horsligne` alone (or with only `--lang`): nothing asked yet.
+fn no_command_given(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<std::ffi::OsString> = args.into_iter().skip(1).collect();
+    let mut rest = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = rest.next() {
+        if arg == "--lang" {
+            rest.next();
+        } else if !arg.starts_with("--lang=") {
+            return false;
+        }
+    }
+    args.iter().all(|a| a.to_str().is_some())
 }
 
 /// Why a command stops with exit code 2.

@@ -74,10 +74,8 @@ pub struct CrawlArgs {
 
 /// A proxy URL, checked by clap (kept as text: a `Url` would make every
 /// command's arguments larger).
-fn proxy_url(text: &str) -> Result<String, String> {
-    url::Url::parse(text)
-        .map(|_| text.to_owned())
-        .map_err(|e| e.to_string())
+fn proxy_url(text: &str) -> Result<String, url::ParseError> {
+    url::Url::parse(text).map(|_| text.to_owned())
 }
 
 impl CrawlArgs {

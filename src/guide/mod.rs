@@ -19,19 +19,137 @@ use crate::catalog::{Access, Catalog, Channel, ChannelKind, Contact, Procedure};
 use crate::html_page::{self, anchor, sort_key, Head, STYLESHEET};
 use crate::i18n::{t, Lang, Message};
 
-/// The guide of `catalog`, as one HTML page.
+/// The guide of `catalog` in one language, as one HTML page.
 pub fn render(catalog: &Catalog, lang: Lang) -> String {
-    Guide { catalog, lang }.page().into_string()
+    render_in(catalog, &[lang])
+}
+
+/// The guide of `catalog` in each of `langs`, one after the other in one
+/// HTML page: each language whole (its index, its procedures) and, on paper,
+/// from a new page, so that a reader follows one column of large type in one
+/// language rather than two narrow ones side by side. An empty `langs` is
+/// French.
+pub fn render_in(catalog: &Catalog, langs: &[Lang]) -> String {
+    let langs = if langs.is_empty() {
+        &[Lang::Fr][..]
+    } else {
+        langs
+    };
+    let guides: Vec<Guide> = langs
+        .iter()
+        .map(|&lang| Guide {
+            catalog,
+            lang,
+            bilingual: langs.len() > 1,
+        })
+        .collect();
+    page(&guides).into_string()
+}
+
+/// The languages a guide is written in. The one asked for (`--lang` or
+/// `HORSLIGNE_LANG`) alone; otherwise every language of the tool the authority
+/// addresses its public in (`authority.languages`), and French and Dutch for a
+/// Brussels authority even when it lists none: Brussels local services write
+/// what they give the public in both (laws on the use of languages in
+/// administrative matters, coordinated on 18 July 1966, art. 18), so a guide
+/// in one of them cannot be handed out at the counter. The reader's own
+/// language (`default`) comes first when it is one of them.
+pub fn languages(catalog: &Catalog, asked: Option<Lang>, default: Lang) -> Vec<Lang> {
+    if let Some(lang) = asked {
+        return vec![lang];
+    }
+    let authority = &catalog.authority;
+    let mut langs: Vec<Lang> = authority
+        .languages
+        .iter()
+        .filter_map(|code| Lang::from_locale(code))
+        .collect();
+    if authority.region.as_deref() == Some("bruxelles-capitale") {
+        langs.extend([Lang::Fr, Lang::Nl]);
+    }
+    let mut unique: Vec<Lang> = Vec::new();
+    for lang in langs {
+        if !unique.contains(&lang) {
+            unique.push(lang);
+        }
+    }
+    if unique.len() < 2 {
+        return vec![default];
+    }
+    if let Some(at) = unique.iter().position(|&l| l == default) {
+        unique[..=at].rotate_right(1);
+    }
+    unique
+}
+
+/// The page of one guide, or of the same guide in several languages: one
+/// `main`, each language a section marked with its `lang` (screen readers
+/// and hyphenation follow it), the languages listed at the top.
+fn page(guides: &[Guide]) -> Markup {
+    let first = &guides[0];
+    let authority = &first.catalog.authority;
+    let title = guides
+        .iter()
+        .map(|g| format!("{} — {}", g.t("guide-title"), authority.name))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+    let head = Head {
+        lang: first.lang,
+        title: &title,
+        generator,
+        styles: &[STYLESHEET],
+        body_class: Some("guide"),
+    };
+    let body = if guides.len() == 1 {
+        first.content()
+    } else {
+        html! {
+            nav.languages aria-label=(first.t("guide-languages")) {
+                ul {
+                    @for g in guides {
+                        li lang=(g.lang.code()) {
+                            a href={ "#" (g.lang.code()) } { (g.t("guide-language-name")) }
+                        }
+                    }
+                }
+            }
+            main {
+                @for g in guides {
+                    section.part lang=(g.lang.code()) id=(g.lang.code()) {
+                        (g.content())
+                    }
+                }
+            }
+        }
+    };
+    html_page::page(&head, body)
 }
 
 struct Guide<'c> {
     catalog: &'c Catalog,
     lang: Lang,
+    /// One of several languages in the same page: its ids carry its language.
+    bilingual: bool,
 }
 
 impl Guide<'_> {
     fn t(&self, key: &str) -> String {
         t(self.lang, key)
+    }
+
+    /// An id unique in the page, whatever the number of languages in it.
+    fn id(&self, kind: &str, id: &str) -> String {
+        self.unique(anchor(kind, id))
+    }
+
+    /// `name`, prefixed by the language in a page of several.
+    fn unique(&self, name: String) -> String {
+        if self.bilingual {
+            format!("{}-{name}", self.lang.code())
+        } else {
+            name
+        }
     }
 
     /// Procedures by service, services in reading order ("Autres démarches" last).
@@ -60,27 +178,28 @@ impl Guide<'_> {
         services
     }
 
-    fn page(&self) -> Markup {
+    /// The guide in this language: its header, index, procedures and footer.
+    /// Alone, the procedures are the page's `main`; in a page of several
+    /// languages, the `main` holds every language.
+    fn content(&self) -> Markup {
         let authority = &self.catalog.authority;
         let services = self.services();
-        let title = format!("{} — {}", self.t("guide-title"), authority.name);
         let updated = self
             .catalog
             .procedures
             .iter()
             .filter_map(|p| p.reviewed)
             .max();
-        let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
-        let head = Head {
-            lang: self.lang,
-            title: &title,
-            generator,
-            styles: &[STYLESHEET],
-            body_class: Some("guide"),
+        let index_title = self.unique("index-title".to_owned());
+        let procedures = html! {
+            @for (service, list) in &services {
+                section.service aria-labelledby=(self.id("s", service)) {
+                    h2 id=(self.id("s", service)) { (service) }
+                    @for p in list { (self.procedure(p)) }
+                }
+            }
         };
-        html_page::page(
-            &head,
-            html! {
+        html! {
                         header {
                             h1 { (self.t("guide-title")) }
                             p.lead {
@@ -97,28 +216,25 @@ impl Guide<'_> {
                             }
                             (self.help_box())
                         }
-                        nav aria-labelledby="index-title" {
-                            h2 #index-title { (self.t("guide-index")) }
+                        nav aria-labelledby=(index_title) {
+                            h2 id=(index_title) { (self.t("guide-index")) }
                             ol {
                                 @for (service, list) in &services {
                                     li {
-                                        a href={ "#" (anchor("s", service)) } { (service) }
+                                        a href={ "#" (self.id("s", service)) } { (service) }
                                         ol {
                                             @for p in list {
-                                                li { a href={ "#" (anchor("p", &p.id)) } { (p.title) } }
+                                                li { a href={ "#" (self.id("p", &p.id)) } { (p.title) } }
                                             }
                                         }
                                     }
                                 }
                             }
                         }
-                        main {
-                            @for (service, list) in &services {
-                                section.service aria-labelledby=(anchor("s", service)) {
-                                    h2 id=(anchor("s", service)) { (service) }
-                                    @for p in list { (self.procedure(p)) }
-                                }
-                            }
+                        @if self.bilingual {
+                            div.procedures { (procedures) }
+                        } @else {
+                            main { (procedures) }
                         }
                         footer {
                             p {
@@ -130,8 +246,7 @@ impl Guide<'_> {
                                     .render(self.lang))
                             }
                         }
-            },
-        )
+        }
     }
 
     /// Whether any contact the guide shows has opening hours (a shared
@@ -149,8 +264,8 @@ impl Guide<'_> {
 
     fn help_box(&self) -> Markup {
         html! {
-            aside.help aria-labelledby="help-title" {
-                h2 #help-title { (self.t("guide-help-heading")) }
+            aside.help aria-labelledby=(self.unique("help-title".to_owned())) {
+                h2 id=(self.unique("help-title".to_owned())) { (self.t("guide-help-heading")) }
                 @match &self.catalog.authority.mediator {
                     Some(mediator) => {
                         p { (self.t("guide-help-mediator")) }
@@ -164,7 +279,7 @@ impl Guide<'_> {
 
     fn procedure(&self, p: &Procedure) -> Markup {
         html! {
-            article.procedure id=(anchor("p", &p.id)) {
+            article.procedure id=(self.id("p", &p.id)) {
                 h3 { (p.title) }
                 @if p.status == ProcedureStatus::Planned {
                     p { strong { (self.t("guide-planned")) } }
@@ -416,10 +531,12 @@ impl Guide<'_> {
 
 /// Only a cost that is not that of an ordinary call is worth saying.
 /// "de la Ville de Lyon", "du CCAS de Lyon", "de Lyon": the authority's name
-/// after "de" as French says it (English: "of …").
+/// after "de" as French says it (English: "of …", Dutch: "van …").
 pub fn of_authority(name: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return format!("of {name}");
+    match lang {
+        Lang::En => return format!("of {name}"),
+        Lang::Nl => return format!("van {name}"),
+        Lang::Fr => {}
     }
     let first = name.split_whitespace().next().unwrap_or("");
     let folded = sort_key(first);

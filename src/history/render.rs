@@ -26,7 +26,7 @@ pub struct HistoryTarget {
 }
 
 impl std::str::FromStr for HistoryTarget {
-    type Err = String;
+    type Err = crate::i18n::MessageError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (format, path) = crate::report::parse_format_target::<HistoryFormat>(s)?;

@@ -1,4 +1,4 @@
-//! The tool's own words, in French (default) and English.
+//! The tool's own words, in French (default), English and Dutch.
 //!
 //! Every user-facing string of the tool lives in `locales/<lang>/*.ftl`
 //! (Fluent), one file per area of the tool so that each stays readable; rule
@@ -31,16 +31,30 @@ pub enum Lang {
     #[default]
     Fr,
     En,
+    /// Belgian Dutch (Brussels and Flanders): gemeente, OCMW, loket.
+    Nl,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Nl];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Nl => "nl",
         }
+    }
+
+    /// The language of a system locale (`nl_BE.UTF-8`, `en_GB`, `fr`, `C`):
+    /// its language part when the tool speaks it.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let language = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == language)
     }
 }
 
@@ -63,8 +77,8 @@ fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| [build(Lang::Fr), build(Lang::En)]);
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| [build(Lang::Fr), build(Lang::En), build(Lang::Nl)]);
     &bundles[lang as usize]
 }
 
@@ -170,10 +184,9 @@ impl Message {
                     let text = format!("{n:.digits$}");
                     args.set(
                         *name,
-                        if lang == Lang::Fr {
-                            text.replace('.', ",")
-                        } else {
-                            text
+                        match lang {
+                            Lang::Fr | Lang::Nl => text.replace('.', ","),
+                            Lang::En => text,
                         },
                     )
                 }
@@ -196,6 +209,7 @@ impl Message {
             let rendered = Localized {
                 fr: self.render(Lang::Fr),
                 en: self.render(Lang::En),
+                nl: self.render(Lang::Nl),
             };
             let mut cache = cache.borrow_mut();
             if cache.len() > 4096 {
@@ -207,11 +221,28 @@ impl Message {
     }
 }
 
+/// An error that is one of the tool's messages: what a value parser returns,
+/// so that the command line can say it in the user's language. `Display`
+/// gives the English text, for logs and code that has no language at hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageError(pub Message);
+
+impl std::fmt::Display for MessageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.render(Lang::En))
+    }
+}
+
+impl std::error::Error for MessageError {}
+
 /// A text in every language the tool speaks.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Localized {
     pub fr: String,
     pub en: String,
+    /// Absent from reports written before Dutch was added.
+    #[serde(default)]
+    pub nl: String,
 }
 
 impl Localized {
@@ -219,6 +250,8 @@ impl Localized {
         match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
+            Lang::Nl if self.nl.is_empty() => &self.fr,
+            Lang::Nl => &self.nl,
         }
     }
 }
@@ -265,13 +298,33 @@ mod tests {
         keys
     }
 
+    /// Every key of any language, with the languages it is missing from.
     #[test]
-    fn both_languages_have_the_same_keys() {
-        assert_eq!(all_keys(Lang::Fr), all_keys(Lang::En));
+    fn every_language_has_every_key() {
+        let by_lang: Vec<(Lang, Vec<String>)> =
+            Lang::ALL.iter().map(|&l| (l, all_keys(l))).collect();
+        let mut union: Vec<&String> = by_lang.iter().flat_map(|(_, k)| k).collect();
+        union.sort();
+        union.dedup();
+        let missing: Vec<String> = union
+            .iter()
+            .flat_map(|key| {
+                by_lang
+                    .iter()
+                    .filter(|(_, keys)| keys.binary_search(key).is_err())
+                    .map(move |(lang, _)| format!("{key} ({})", lang.code()))
+            })
+            .collect();
+        assert!(missing.is_empty(), "keys missing: {missing:#?}");
+        for (lang, keys) in &by_lang {
+            let mut unique = keys.clone();
+            unique.dedup();
+            assert_eq!(&unique, keys, "a key twice in {}", lang.code());
+        }
     }
 
     #[test]
-    fn both_languages_have_the_same_files() {
+    fn every_language_has_the_same_files() {
         let names = |lang| -> Vec<String> {
             sources(lang)
                 .iter()
@@ -279,7 +332,67 @@ mod tests {
                 .collect()
         };
         assert!(!names(Lang::Fr).is_empty());
-        assert_eq!(names(Lang::Fr), names(Lang::En));
+        for lang in Lang::ALL {
+            assert_eq!(names(Lang::Fr), names(lang), "{}", lang.code());
+        }
+    }
+
+    /// A Fluent message gives the same variables to every translation: a
+    /// translation that invents `{ $aantal }` shows nothing in the one
+    /// language nobody on the team reads.
+    #[test]
+    fn every_language_uses_the_same_variables() {
+        fn variables(lang: Lang) -> std::collections::BTreeMap<String, Vec<String>> {
+            let mut out = std::collections::BTreeMap::new();
+            for (_, source) in sources(lang) {
+                let mut key = String::new();
+                for line in source.lines() {
+                    if let Some((k, _)) = line.split_once(" =") {
+                        if !k.starts_with([' ', '#', '.']) && !k.is_empty() {
+                            key = k.trim().to_owned();
+                        }
+                    }
+                    let vars: &mut Vec<String> = out.entry(key.clone()).or_default();
+                    for piece in line.split("$").skip(1) {
+                        let name: String = piece
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                            .collect();
+                        if !name.is_empty() && !vars.contains(&name) {
+                            vars.push(name);
+                        }
+                    }
+                }
+            }
+            for vars in out.values_mut() {
+                vars.sort();
+            }
+            out
+        }
+        // French and English may each leave out a variable (a plural chosen
+        // by another); Dutch uses none that neither knows.
+        let (fr, en, nl) = (
+            variables(Lang::Fr),
+            variables(Lang::En),
+            variables(Lang::Nl),
+        );
+        let invented: Vec<String> = nl
+            .iter()
+            .flat_map(|(key, vars)| {
+                let known = |v: &String| {
+                    [&fr, &en]
+                        .iter()
+                        .any(|l| l.get(key).is_some_and(|k| k.contains(v)))
+                };
+                vars.iter()
+                    .filter(move |v| !known(v))
+                    .map(move |v| format!("{key}: ${v}"))
+            })
+            .collect();
+        assert!(
+            invented.is_empty(),
+            "variables unknown to fr and en: {invented:#?}"
+        );
     }
 
     #[test]
@@ -345,7 +458,13 @@ mod tests {
                         && prefix
                             .chars()
                             .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
-                    if !key_shaped {
+                    // Written names that are slugs, not keys: the aliases of
+                    // Swiss cantons (« canton-de-vaud », « kanton-zürich »).
+                    let not_a_key = path.ends_with("catalog/region.rs")
+                        && ["ch-", "canton-", "kanton-"]
+                            .iter()
+                            .any(|slug| prefix.starts_with(slug));
+                    if !key_shaped || not_a_key {
                         continue;
                     }
                     prefixes += 1;
@@ -402,7 +521,8 @@ pub fn percent(lang: Lang, share: f64) -> String {
     let n = (share * 100.0).round() as i64;
     match lang {
         Lang::Fr => format!("{n}\u{202f}%"),
-        Lang::En => format!("{n}%"),
+        // Dutch writes the sign against the number (Taalunie: 40%).
+        Lang::En | Lang::Nl => format!("{n}%"),
     }
 }
 
@@ -412,6 +532,7 @@ pub fn number(lang: Lang, n: usize) -> String {
     let digits = n.to_string();
     let separator = match lang {
         Lang::Fr => "\u{202f}",
+        Lang::Nl => ".",
         Lang::En => ",",
     };
     let mut out = String::new();
@@ -475,6 +596,8 @@ mod date_tests {
         );
         assert_eq!(long_dates_in(Lang::Fr, "2026-13-01"), "2026-13-01");
         assert_eq!(long_date(Lang::En, d(2027, 1, 1)), "1 January 2027");
+        assert_eq!(long_date(Lang::Nl, d(2026, 5, 1)), "1 mei 2026");
+        assert_eq!(long_date(Lang::Nl, d(2025, 9, 25)), "25 september 2025");
     }
 
     #[test]
@@ -485,5 +608,11 @@ mod date_tests {
         assert_eq!(number(Lang::En, 1_234_567), "1,234,567");
         assert_eq!(percent(Lang::Fr, 0.4), "40\u{202f}%");
         assert_eq!(percent(Lang::En, 0.666), "67%");
+        assert_eq!(number(Lang::Nl, 35_000), "35.000");
+        assert_eq!(percent(Lang::Nl, 0.4), "40%");
+        assert_eq!(Lang::from_locale("nl_BE.UTF-8"), Some(Lang::Nl));
+        assert_eq!(Lang::from_locale("fr_BE@euro"), Some(Lang::Fr));
+        assert_eq!(Lang::from_locale("C"), None);
+        assert_eq!(Lang::from_locale("de_BE"), None);
     }
 }

@@ -539,6 +539,55 @@ mod tests {
         policy.packs.iter().map(|p| p.id.value.as_str()).collect()
     }
 
+    /// A Belgian pack is read in Brussels and Flanders: its title and every
+    /// rule's title, reason and fix exist in Dutch, not in French by default.
+    #[test]
+    fn belgian_packs_speak_dutch() {
+        let library = Library::load(&[]).unwrap();
+        let mut missing = Vec::new();
+        let belgian = library
+            .packs
+            .iter()
+            .filter(|p| p.pack.scope.countries.iter().any(|c| c == "BE"));
+        let mut count = 0;
+        for loaded in belgian {
+            count += 1;
+            let pack = &loaded.pack;
+            if pack.title.nl.is_none() {
+                missing.push(format!("{}: title", *pack.id));
+            }
+            for rule in &pack.rules {
+                for (field, text) in [
+                    ("title", &rule.title),
+                    ("why", &rule.why),
+                    ("fix", &rule.fix),
+                ] {
+                    if text.nl.is_none() {
+                        missing.push(format!("{}: {field}", *rule.id));
+                    }
+                }
+            }
+        }
+        assert!(count >= 2, "the Brussels and Walloon packs are shipped");
+        assert!(missing.is_empty(), "no Dutch: {missing:#?}");
+        // Rendered in Dutch, a Brussels rule says the Court's name in Dutch.
+        let brussels = library
+            .packs
+            .iter()
+            .find(|p| *p.pack.id == "bruxelles-2024")
+            .unwrap();
+        assert!(brussels
+            .pack
+            .title
+            .get(crate::i18n::Lang::Nl)
+            .contains("Grondwettelijk Hof"));
+        assert!(brussels
+            .pack
+            .title
+            .get(crate::i18n::Lang::Fr)
+            .contains("Cour constitutionnelle"));
+    }
+
     #[test]
     fn packs_are_chosen_by_the_authority_s_scope() {
         let library = Library::load(&[]).unwrap();

@@ -129,13 +129,16 @@ pub struct Source {
     pub url: Option<url::Url>,
 }
 
-/// A text in French, and in English when translated (French is shown otherwise).
+/// A text in French, and in English and Dutch when translated (French, the
+/// language the texts are quoted in, is shown otherwise).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub fr: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<String>,
 }
 
 impl Text {
@@ -143,6 +146,7 @@ impl Text {
         match lang {
             Lang::Fr => &self.fr,
             Lang::En => self.en.as_deref().unwrap_or(&self.fr),
+            Lang::Nl => self.nl.as_deref().unwrap_or(&self.fr),
         }
     }
 }
@@ -165,9 +169,13 @@ impl Text {
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
+// `--severity erreur` / `fout`: the words the reports show are accepted too.
 pub enum Severity {
+    #[value(aliases = ["information", "informatie"])]
     Info,
+    #[value(aliases = ["avertissement", "waarschuwing"])]
     Warning,
+    #[value(aliases = ["erreur", "fout"])]
     Error,
 }
 

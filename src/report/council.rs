@@ -238,6 +238,7 @@ mod tests {
             messages: Localized {
                 fr: message.to_owned(),
                 en: message.to_owned(),
+                nl: message.to_owned(),
             },
             citation: "".into(),
             also_cited: Vec::new(),

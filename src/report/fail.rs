@@ -13,12 +13,18 @@ use crate::packs::{ActiveRule, Severity};
     Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
 )]
 #[serde(rename_all = "snake_case")]
+// The words the help and the reports show in French and Dutch are accepted
+// too (`--fail-on erreur`, `--fail-on waarschuwing`).
 pub enum FailOn {
     #[default]
+    #[value(aliases = ["erreur", "fout"])]
     Error,
+    #[value(aliases = ["avertissement", "waarschuwing"])]
     Warning,
+    #[value(aliases = ["information", "informatie"])]
     Info,
     /// No finding fails the run.
+    #[value(aliases = ["jamais", "nooit"])]
     Never,
 }
 

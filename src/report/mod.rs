@@ -93,7 +93,7 @@ pub struct FormatTarget {
 }
 
 impl std::str::FromStr for FormatTarget {
-    type Err = String;
+    type Err = crate::i18n::MessageError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (format, path) = parse_format_target::<Format>(s)?;
@@ -103,10 +103,17 @@ impl std::str::FromStr for FormatTarget {
 
 /// Parses `NAME` or `NAME=FILE` for any set of format names (reports,
 /// surveys, histories), with a did-you-mean for a mistyped name.
-pub fn parse_format_target<F: clap::ValueEnum>(s: &str) -> Result<(F, Option<PathBuf>), String> {
+pub fn parse_format_target<F: clap::ValueEnum>(
+    s: &str,
+) -> Result<(F, Option<PathBuf>), crate::i18n::MessageError> {
+    use crate::i18n::{Message, MessageError};
     let (name, path) = match s.split_once('=') {
         Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
-        Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
+        Some((name, _)) => {
+            return Err(MessageError(
+                Message::new("format-needs-file").arg("name", name),
+            ))
+        }
         None => (s, None),
     };
     let format = F::from_str(name, true).map_err(|_| {
@@ -115,14 +122,11 @@ pub fn parse_format_target<F: clap::ValueEnum>(s: &str) -> Result<(F, Option<Pat
             .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
             .collect();
         let expected = names.join(", ");
-        match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
-            Some(best) => {
-                format!(
-                    "unknown format `{name}`: did you mean `{best}`? (expected one of: {expected})"
-                )
-            }
-            None => format!("unknown format `{name}` (expected one of: {expected})"),
-        }
+        let message = match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
+            Some(best) => Message::new("format-unknown-close").arg("candidate", best),
+            None => Message::new("format-unknown"),
+        };
+        MessageError(message.arg("name", name).arg("expected", &expected))
     })?;
     Ok((format, path))
 }
@@ -164,7 +168,7 @@ impl SavedReportError {
                 .message("error", error.message()),
             Self::NotJson { path, error } => Message::new("report-not-json")
                 .arg("path", path.display())
-                .arg("error", error),
+                .message("error", crate::diagnostic::json_error(error)),
             Self::NotReport { path } => {
                 Message::new("report-not-report").arg("path", path.display())
             }
@@ -173,7 +177,7 @@ impl SavedReportError {
                 .arg("version", version),
             Self::Invalid { path, error } => Message::new("report-invalid")
                 .arg("path", path.display())
-                .arg("error", error),
+                .message("error", crate::diagnostic::json_error(error)),
         }
     }
 }

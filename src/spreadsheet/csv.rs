@@ -144,7 +144,8 @@ pub fn read_dir(dir: &Path) -> Result<Workbook, Diagnostics> {
                     &path,
                     i as u32 + 1,
                     0,
-                    Message::new("sheet-unreadable").arg("error", e.to_string()),
+                    Message::new("sheet-unreadable")
+                        .message("error", crate::diagnostic::library_error(&e)),
                 )),
             }
         }

@@ -38,12 +38,17 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
-fn open_error(path: &Path, error: impl std::fmt::Display) -> Diagnostics {
+fn open_error(path: &Path, error: impl std::error::Error + 'static) -> Diagnostics {
+    unreadable(path, crate::diagnostic::library_error(&error))
+}
+
+/// The workbook could not be read, for `reason` (in the tool's words).
+fn unreadable(path: &Path, reason: Message) -> Diagnostics {
     Diagnostics(vec![Diagnostic::new(
         path,
         0,
         0,
-        Message::new("sheet-unreadable").arg("error", error.to_string()),
+        Message::new("sheet-unreadable").message("error", reason),
     )])
 }
 
@@ -94,7 +99,9 @@ fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
     } else {
         bounds::check_ods(&bytes).map_err(|e| match e {
             OdsRefusal::Exceeded(e) => refusal(path, e.message()),
-            OdsRefusal::Unreadable(e) => open_error(path, e),
+            OdsRefusal::Unreadable(e) => {
+                unreadable(path, Message::new("lib-unreadable").arg("detail", e))
+            }
         })?;
         let mut book: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| open_error(path, e))?;
         for name in book.sheet_names() {

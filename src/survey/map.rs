@@ -53,7 +53,8 @@ impl Map {
                 path,
                 e.line() as u32,
                 e.column() as u32,
-                Message::new("sv-map-invalid-json").arg("error", e),
+                Message::new("sv-map-invalid-json")
+                    .message("error", crate::diagnostic::json_error(&e)),
             )])
         })?;
         let Some(features) = value.get("features").and_then(Value::as_array) else {

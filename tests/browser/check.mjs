@@ -113,6 +113,18 @@ async function check(file) {
     for (const line of small.slice(0, 5)) console.error(`${name}: print text under 14 pt: ${line}`);
     problems += small.length;
   }
+  // Laid out at the width of the A4 page between its margins (210 mm less
+  // 2 × 12 mm, at 96 px per inch), as Chromium lays out the PDF below.
+  await tab.setViewportSize({ width: 703, height: 1000 });
+  const broken = await tab.evaluate(brokenWords);
+  for (const word of broken.slice(0, 10)) console.error(`${name}: broken word in print: ${word}`);
+  problems += broken.length;
+  // Fitting columns to their words must not push a table off the paper.
+  const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 704) {
+    console.error(`${name}: ${width} px wide in print, wider than the A4 page (703 px)`);
+    problems += 1;
+  }
   await tab.pdf({ path: pdf, format: "A4", printBackground: true, preferCSSPageSize: true });
   for (const made of [png, pdf]) {
     if (statSync(made).size < 1000) {
@@ -123,4 +135,46 @@ async function check(file) {
   console.log(`${name}: ${results.violations.length} axe violation(s), ${png}, ${pdf}`);
   await tab.close();
   return problems;
+}
+
+// Every word of the page that the layout splits over two lines other than
+// after a hyphen or a soft hyphen, written with a slash where it is split
+// (« Gra/vité »). The Chromium of these checks has no hyphenation
+// dictionaries, so `hyphens: auto` never breaks a word here: any other split
+// is a word cut mid-syllable by a column too narrow. Identifiers and web
+// addresses (.id, .url, code) are not words of a language and may wrap.
+function brokenWords() {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lineOf = (node, start, end) => {
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    return rects.length ? Math.round(rects[0].top) : null;
+  };
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const element = node.parentElement;
+    if (!element || element.closest(".id, .url, code, svg, style, script, title")) continue;
+    for (const match of node.textContent.matchAll(/[\p{L}\p{M}\p{N}'’\u00AD-]+/gu)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size < 2) continue;
+      const first = lineOf(node, start, start + 1);
+      for (let i = start + 1; i < end; i++) {
+        const top = lineOf(node, i, i + 1);
+        if (top === null || top === first) continue;
+        const before = node.textContent[i - 1];
+        if (before !== "-" && before !== "\u00AD") {
+          found.push(`${node.textContent.slice(start, i)}/${node.textContent.slice(i, end)}`);
+        }
+        break;
+      }
+    }
+  }
+  return found;
 }

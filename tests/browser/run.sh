@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Real-browser checks of the HTML report and the residents' guide, made from
-# the shipped catalogue in French and English, and of the verify report (its
+# the shipped catalogue in French, English and Dutch, the bilingual guide of a
+# Brussels commune (French and Dutch in one document), and of the verify report (its
 # evidence section) of the shipped catalogue and of the tests' town site:
 #   - valid HTML5 (Nu HTML Checker, vnu-jar from npm, on Java),
 #   - no WCAG 2.1 A/AA violation reported by axe-core in headless Chromium,
-#     no request outside the page, a screenshot and an A4 PDF printed by Chromium.
+#     no request outside the page, a screenshot and an A4 PDF printed by Chromium,
+#     no word broken over two lines in print except after a hyphen, nothing wider
+#     than the A4 page (the check is itself checked on a page that breaks words).
 # Installs what it needs when missing (Debian packages, npm ci); idempotent.
 # Output: target/browser-checks/.
 set -euo pipefail
@@ -35,7 +38,7 @@ if [ -z "$bin" ]; then
   cargo build --release --locked --quiet
   bin=target/release/horsligne
 fi
-for lang in fr en; do
+for lang in fr en nl; do
   # Exit 1 means findings (expected on the shipped catalogue), not a failure.
   set +e
   "$bin" --lang "$lang" audit catalog/ --today 2026-11-23 \
@@ -70,9 +73,31 @@ done
 HORSLIGNE_SAMPLE_REPORTS="$PWD/$out" cargo test --locked --quiet --test verify \
   readable_reports_show_the_evidence >/dev/null
 
-pages=("$out/report-fr.html" "$out/report-en.html" "$out/guide-fr.html" "$out/guide-en.html"
-  "$out/verify-fr.html" "$out/verify-en.html" "$out/verify-town-fr.html" "$out/verify-town-en.html")
+# A Brussels commune's guide without --lang: French and Dutch in one document.
+env -u HORSLIGNE_LANG -u LC_ALL -u LC_MESSAGES LANG=C \
+  "$bin" guide tests/fixtures/reports/bruxelles.yaml --output "$out/guide-bruxelles.html"
+
+pages=("$out/report-fr.html" "$out/report-en.html" "$out/report-nl.html"
+  "$out/guide-fr.html" "$out/guide-en.html" "$out/guide-nl.html" "$out/guide-bruxelles.html"
+  "$out/verify-fr.html" "$out/verify-en.html" "$out/verify-nl.html"
+  "$out/verify-town-fr.html" "$out/verify-town-en.html")
 echo "Nu HTML Checker"
 java -jar tests/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
 echo "axe-core in Chromium, screenshots and PDF"
 node tests/browser/check.mjs "$out" "${pages[@]}"
+
+# The printed bilingual guide has both languages, the Dutch from a new page.
+if command -v pdftotext >/dev/null 2>&1; then
+  pdftotext "$out/guide-bruxelles.pdf" "$out/guide-bruxelles.txt"
+  grep -q "Faire ses démarches sans internet" "$out/guide-bruxelles.txt"
+  grep -q "Uw procedures zonder internet" "$out/guide-bruxelles.txt"
+fi
+
+# The broken-word check fails where it must: a narrow table that cuts words.
+echo "the print check on a page that breaks words (must fail)"
+if node tests/browser/check.mjs "$out/self-test" tests/browser/broken-words.html 2>"$out/self-test.log"; then
+  echo "the broken-word check passed a page that breaks words" >&2
+  exit 1
+fi
+grep -q "broken word in print" "$out/self-test.log"
+echo "print check fails on broken words, as it should"

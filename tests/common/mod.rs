@@ -16,7 +16,11 @@ pub const TODAY: &str = "2026-11-23";
 pub fn horsligne() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("horsligne")
         .unwrap_or_else(|e| panic!("the horsligne binary is built: {e}"));
-    cmd.env_remove("HORSLIGNE_LANG").env("NO_COLOR", "1");
+    cmd.env_remove("HORSLIGNE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 

@@ -40,7 +40,7 @@ pub struct SurveyTarget {
 }
 
 impl std::str::FromStr for SurveyTarget {
-    type Err = String;
+    type Err = crate::i18n::MessageError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (format, path) = crate::report::parse_format_target::<SurveyFormat>(s)?;

@@ -1,0 +1,22 @@
+## Lezen van de pagina's (verify en scan): wat er met een pagina gebeurd is
+crawl-scheme-not-fetched = het schema « { $scheme } » wordt niet gelezen (alleen http en https)
+crawl-not-in-cache = --offline en de pagina staat niet in de cache
+crawl-redirect-scheme = doorverwezen naar het schema « { $scheme } », dat niet gelezen wordt
+crawl-private-address = { $host } leidt alleen naar niet-openbare adressen ({ $addresses }): geweigerd om geen intern netwerk af te tasten; --allow-private staat het toe (tests, intranetten)
+crawl-dns = het adres van { $host } is niet te vinden (DNS)
+crawl-bot-wall = HTTP { $status }: een test tegen robots in plaats van de pagina
+crawl-rate-limited = HTTP 429: de server weigert nog steeds na de nieuwe pogingen
+crawl-http-status = HTTP { $status }
+crawl-too-many-redirects = meer dan { $max } doorverwijzingen
+crawl-robots-unreadable = de robots.txt van { $host } kon niet volledig gelezen worden (serverfout, te groot of onleesbaar): alles wordt als verboden beschouwd
+crawl-robots-disallow = de robots.txt van { $host } verbiedt { $path } (om dat te negeren: --ignore-robots { $host })
+crawl-too-large = de pagina overschrijdt het maximum van { $max } bytes
+crawl-timeout = de server heeft niet op tijd geantwoord
+crawl-tls = de beveiligde verbinding (TLS) is mislukt
+crawl-connection = verbinding met de server onmogelijk
+crawl-retry-after-too-long = de server vraagt { $seconds } s te wachten, meer dan het maximum: hij wordt tot het einde met rust gelaten
+crawl-client-error = kan de HTTP-client niet voorbereiden: { $error }
+crawl-cache-error = kan de cachemap { $dir } niet openen: { $error }
+crawl-runtime-error = kan niet starten: { $error }
+crawl-host-wait-too-long = de server liet in totaal { $seconds } s wachten, meer dan het deel van één site: hij wordt tot het einde met rust gelaten
+crawl-deadline-reached = tijdslimiet van de uitvoering overschreden ({ $seconds } s): pagina niet gelezen

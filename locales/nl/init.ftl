@@ -1,0 +1,23 @@
+## horsligne init: startcatalogus en plaatshouders (« À COMPLÉTER »)
+check-placeholder = { $count ->
+    [one] nog in te vullen (plaatshouder geschreven door « horsligne init »): { $fields }
+   *[other] { $count } velden nog in te vullen (plaatshouders geschreven door « horsligne init »): { $fields }
+}
+check-doc-placeholder_filled = Niets van wat « horsligne init » liet invullen (« À COMPLÉTER », nummer voorbehouden voor fictie, webadres op .invalid) blijft in de catalogus: een plaatshouder is geen feit. `subject`: `procedures` (elke procedure, haar kanalen en hun contacten) of `authority` (het bestuur en zijn bemiddelaar).
+init-written = Startcatalogus geschreven in { $path } ({ $procedures } procedures). Vul de velden « À COMPLÉTER » in en voer daarna uit: horsligne audit { $path }
+init-exists = { $path } bestaat al: horsligne init schrijft nooit over een bestand. Kies een andere map of verplaats dit bestand.
+init-unknown-territory = land { $country }: horsligne kent de gewone procedures van Frankrijk (FR) en België (BE, gewesten wallonie en bruxelles-capitale); de catalogus bevat alleen het bestuur en de contacten
+init-bad-country = « { $value } » is geen ISO 3166-1-landcode van twee hoofdletters (BE, FR…)
+init-bad-region = gewest « { $value } » onbekend voor België: verwacht { $expected }
+init-bad-id = « { $value } »: id verwacht zoals { $expected } (bijvoorbeeld { $example })
+init-annuaire-needs-id = --annuaire vraagt de INSEE-code van de Franse gemeente: --id fr-NNNNN (bijvoorbeeld fr-27112)
+init-annuaire-not-france = --annuaire leest alleen het Annuaire de l'administration van Frankrijk: --country FR
+init-prompt-name = Naam van het bestuur (bijvoorbeeld « Gemeente Sint-Gillis »)
+init-prompt-country = Land (ISO-code van twee letters)
+init-prompt-region = Gewest (wallonie, bruxelles-capitale, of een vrije naam)
+init-prompt-level = Niveau
+init-prompt-id = Id (INSEE- of NIS-code aanbevolen, bijvoorbeeld be-21013)
+annuaire-read-error = kan het Annuaire { $path } niet lezen: { $error }
+annuaire-not-json = { $path } is geen JSON-export van het Annuaire de l'administration: { $error }
+annuaire-no-town-hall = geen gemeentehuis met INSEE-code { $insee } in { $path } ({ $records } fiches gelezen)
+annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $name }

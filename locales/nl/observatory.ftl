@@ -1,0 +1,48 @@
+# Nationaal observatorium (issue 26): vaststellingen over de contactgegevens uit open data.
+check-contact-number-unreadable = het nummer « { $number } » van het contact { $channel } « { $contact } » past niet in het nummerplan: de inwoners kunnen het niet bellen; kijk het na bij de dienst
+check-contact-address-incomplete = het adres « { $address } » van het contact { $channel } « { $contact } » is onvolledig (er ontbreekt: { $missing }): de inwoners kunnen er niet naartoe gaan of naar schrijven
+check-contact-hours-suspicious = de openingsuren van het contact { $channel } « { $contact } » bevatten tijdvakken die zoals ze geschreven zijn geen openingstijd kunnen zijn ({ $slots }): ze worden niet meegeteld; kijk ze na bij de dienst
+sv-duplicate-id = Het bestuur « { $id } » wordt door meer catalogi gegeven ({ $sources }): ze worden allemaal gecontroleerd en vermeld; kijk na welke juist is.
+sv-duplicates-heading = Identificatoren die door meer catalogi gegeven worden
+sv-loud-not-loaded = { $not_loaded } { $not_loaded ->
+        [one] catalogus van de { $total } kon niet gelezen worden en wordt niet meegeteld
+       *[other] catalogi van de { $total } konden niet gelezen worden en worden niet meegeteld
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } identificatoren worden door meer catalogi gegeven
+    } (zie het rapport). Om dat te aanvaarden: --accept-not-loaded.
+sv-loud-not-loaded-accepted = { $not_loaded } { $not_loaded ->
+        [one] catalogus van de { $total } kon niet gelezen worden en wordt niet meegeteld
+       *[other] catalogi van de { $total } konden niet gelezen worden en worden niet meegeteld
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } identificatoren worden door meer catalogi gegeven
+    } (zie het rapport; aanvaard met --accept-not-loaded).
+sv-loud-duplicates = { $duplicates } { $duplicates ->
+        [one] identificator wordt
+       *[other] identificatoren worden
+    } door meer catalogi gegeven: ze worden allemaal gecontroleerd (zie het rapport).
+report-contact-subject = contact « { $contact } » ({ $count ->
+        [one] 1 procedure
+       *[other] { $count } procedures
+    }: { $procedures })
+cli-arg-accept-not-loaded = Eindigt met code 0, ook als catalogi niet gelezen konden worden (ze blijven meegeteld op de terminal en vermeld in elk rapport).
+sv-rules-heading = Vaststellingen per regel
+sv-rules-caption = Elke regel die niet nageleefd wordt: actieve vaststellingen, betrokken besturen, en het verschil tussen gewesten en tussen departementen
+sv-col-rule = Regel
+sv-col-findings = Vaststellingen
+sv-col-concerned = Betrokken besturen
+sv-col-spread-region = Per gewest
+sv-col-spread-departement = Per departement
+sv-spread = van { $low } ({ $low_key }) tot { $high } ({ $high_key })
+sv-groups-heading = Per grondgebied
+sv-groups-caption = Aandeel van de besturen waarop elke regel betrekking heeft: { $dimension }
+sv-dim-region = gewest
+sv-dim-departement = departement
+sv-dim-level = niveau
+sv-dim-population_band = bevolkingsklasse
+pack-threshold-none = de regel { $id } heeft geen enkele numerieke drempel om in te stellen: --threshold geldt alleen voor regels die er een hebben (bijvoorbeeld NN-COUNTER-HOURS=20)
+sv-threshold-malformed = « { $text } » is geen drempel: schrijf REGEL=WAARDE, bijvoorbeeld NN-COUNTER-HOURS=20
+sv-method-threshold = Drempel ingesteld voor deze stand van zaken: { $rule } = { $value } (in plaats van de waarde van zijn regelpakket).
+cli-arg-thresholds = Stelt de drempel van een regel in voor deze uitvoering, bijvoorbeeld NN-COUNTER-HOURS=20 (herhaalbaar); de rapporten zeggen welke waarde gebruikt werd.
+cli-value-value = WAARDE

@@ -1,0 +1,20 @@
+## Rekenbladen: export, import (docs/spreadsheets.md)
+sheet-bad-cell = blad « { $sheet } », kolom « { $header } »: « { $value } »; verwacht: { $expected }
+sheet-unknown-column = blad « { $sheet } »: kolom « { $header } » onbekend in het sjabloon (de waarden zouden verloren gaan)
+sheet-missing-column = blad « { $sheet } »: de kolom « { $header } » ontbreekt
+sheet-missing = het blad « { $sheet } » ontbreekt in het rekenblad
+sheet-second-authority = blad « { $sheet } »: één bestuur per catalogus; deze regel is te veel
+sheet-unreadable = rekenblad onleesbaar: { $error }
+sheet-unknown-format = geen .xlsx- of .ods-rekenblad, en geen map met CSV-bestanden (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
+export-written = { $path } geschreven ({ $procedures } procedures).
+import-written = Catalogus geschreven in { $path } ({ $procedures } procedures).
+import-exists = { $path } bestaat al: horsligne import schrijft nooit over een bestand. Kies een andere uitvoermap.
+import-invalid = de geïmporteerde catalogus is niet geldig; er is niets geschreven
+import-serialise = kan de catalogus niet in YAML schrijven: { $error }
+xlsx-sheet-procedures = Procedures
+xlsx-sheet-findings = Vaststellingen
+xlsx-findings-count = vaststellingen
+xlsx-offline = zonder internet
+xlsx-limited = beperkt
+xlsx-absent = afwezig
+xlsx-needs-file = een xlsx-rekenblad wordt in een bestand geschreven: --format xlsx=audit.xlsx
