@@ -162,3 +162,7 @@ cli-value-sheet = SHEET
 cli-value-status = STATUS
 cli-value-user-agent = USER_AGENT
 cli-value-which = WHICH
+cli-arg-max-host-wait = Waiting one site may impose in all (Retry-After, backoff), in seconds; past it the site is given up and the reason said.
+cli-arg-deadline = Time allowed for the whole run, in seconds; pages not read by then are inconclusive, never compliant.
+cli-arg-max-depth = Link hops followed from the start page at most (sitemap pages count as one).
+cli-value-hops = HOPS

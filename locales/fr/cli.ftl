@@ -162,3 +162,7 @@ cli-value-sheet = FEUILLE
 cli-value-status = STATUT
 cli-value-user-agent = TEXTE
 cli-value-which = LEQUEL
+cli-arg-max-host-wait = Attente qu'un même site peut imposer en tout (Retry-After, reprises), en secondes ; au-delà, le site est abandonné et la raison dite.
+cli-arg-deadline = Temps accordé à toute la lecture, en secondes ; les pages non lues à temps sont « indéterminées », jamais conformes.
+cli-arg-max-depth = Nombre maximal de liens suivis depuis la page de départ (les pages du plan du site comptent pour un).
+cli-value-hops = LIENS

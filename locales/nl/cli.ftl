@@ -162,3 +162,7 @@ cli-value-sheet = BLAD
 cli-value-status = STATUS
 cli-value-user-agent = TEKST
 cli-value-which = WELK
+cli-arg-max-host-wait = Wachttijd die één site in totaal mag opleggen (Retry-After, nieuwe pogingen), in seconden; daarna wordt de site opgegeven en de reden vermeld.
+cli-arg-deadline = Tijd voor de hele uitvoering, in seconden; pagina's die dan niet gelezen zijn, zijn « onbepaald », nooit conform.
+cli-arg-max-depth = Maximaal aantal links gevolgd vanaf de startpagina (pagina's uit de sitemap tellen als één).
+cli-value-hops = LINKS

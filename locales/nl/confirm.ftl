@@ -16,3 +16,10 @@ cr-kpi-to-confirm = { $count ->
     [one] procedure na te kijken (kanaal of contact gemarkeerd « to_confirm »): werk aan de winkel, geen naleving
    *[other] procedures na te kijken (kanaal of contact gemarkeerd « to_confirm »): werk aan de winkel, geen naleving
 }
+cr-work-heading = Eerst te doen werk: wat nog niet gekend is
+cr-work-intro = Deze procedures bevatten nog invulvelden of na te kijken kanalen. Zolang die blijven, besluit de audit niets over deze procedures: dit is werk aan de winkel, geen naleving.
+cr-work-authority = het bestuur: zijn beschrijving bevat nog invulvelden
+cr-work-placeholder = in te vullen invulvelden
+cr-work-to-confirm = na te kijken kanalen of contacten
+cr-work-reasons = { $reasons }
+guide-intro-no-hours = Voor elke procedure zegt deze gids hoe u ze zonder computer of smartphone kunt doen: waar u naartoe gaat, wie u belt, waar u schrijft en welk papieren formulier u vraagt.

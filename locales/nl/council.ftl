@@ -203,3 +203,10 @@ council-page-checked-why = Niets bevestigt wat de beschrijving aankondigt.
 council-page-checked-do = De pagina met de hand nakijken.
 
 cr-chart-service-data = { $compliant } in orde, { $noncompliant } niet in orde
+cr-house = { $house ->
+    [be-commune] het gemeentebestuur
+    [ch-commune] de gemeente
+    [cpas] het OCMW
+    [authority] het bestuur
+   *[mairie] het gemeentehuis
+}

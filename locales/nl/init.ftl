@@ -21,3 +21,4 @@ annuaire-read-error = kan het Annuaire { $path } niet lezen: { $error }
 annuaire-not-json = { $path } is geen JSON-export van het Annuaire de l'administration: { $error }
 annuaire-no-town-hall = geen gemeentehuis met INSEE-code { $insee } in { $path } ({ $records } fiches gelezen)
 annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $name }
+init-region-required = een bestuur van dit land ({ $country }) moet zijn gewest vermelden (--region): de teksten die het binden zijn gewestelijk; waarden: { $expected }

@@ -670,3 +670,4 @@ ev-snippet = « { $snippet } »
 ev-unreadable-channels = Zonder besluit, bij gebrek aan leesbare pagina: { $channels }.
 ev-premium = Betaalnummers op de pagina: { $numbers }
 ev-hours = Openingsuren vermeld op de pagina: { $hours }
+diag-note = opmerking

@@ -18,3 +18,6 @@ xlsx-offline = zonder internet
 xlsx-limited = beperkt
 xlsx-absent = afwezig
 xlsx-needs-file = een xlsx-rekenblad wordt in een bestand geschreven: --format xlsx=audit.xlsx
+sheet-cell = { $sheet }, rij { $row }, kolom { $header }: { $message }
+sheet-date-day-first = { $sheet }, rij { $row }, kolom { $header }: « { $value } » gelezen met de dag eerst (dag/maand/jaar): { $reading }
+sheet-read-as = { $sheet }, rij { $row }, kolom { $header }: « { $value } » gelezen als « { $reading } »

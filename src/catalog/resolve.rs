@@ -10,8 +10,7 @@ use std::sync::Arc;
 use super::hours::{self, Hours, HoursError};
 use super::load::{FileId, RawCatalog};
 use super::model::{
-    self, AnsweredBy, Appointment, AuthorityLevel, Booking, BookingMethod, ContactKind, PerChannel,
-    Tariff,
+    self, AnsweredBy, Appointment, AuthorityLevel, Booking, ContactKind, PerChannel, Tariff,
 };
 use super::phone::{self, PhoneError, PhoneInfo};
 use super::procedure::{

@@ -34,6 +34,8 @@ impl ProcedureCheck for EquivalentHuman {
                     message: Message::new("check-equivalent-not-clearly-human")
                         .arg("channel", replaced.as_str())
                         .arg("kind", kind_name(equivalent.contact.kind)),
+                    about: Some(format!("{}-equivalent", replaced.as_str())),
+                    contact: None,
                 });
             }
         }

@@ -417,7 +417,7 @@ mod registry {
             .subject(),
             Subject::Exemptions
         );
-        assert_eq!(CheckSpec::KINDS.len(), 25);
+        assert_eq!(CheckSpec::KINDS.len(), 26);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
     }
 }

@@ -33,13 +33,16 @@ impl ProcedureCheck for ToConfirm {
                 } else {
                     "check-to-confirm-contact"
                 };
-                failures.push(Failure::in_part(
-                    procedure,
-                    part,
-                    Message::new(key)
-                        .arg("channel", channel.kind.as_str())
-                        .arg("contact", contact_label(&channel.contact)),
-                ));
+                failures.push(
+                    Failure::in_part(
+                        procedure,
+                        part,
+                        Message::new(key)
+                            .arg("channel", channel.kind.as_str())
+                            .arg("contact", contact_label(&channel.contact)),
+                    )
+                    .about_channel(channel, "to-confirm"),
+                );
             }
             if channel.contact.kind == ContactKind::Counter {
                 let methods: Vec<&str> = channel
@@ -48,13 +51,16 @@ impl ProcedureCheck for ToConfirm {
                     .map(|b| b.method.as_str())
                     .collect();
                 if !methods.is_empty() {
-                    failures.push(Failure::in_part(
-                        procedure,
-                        part,
-                        Message::new("check-to-confirm-booking")
-                            .arg("contact", contact_label(&channel.contact))
-                            .arg("methods", methods.join(", ")),
-                    ));
+                    failures.push(
+                        Failure::in_part(
+                            procedure,
+                            part,
+                            Message::new("check-to-confirm-booking")
+                                .arg("contact", contact_label(&channel.contact))
+                                .arg("methods", methods.join(", ")),
+                        )
+                        .about_channel(channel, "booking"),
+                    );
                 }
             }
         }

@@ -46,7 +46,7 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
         notes,
     } = import::from_workbook(&args.sheet, &workbook)?;
     for note in &notes.0 {
-        eprintln!("{}", note.render_note(lang));
+        super::output::stderr_line(&note.render_note(lang));
     }
     if let Some(existing) = &args.into {
         let options = LoadOptions {
