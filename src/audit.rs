@@ -183,6 +183,14 @@ pub struct Finding {
     pub location: SourceLocation,
     pub fingerprint: String,
     pub exempted: Option<ExemptionApplied>,
+    /// The shared contact this finding is a defect of (`contacts:` id).
+    pub contact: Option<String>,
+    /// For a defect of a shared contact, reported once: the procedures that
+    /// send people to it (their rows keep their own outcome).
+    pub affects: Vec<String>,
+    /// What the check said the finding is about (channel or contact, and
+    /// which of its details): part of the fingerprint.
+    pub about: Option<String>,
 }
 
 impl Finding {
@@ -203,6 +211,9 @@ pub struct ProcedureResult {
     /// For each channel kind, whether it is offered at all and whether offline.
     pub channels: Vec<(ChannelKind, ChannelMark)>,
     pub compliant: bool,
+    /// Something the catalogue says of it is still to confirm (a channel or
+    /// its contact marked `to_confirm`): work to do, counted in every headline.
+    pub to_confirm: bool,
     /// Rule id → outcome, in the order of the policy's rules.
     pub outcomes: Vec<(RuleId, Outcome)>,
 }
@@ -240,9 +251,26 @@ impl Audit {
 
 /// Stable identity of a finding: not its line, so a baseline survives edits.
 pub fn fingerprint(rule: &str, procedure: Option<&str>, step: Option<&str>) -> String {
+    fingerprint_about(rule, procedure, step, None)
+}
+
+/// The fingerprint of a finding about one channel or contact (`about`, from
+/// the check's `Failure`): unique per rule × procedure × step × channel or
+/// contact. Without `about` it is the fingerprint earlier versions gave, so
+/// baselines and histories keep matching.
+pub fn fingerprint_about(
+    rule: &str,
+    procedure: Option<&str>,
+    step: Option<&str>,
+    about: Option<&str>,
+) -> String {
     let mut hasher = Sha256::new();
     for part in [rule, procedure.unwrap_or(""), step.unwrap_or("")] {
         hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    if let Some(about) = about {
+        hasher.update(about.as_bytes());
         hasher.update([0]);
     }
     let digest = hasher.finalize();
@@ -336,6 +364,7 @@ fn audit_procedures<P: std::borrow::Borrow<Procedure> + Send>(
                         &authority.location.file,
                         &f.message,
                         rule.severity,
+                        f.about.as_deref(),
                     )
                 })
                 .collect(),
@@ -354,6 +383,7 @@ fn audit_procedures<P: std::borrow::Borrow<Procedure> + Send>(
         procedures.push(result);
         findings.append(&mut f);
     }
+    one_finding_per_contact_defect(&mut findings);
     Audit {
         authority: authority.clone(),
         packs: policy.packs.clone(),
@@ -374,13 +404,14 @@ fn make_finding(
     file: &Arc<std::path::Path>,
     message: &Message,
     severity: Severity,
+    about: Option<&str>,
 ) -> Finding {
     let strings = ids
         .get(rule.rule.id.value.as_str())
         .cloned()
         .unwrap_or_else(|| RuleStrings::of(rule));
     Finding {
-        fingerprint: fingerprint(&rule.rule.id.value, procedure, step.as_deref()),
+        fingerprint: fingerprint_about(&rule.rule.id.value, procedure, step.as_deref(), about),
         rule: strings.id,
         pack: strings.pack,
         severity,
@@ -394,7 +425,78 @@ fn make_finding(
             line,
         },
         exempted: None,
+        contact: None,
+        affects: Vec::new(),
+        about: about.map(str::to_owned),
     }
+}
+
+/// One fact, one finding: the same defect of a shared contact (same rule,
+/// same contact, same aspect, same words) found through every procedure that
+/// uses it becomes one finding about the contact, listing those procedures.
+/// Where the contact is overridden inline differently in some procedures the
+/// words differ, and those findings stay with their procedures. Exempted
+/// findings stay with their procedure (the exemption is the procedure's).
+fn one_finding_per_contact_defect(findings: &mut Vec<Finding>) {
+    type Key = (RuleId, String, String);
+    let key = |f: &Finding| -> Option<Key> {
+        f.contact.as_ref()?;
+        let about = f.about.as_ref()?;
+        (f.is_active() && f.procedure.is_some())
+            .then(|| (f.rule.clone(), about.clone(), f.message.fr.clone()))
+    };
+    let mut first: HashMap<Key, usize> = HashMap::new();
+    let mut affects: Vec<Vec<String>> = vec![Vec::new(); findings.len()];
+    let mut merged = vec![false; findings.len()];
+    for (i, f) in findings.iter().enumerate() {
+        let Some(k) = key(f) else { continue };
+        let procedure = f.procedure.clone().unwrap_or_default();
+        match first.get(&k) {
+            Some(&at) => {
+                merged[i] = true;
+                affects[at].push(procedure);
+            }
+            None => {
+                first.insert(k, i);
+                affects[i].push(procedure);
+            }
+        }
+    }
+    if first.is_empty() {
+        return;
+    }
+    // Two different words about one contact's aspect (an inline override)
+    // would share the contact's fingerprint: those stay per procedure.
+    let mut per_aspect: HashMap<(RuleId, String), usize> = HashMap::new();
+    for (rule, about, _) in first.keys() {
+        *per_aspect.entry((rule.clone(), about.clone())).or_default() += 1;
+    }
+    let mut index = 0;
+    findings.retain_mut(|f| {
+        let i = index;
+        index += 1;
+        let Some(k) = key(f) else { return true };
+        if per_aspect
+            .get(&(k.0.clone(), k.1.clone()))
+            .copied()
+            .unwrap_or(0)
+            > 1
+        {
+            // Undo: every procedure keeps its own finding.
+            return true;
+        }
+        if merged[i] {
+            return false;
+        }
+        let mut procedures = std::mem::take(&mut affects[i]);
+        procedures.sort();
+        procedures.dedup();
+        f.fingerprint = fingerprint_about(f.rule.as_str(), None, None, Some(&k.1));
+        f.procedure = None;
+        f.step = None;
+        f.affects = procedures;
+        true
+    });
 }
 
 fn audit_procedure(
@@ -434,7 +536,11 @@ fn audit_procedure(
                         file,
                         &f.message,
                         rule.severity,
+                        f.about.as_deref(),
                     ));
+                    if let Some(last) = findings.last_mut() {
+                        last.contact = f.contact;
+                    }
                 }
                 Outcome::Fail
             }
@@ -455,7 +561,10 @@ fn audit_procedure(
         fold_absorbed(rules, &mut findings);
     }
 
+    // A procedure whose offline routes are all still to confirm is not
+    // compliant by omission, whatever the findings.
     let compliant = !retired
+        && procedure.access != Access::ToConfirm
         && !findings
             .iter()
             .any(|f| f.is_active() && f.severity == Severity::Error);
@@ -470,6 +579,9 @@ fn audit_procedure(
         offline_channels: offline,
         channels,
         compliant,
+        to_confirm: !retired
+            && (procedure.access == Access::ToConfirm
+                || procedure.all_channels().any(|(_, c)| c.is_to_confirm())),
         outcomes,
     };
     (result, findings)
@@ -600,6 +712,7 @@ fn apply_exemptions(
                     &procedure.location.file,
                     &message,
                     er.severity,
+                    None,
                 )
             });
         }
@@ -680,6 +793,74 @@ mod tests {
 
     fn rule_findings<'a>(audit: &'a Audit, rule: &str) -> Vec<&'a Finding> {
         audit.findings.iter().filter(|f| f.rule == rule).collect()
+    }
+
+    /// One fact, one finding: the robot line shared by two procedures is
+    /// reported once, on the contact, naming both; each procedure still fails
+    /// the rule.
+    #[test]
+    fn a_shared_contact_defect_is_one_finding_naming_the_procedures() {
+        let two = r#"
+- id: b-acte
+  title: Acte
+  channels:
+    counter: { contact: accueil }
+    phone: { contact: robot }
+- id: a-aide
+  title: Aide
+  channels:
+    counter: { contact: accueil }
+    phone: { contact: robot }
+"#;
+        let audit = audit_of(two);
+        let human = rule_findings(&audit, "NN-HUMAN-PHONE");
+        assert_eq!(human.len(), 1, "{human:#?}");
+        assert_eq!(human[0].procedure, None);
+        assert_eq!(human[0].contact.as_deref(), Some("robot"));
+        assert_eq!(human[0].affects, ["a-aide", "b-acte"]);
+        for procedure in &audit.procedures {
+            let outcome = procedure
+                .outcomes
+                .iter()
+                .find(|(r, _)| r.as_str() == "NN-HUMAN-PHONE");
+            assert_eq!(
+                outcome.map(|(_, o)| *o),
+                Some(Outcome::Fail),
+                "{}",
+                procedure.id
+            );
+        }
+        // An inline override with other words stays with its procedure.
+        let overridden = format!(
+            "{two}- id: c-autre\n  title: Autre\n  channels:\n    counter: {{ contact: accueil }}\n    phone: {{ contact: robot, number: \"04 78 00 00 09\" }}\n"
+        );
+        let audit = audit_of(&overridden);
+        let human = rule_findings(&audit, "NN-HUMAN-PHONE");
+        assert_eq!(human.len(), 3, "{human:#?}");
+        assert!(human.iter().all(|f| f.procedure.is_some()));
+    }
+
+    /// Fingerprints are unique per rule × procedure × step × channel or
+    /// contact: two defects of one procedure under one rule are two findings.
+    #[test]
+    fn fingerprints_tell_channels_and_details_apart() {
+        let audit = audit_of(
+            r#"
+- id: aide
+  title: Aide
+  channels:
+    counter: { kind: counter, name: Annexe }
+    phone: { kind: phone, name: Ligne, number: "04 93 13" }
+    postal: { kind: postal, name: CCAS, address: "CCAS de Nulle-Part" }
+"#,
+        );
+        let details = rule_findings(&audit, "NN-CONTACT-DETAILS");
+        assert_eq!(details.len(), 3, "{details:#?}");
+        let mut fingerprints: Vec<_> = audit.findings.iter().map(|f| &f.fingerprint).collect();
+        let all = fingerprints.len();
+        fingerprints.sort();
+        fingerprints.dedup();
+        assert_eq!(fingerprints.len(), all, "{:#?}", audit.findings);
     }
 
     #[test]

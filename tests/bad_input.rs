@@ -233,21 +233,37 @@ fn invalid_opening_hours() {
     );
 }
 
+/// An unreadable number does not refuse the catalogue (one bad digit in an
+/// open-data record would drop a whole town): the audit reports it on its
+/// contact, with its line.
 #[test]
-fn unparsable_phone_number() {
+fn unparsable_phone_number_is_a_finding_not_a_refusal() {
     let dir = tempfile::tempdir().unwrap();
-    let p = write(
-        dir.path(),
-        "c.yaml",
-        &procedure("  - id: a\n    title: A\n    channels:\n      phone: { kind: phone, number: \"mairie\" }\n"),
-    );
-    refused(&p, &["c.yaml:18:37", "`mairie` is not a phone number"]);
-    let p = write(
-        dir.path(),
-        "d.yaml",
-        &procedure("  - id: a\n    title: A\n    channels:\n      phone: { kind: phone, number: \"+33 1 23\" }\n"),
-    );
-    refused(&p, &["d.yaml:18:37", "not a valid number"]);
+    for (name, number) in [("c.yaml", "mairie"), ("d.yaml", "+33 1 23")] {
+        let p = write(
+            dir.path(),
+            name,
+            &procedure(&format!("  - id: a\n    title: A\n    channels:\n      phone: {{ kind: phone, number: \"{number}\" }}\n")),
+        );
+        let output = Command::cargo_bin("horsligne")
+            .unwrap()
+            .args(["audit", "--lang", "en", "--format", "json"])
+            .arg(&p)
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_ne!(
+            output.status.code(),
+            Some(2),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            stdout.contains("cannot be read in the numbering plan") && stdout.contains(number),
+            "{name}: {stdout}"
+        );
+    }
 }
 
 #[test]

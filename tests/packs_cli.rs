@@ -66,10 +66,15 @@ impl Run {
             .collect()
     }
 
+    /// The active finding of `rule` counted against `procedure`: its own, or
+    /// the one finding about a shared contact that lists it in `affects`.
     fn active(&self, rule: &str, procedure: &str) -> Option<&Value> {
-        self.findings(rule)
-            .into_iter()
-            .find(|f| f["procedure"] == procedure && f.get("exempted").is_none())
+        self.findings(rule).into_iter().find(|f| {
+            let affects = f["affects"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|p| p == procedure));
+            (f["procedure"] == procedure || affects) && f.get("exempted").is_none()
+        })
     }
 
     fn rules(&self) -> Vec<String> {

@@ -17,7 +17,7 @@ fn survey_json(extra: &[&str]) -> Value {
     let out = horsligne()
         .arg("survey")
         .arg(fixtures().join("communes"))
-        .args(["--today", "2026-11-27", "-f", "json"])
+        .args(["--today", "2026-11-27", "-f", "json", "--accept-not-loaded"])
         .args(extra)
         .output()
         .unwrap();
@@ -116,7 +116,7 @@ fn the_html_report_speaks_french_or_english_and_draws_the_map() {
         let status = horsligne()
             .args(["--lang", lang, "survey"])
             .arg(fixtures().join("communes"))
-            .args(["--today", "2026-11-27", "--map"])
+            .args(["--today", "2026-11-27", "--accept-not-loaded", "--map"])
             .arg(fixtures().join("communes.geojson"))
             .arg("-f")
             .arg(format!("html={}", html.display()))
@@ -144,6 +144,7 @@ fn csv_and_xlsx_are_written_for_spreadsheets() {
     let status = horsligne()
         .arg("survey")
         .arg(fixtures().join("communes"))
+        .arg("--accept-not-loaded")
         .arg("-f")
         .arg(format!("csv={}", csv.display()))
         .arg("-f")
@@ -187,31 +188,79 @@ fn a_folder_where_nothing_loads_exits_2() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("aucun catalogue"));
 }
 
+/// Two catalogues giving one authority id: both are audited and listed with
+/// both files named (the file name does not decide), the terminal says so,
+/// and the history keeps both.
 #[test]
-fn two_catalogues_of_one_authority_are_not_counted_twice() {
+fn two_catalogues_of_one_authority_are_both_kept_and_reported() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        fixtures().join("communes/alba.yaml"),
-        dir.path().join("alba.yaml"),
-    )
-    .unwrap();
-    std::fs::copy(
-        fixtures().join("communes/alba.yaml"),
-        dir.path().join("alba-copie.yaml"),
-    )
-    .unwrap();
+    let communes = dir.path().join("communes");
+    std::fs::create_dir(&communes).unwrap();
+    for name in ["alba.yaml", "alba-copie.yaml"] {
+        std::fs::copy(fixtures().join("communes/alba.yaml"), communes.join(name)).unwrap();
+    }
+    let db = dir.path().join("h.sqlite");
     let out = horsligne()
         .arg("survey")
-        .arg(dir.path())
+        .arg(&communes)
+        .args(["-f", "json", "--history"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let survey: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(survey["authorities"].as_array().unwrap().len(), 2);
+    assert_eq!(survey["duplicate_ids"][0]["id"], "fr-90001");
+    assert_eq!(
+        survey["duplicate_ids"][0]["sources"],
+        serde_json::json!(["alba-copie.yaml", "alba.yaml"])
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("plusieurs catalogues"), "{stderr}");
+    let out = horsligne()
+        .arg("history")
+        .arg(&db)
         .args(["-f", "json"])
         .output()
         .unwrap();
-    let survey: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(survey["authorities"].as_array().unwrap().len(), 1);
-    assert!(survey["not_loaded"][0]["errors"][0]
-        .as_str()
-        .unwrap()
-        .contains("fr-90001"));
+    let evolution: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        evolution["authorities"].as_array().unwrap().len(),
+        2,
+        "{evolution}"
+    );
+}
+
+/// A catalogue that does not load is counted on the terminal even when every
+/// report goes to a file, and fails the run unless accepted.
+#[test]
+fn catalogues_not_loaded_are_loud() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("s.json");
+    let run = |accept: bool| {
+        let mut command = horsligne();
+        command
+            .arg("survey")
+            .arg(fixtures().join("communes"))
+            .arg("-f")
+            .arg(format!("json={}", json.display()));
+        if accept {
+            command.arg("--accept-not-loaded");
+        }
+        command.output().unwrap()
+    };
+    let out = run(false);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 catalogue sur 4 n'a pas pu être lu")
+            && stderr.contains("--accept-not-loaded"),
+        "{stderr}"
+    );
+    assert!(json.exists(), "the reports are still written");
+    let out = run(true);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 catalogue sur 4"));
 }
 
 #[test]
@@ -222,7 +271,14 @@ fn a_survey_recorded_twice_is_one_run_and_the_history_renders() {
         let out = horsligne()
             .arg("survey")
             .arg(fixtures().join("communes"))
-            .args(["--today", "2026-11-27", "-f", "json=/dev/null", "--history"])
+            .args([
+                "--today",
+                "2026-11-27",
+                "-f",
+                "json=/dev/null",
+                "--accept-not-loaded",
+                "--history",
+            ])
             .arg(&db)
             .output()
             .unwrap();
@@ -335,4 +391,99 @@ fn history_from_git_shows_a_procedure_becoming_online_only() {
     assert_eq!(evolution["runs"].as_array().unwrap().len(), 2);
     assert_eq!(evolution["changes"][0]["kind"], "became_online_only");
     assert_eq!(evolution["changes"][0]["procedure"], "salle");
+}
+
+/// Findings counted by rule (issue 26): per authority, in total and by
+/// territory, in the JSON and on the HTML page, without any SQL.
+#[test]
+fn findings_are_counted_by_rule_per_authority_in_total_and_by_territory() {
+    let survey = survey_json(&[]);
+    let authorities = survey["authorities"].as_array().unwrap();
+    let total = survey["breakdown"]["total"].as_object().unwrap();
+    assert!(!total.is_empty(), "{survey}");
+    for (rule, count) in total {
+        let findings: u64 = authorities
+            .iter()
+            .filter_map(|a| a["by_rule"][rule].as_u64())
+            .sum();
+        assert_eq!(count["findings"], findings, "{rule}");
+        let concerned = authorities
+            .iter()
+            .filter(|a| a["by_rule"][rule].is_u64())
+            .count();
+        assert_eq!(count["authorities"], concerned, "{rule}");
+    }
+    let groups = survey["breakdown"]["groups"].as_array().unwrap();
+    let keys: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            format!(
+                "{}={}",
+                g["dimension"].as_str().unwrap(),
+                g["key"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for key in [
+        "departement=90",
+        "departement=25",
+        "population_band=0-499",
+        "population_band=10000-49999",
+        "region=wallonie",
+        "level=commune",
+    ] {
+        assert!(keys.iter().any(|k| k == key), "{key} in {keys:?}");
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("etat.html");
+    let out = horsligne()
+        .arg("survey")
+        .arg(fixtures().join("communes"))
+        .args(["--today", "2026-11-27", "--accept-not-loaded", "-f"])
+        .arg(format!("html={}", html.display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("Constats par règle"), "{text}");
+    assert!(text.contains("Part des collectivités concernées par chaque règle : département"));
+    // The spread between départements names the lowest and the highest.
+    assert!(text.contains("(90) à") || text.contains("(25) à"), "{text}");
+}
+
+/// A rule's threshold set for one run (issue 26): the counter of Alba is open
+/// 15 h a week, under a 20 h threshold but not under the packs' 10 h; the
+/// report says which value was used; a malformed threshold is a usage error.
+#[test]
+fn a_threshold_set_for_the_run_is_applied_and_stated() {
+    let counter_hours = |survey: &Value| survey["breakdown"]["total"]["NN-COUNTER-HOURS"].clone();
+    let plain = survey_json(&[]);
+    assert_eq!(counter_hours(&plain), Value::Null, "{plain}");
+    assert!(plain.get("thresholds").is_none());
+    let raised = survey_json(&["--threshold", "nn-counter-hours=20"]);
+    assert!(
+        counter_hours(&raised)["authorities"].as_u64().unwrap() >= 1,
+        "{raised}"
+    );
+    assert_eq!(raised["thresholds"]["NN-COUNTER-HOURS"], 20.0);
+
+    for wrong in [
+        "NN-COUNTER-HOURS",
+        "NN-COUNTER-HOURS=beaucoup",
+        "NN-PHONE=3",
+    ] {
+        let out = horsligne()
+            .arg("survey")
+            .arg(fixtures().join("communes"))
+            .args(["-f", "json", "--threshold", wrong])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{wrong}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("RÈGLE=VALEUR") || stderr.contains("pas de seuil numérique"),
+            "{wrong}: {stderr}"
+        );
+    }
 }

@@ -3,7 +3,6 @@
 survey-folder-missing = this folder does not exist: it must hold one catalogue per authority (a YAML file or a folder each)
 survey-folder-unreadable = cannot read this folder: { $error }
 survey-folder-empty = no catalogue in this folder: put a YAML file or a folder per authority in it
-survey-duplicate-authority = authority "{ $id }" already has a catalogue ("{ $first }"): this one is not counted twice
 sv-none-loaded = no catalogue could be read: the survey is empty
 sv-binary-needs-file = the xlsx format is written to a file: --format xlsx=FILE.xlsx
 sv-same-file = two formats cannot be written to the same file

@@ -3,7 +3,6 @@
 survey-folder-missing = ce dossier n'existe pas : il doit contenir un catalogue par collectivité (un fichier YAML ou un dossier chacun)
 survey-folder-unreadable = impossible de lire ce dossier : { $error }
 survey-folder-empty = aucun catalogue dans ce dossier : mettez-y un fichier YAML ou un dossier par collectivité
-survey-duplicate-authority = la collectivité « { $id } » a déjà un catalogue (« { $first } ») : ce catalogue-ci n'est pas compté deux fois
 sv-none-loaded = aucun catalogue n'a pu être lu : l'état des lieux est vide
 sv-binary-needs-file = le format xlsx s'écrit dans un fichier : --format xlsx=FICHIER.xlsx
 sv-same-file = deux formats ne peuvent pas s'écrire dans le même fichier

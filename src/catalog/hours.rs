@@ -13,6 +13,10 @@ pub struct Hours {
     pub weekly_hours: f64,
     /// When it is open in that week, day by day (for putting it into words).
     pub week: WeekHours,
+    /// Time spans that cannot be an opening as written (`12:30-12:30`, read
+    /// by the OSM syntax as 24 hours; `14:00-12:00`, running through the
+    /// night): left out of the week and reported by `contact_details`.
+    pub suspicious_slots: Vec<String>,
 }
 
 /// Open intervals of one day, in minutes since midnight (end exclusive, 1440 = midnight).
@@ -101,9 +105,79 @@ impl HoursError {
     }
 }
 
+/// A time span `HH:MM-HH:MM` of an `opening_hours` text.
+static TIME_SPAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})").expect("a valid pattern")
+});
+
+/// Whether a span is no opening as written: zero length (a closed afternoon
+/// typed badly), or an end before the start on an ordinary day (a typo far
+/// more often than a night opening; a span ending at midnight is not one).
+fn suspicious(span: &regex::Captures<'_>) -> bool {
+    let minutes = |h: usize, m: usize| -> Option<u32> {
+        Some(span[h].parse::<u32>().ok()? * 60 + span[m].parse::<u32>().ok()?)
+    };
+    match (minutes(1, 2), minutes(3, 4)) {
+        (Some(start), Some(end)) => end == start || (end < start && end != 0),
+        _ => false,
+    }
+}
+
+/// `text` without its suspicious spans, and those spans. A rule left with no
+/// time (`Sa 12:30-12:30`) becomes `off`: without a time a day selector
+/// would mean open all day.
+fn without_suspicious_spans(text: &str) -> (String, Vec<String>) {
+    let mut found = Vec::new();
+    let rules: Vec<String> = text
+        .split(';')
+        .map(|rule| {
+            let mut kept = rule.to_owned();
+            // From the last span to the first, so earlier offsets stay valid.
+            let spans: Vec<_> = TIME_SPAN
+                .captures_iter(rule)
+                .filter(suspicious)
+                .filter_map(|span| span.get(0))
+                .map(|whole| (whole.start(), whole.end()))
+                .collect();
+            if spans.is_empty() {
+                return kept;
+            }
+            for &(start, end) in spans.iter().rev() {
+                found.push(rule[start..end].to_owned());
+                // Only what follows the span has changed in `kept` so far.
+                let after = kept[end..].trim_start();
+                let (start, end) = if after.starts_with(',') {
+                    (start, kept.len() - after.len() + 1)
+                } else {
+                    let before = kept[..start].trim_end();
+                    (before.strip_suffix(',').map_or(start, str::len), end)
+                };
+                kept.replace_range(start..end, "");
+            }
+            let first = found.len() - spans.len();
+            found[first..].reverse();
+            if TIME_SPAN.is_match(&kept) {
+                kept
+            } else {
+                format!("{} off", kept.trim_end())
+            }
+        })
+        .collect();
+    (rules.join(";"), found)
+}
+
 /// Parses `text` as OSM `opening_hours`.
 pub fn parse(text: &str) -> Result<Hours, HoursError> {
-    let oh: OpeningHours = text.parse().map_err(|e| HoursError::from_parser(e, text))?;
+    // The syntax is checked on the text as written, so that an error's
+    // column points into what the user wrote.
+    let _: OpeningHours = text.parse().map_err(|e| HoursError::from_parser(e, text))?;
+    let (readable, suspicious_slots) = without_suspicious_spans(text);
+    let oh: OpeningHours = if suspicious_slots.is_empty() {
+        text.parse()
+    } else {
+        readable.trim().parse()
+    }
+    .map_err(|e| HoursError::from_parser(e, text))?;
     // A week of an ordinary month (Monday 5 to Monday 12 January 2026): rules
     // bound to months or dates still evaluate, and no public holiday falls in it.
     let from = reference_day(5);
@@ -130,6 +204,7 @@ pub fn parse(text: &str) -> Result<Hours, HoursError> {
         text: text.to_owned(),
         weekly_hours: seconds as f64 / 3600.0,
         week,
+        suspicious_slots,
     })
 }
 
@@ -176,6 +251,34 @@ mod tests {
         assert!((h.weekly_hours - 2.0).abs() < 1e-9);
         let h = parse("24/7").unwrap();
         assert!((h.weekly_hours - 168.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zero_length_and_inverted_slots_are_no_opening() {
+        let h = parse("Mo-Fr 09:00-12:00,12:30-12:30").unwrap();
+        assert_eq!(h.suspicious_slots, ["12:30-12:30"]);
+        assert!((h.weekly_hours - 15.0).abs() < 1e-9, "{}", h.weekly_hours);
+        let WeekHours::Week(days) = &h.week else {
+            panic!()
+        };
+        assert_eq!(days[0], [(540, 720)]);
+
+        let h = parse("Mo 12:30-12:30,14:00-17:00; Sa 12:30-12:30").unwrap();
+        assert_eq!(h.suspicious_slots, ["12:30-12:30", "12:30-12:30"]);
+        assert!((h.weekly_hours - 3.0).abs() < 1e-9, "{}", h.weekly_hours);
+
+        let h = parse("Tu 12:30-12:30,13:00-13:00,14:00-16:00").unwrap();
+        assert_eq!(h.suspicious_slots, ["12:30-12:30", "13:00-13:00"]);
+        assert!((h.weekly_hours - 2.0).abs() < 1e-9, "{}", h.weekly_hours);
+
+        let h = parse("We 14:00-12:00").unwrap();
+        assert_eq!(h.suspicious_slots, ["14:00-12:00"]);
+        assert_eq!(h.week, WeekHours::Irregular);
+
+        // Not suspicious: ordinary slots, a span ending at midnight.
+        for fine in ["Mo-Fr 08:30-12:00,13:30-17:00", "Fr 20:00-00:00", "24/7"] {
+            assert!(parse(fine).unwrap().suspicious_slots.is_empty(), "{fine}");
+        }
     }
 
     /// Every example of the cheat sheets reads.

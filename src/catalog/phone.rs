@@ -29,9 +29,13 @@ pub enum PhoneError {
 }
 
 /// Parses `written` as dialled from `country` (ISO alpha-2) and derives its tariff.
+/// The one phone reader: catalogues, spreadsheets and pages (`scan`,
+/// `verify`) all go through it, so a number written as the council prints it
+/// (« 087/30 73 01 », « +32 (0)87 30 73 01 ») reads the same everywhere.
 pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
-    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
-    let only_dialable = written.chars().all(|c| {
+    let dialled = written.replace("(0)", "").replace('/', " ");
+    let digits: String = dialled.chars().filter(char::is_ascii_digit).collect();
+    let only_dialable = dialled.chars().all(|c| {
         c.is_ascii_digit()
             || c.is_whitespace()
             || matches!(c, '+' | '.' | '-' | '(' | ')' | '\u{a0}')
@@ -39,7 +43,7 @@ pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
     if !only_dialable || digits.is_empty() {
         return Err(PhoneError::Unparsable(written.to_owned()));
     }
-    if !written.trim_start().starts_with('+') && digits.len() <= 6 {
+    if !dialled.trim_start().starts_with('+') && digits.len() <= 6 {
         return short_number(&digits, country).map(|tariff| PhoneInfo {
             written: written.to_owned(),
             normalized: digits.clone(),
@@ -47,15 +51,23 @@ pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
         });
     }
     let region: Option<Id> = country.parse().ok();
-    let number =
-        phonenumber::parse(region, written).map_err(|e| PhoneError::Unparsable(e.to_string()))?;
+    let overseas = if country == "FR" {
+        as_dialled_in_france_overseas(&dialled, &digits)
+    } else {
+        None
+    };
+    let number = match overseas {
+        Some(number) => number,
+        None => phonenumber::parse(region, &dialled)
+            .map_err(|e| PhoneError::Unparsable(e.to_string()))?,
+    };
     if !number.is_valid() {
         return Err(PhoneError::Invalid);
     }
     let national = number.national().to_string();
     let calling_code = number.code().value();
     let derived_tariff = match calling_code {
-        33 => french_tariff(&national),
+        33 | 262 | 508 | 590 | 594 | 596 => french_tariff(&national),
         32 => belgian_tariff(&national),
         _ => from_number_type(number.number_type(&phonenumber::metadata::DATABASE)),
     };
@@ -63,6 +75,36 @@ pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
         written: written.to_owned(),
         normalized: number.format().mode(Mode::E164).to_string(),
         derived_tariff,
+    })
+}
+
+/// The overseas departments and collectivities whose numbers belong to the
+/// French numbering plan (ARCEP: `0262`, `0269`, `0508`, `0590`, `0594`,
+/// `0596`, mobiles `0639`, `069x`): dialled from France with the leading 0,
+/// but libphonenumber files them under their own country codes, so a number
+/// refused as metropolitan is tried in each of them. New Caledonia, French
+/// Polynesia and Wallis-and-Futuna have their own plans (`+687`, `+689`,
+/// `+681`): they are dialled internationally, `+` written.
+const FRENCH_OVERSEAS: [Id; 7] = [Id::GP, Id::GF, Id::MQ, Id::RE, Id::YT, Id::PM, Id::MF];
+
+/// Their prefixes as dialled from France, so that a metropolitan number is
+/// never tried against them (and Martinique is not read as `+33`).
+const FRENCH_OVERSEAS_PREFIXES: [&str; 8] = [
+    "0262", "0269", "0508", "0590", "0594", "0596", "0639", "069",
+];
+
+fn as_dialled_in_france_overseas(written: &str, digits: &str) -> Option<phonenumber::PhoneNumber> {
+    if written.trim_start().starts_with('+')
+        || !FRENCH_OVERSEAS_PREFIXES
+            .iter()
+            .any(|p| digits.starts_with(p))
+    {
+        return None;
+    }
+    FRENCH_OVERSEAS.iter().find_map(|territory| {
+        phonenumber::parse(Some(*territory), written)
+            .ok()
+            .filter(phonenumber::PhoneNumber::is_valid)
     })
 }
 
@@ -162,6 +204,26 @@ mod tests {
         analyse(number, country).unwrap().derived_tariff
     }
 
+    /// Issue 23: the forms councils print, read as `scan` reads them.
+    #[test]
+    fn numbers_as_printed_are_read() {
+        for (written, country, e164) in [
+            ("087/30 73 01", "BE", "+3287307301"),
+            ("087/307 301", "BE", "+3287307301"),
+            ("087.325.240", "BE", "+3287325240"),
+            ("+32 (0)87 30 73 01", "BE", "+3287307301"),
+            ("+32 87 30 73 01", "BE", "+3287307301"),
+            ("04 78 03 67 67", "FR", "+33478036767"),
+        ] {
+            let info = analyse(written, country).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(info.normalized, e164, "{written}");
+            assert_eq!(info.written, written, "kept as written");
+        }
+        for refused in ["087/30 73 0", "087 30 73 01 ext", "appelez-nous"] {
+            assert!(analyse(refused, "BE").is_err(), "{refused}");
+        }
+    }
+
     #[test]
     fn french_families() {
         assert_eq!(tariff("04 78 03 67 67", "FR"), Tariff::Standard);
@@ -183,6 +245,30 @@ mod tests {
         assert_eq!(tariff("3180", "FR"), Tariff::Free);
         assert_eq!(tariff("116000", "FR"), Tariff::Free);
         assert_eq!(tariff("118218", "FR"), Tariff::Premium);
+    }
+
+    #[test]
+    fn overseas_numbers_as_dialled_in_france_are_french_numbers() {
+        for (written, e164) in [
+            ("05 90 80 04 04", "+590590800404"), // Guadeloupe
+            ("05 90 51 40 00", "+590590514000"), // Saint-Barthélemy / Saint-Martin
+            ("05 94 28 80 00", "+594594288000"), // Guyane
+            ("05 96 55 21 00", "+596596552100"), // Martinique
+            ("02 62 40 06 00", "+262262400600"), // La Réunion
+            ("02 69 63 50 00", "+262269635000"), // Mayotte
+            ("05 08 41 10 40", "+508508411040"), // Saint-Pierre-et-Miquelon
+            ("06 94 20 30 40", "+594694203040"), // a mobile in Guyane
+            ("06 90 12 34 56", "+590690123456"), // a mobile in Guadeloupe
+            ("06 92 12 34 56", "+262692123456"), // a mobile in La Réunion
+            ("06 39 01 23 45", "+262639012345"), // a mobile in Mayotte
+        ] {
+            let info = analyse(written, "FR").unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(info.normalized, e164, "{written}");
+            assert_eq!(info.derived_tariff, Tariff::Standard, "{written}");
+        }
+        // Still refused: too short, and a number that is in no French plan.
+        assert!(analyse("05 90 80 04", "FR").is_err());
+        assert!(analyse("05 90 80 04", "BE").is_err());
     }
 
     #[test]

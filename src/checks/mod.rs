@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::procedure::{Authority, Part, Procedure};
+use crate::catalog::procedure::{Authority, Channel, Part, Procedure};
 use crate::i18n::Message;
 
 /// What a check sees besides the procedure.
@@ -47,6 +47,12 @@ pub struct Failure {
     /// Line of the procedure, step or channel in the catalogue.
     pub line: u32,
     pub message: Message,
+    /// Which channel (and which of its details) the failure is about, so that
+    /// two failures of one rule in one part keep distinct fingerprints.
+    pub about: Option<String>,
+    /// The shared contact (`contacts:` id) whose own defect this is: the
+    /// audit reports it once, on the contact, with the procedures it affects.
+    pub contact: Option<String>,
 }
 
 impl Failure {
@@ -55,6 +61,8 @@ impl Failure {
             step: part.step.map(|s| s.name.clone()),
             line: procedure.step_line(part.step),
             message,
+            about: None,
+            contact: None,
         }
     }
 
@@ -63,7 +71,37 @@ impl Failure {
             step: None,
             line,
             message,
+            about: None,
+            contact: None,
         }
+    }
+
+    /// Tells apart several failures of one rule in one part that are not about a channel.
+    pub fn with_about(mut self, aspect: &str) -> Self {
+        self.about = Some(aspect.to_owned());
+        self
+    }
+
+    /// The failure is about `channel` (`aspect` tells apart several failures
+    /// about the same channel, e.g. its address and its number).
+    pub fn about_channel(mut self, channel: &Channel, aspect: &str) -> Self {
+        self.about = Some(format!(
+            "{}:{}:{aspect}",
+            channel.kind.as_str(),
+            channel.contact.id.as_deref().unwrap_or("")
+        ));
+        self
+    }
+
+    /// The failure is a defect of `channel`'s contact itself (its address,
+    /// number, hours, tariff): one fact, reported once when the contact is shared.
+    pub fn on_contact(mut self, channel: &Channel, aspect: &str) -> Self {
+        self.contact = channel.contact.id.clone();
+        self.about = Some(match &channel.contact.id {
+            Some(id) => format!("contact:{id}:{aspect}"),
+            None => format!("{}::{aspect}", channel.kind.as_str()),
+        });
+        self
     }
 }
 
@@ -225,6 +263,7 @@ checks! {
     ContactDetails(contact_details) procedure with params,
     ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
     PlaceholderFilled(placeholder_filled) by_params with params,
+    ToConfirm(to_confirm) procedure,
 }
 
 impl CheckSpec {
@@ -238,6 +277,31 @@ impl CheckSpec {
                 .unwrap_or_default(),
             _ => String::new(),
         }
+    }
+
+    /// The same check with its one numeric parameter set to `value`
+    /// (`--threshold`); `None` when the check has no numeric parameter or
+    /// several (which one would be meant is not clear).
+    pub fn with_threshold(&self, value: f64) -> Option<CheckSpec> {
+        let mut spec = serde_json::to_value(self).ok()?;
+        let params = spec.as_object_mut()?.values_mut().next()?.as_object_mut()?;
+        if params.values().filter(|v| v.is_number()).count() != 1
+            || !value.is_finite()
+            || value < 0.0
+        {
+            return None;
+        }
+        *params.values_mut().find(|v| v.is_number())? = serde_json::json!(value);
+        serde_json::from_value(spec).ok()
+    }
+
+    /// The numeric parameter of the check, when it has exactly one.
+    pub fn threshold(&self) -> Option<f64> {
+        let spec = serde_json::to_value(self).ok()?;
+        let params = spec.as_object()?.values().next()?.as_object()?;
+        let mut numeric = params.values().filter_map(|v| v.as_f64());
+        let value = numeric.next()?;
+        numeric.next().is_none().then_some(value)
     }
 
     /// The locale key documenting the check kind.
@@ -352,7 +416,29 @@ mod registry {
             .subject(),
             Subject::Exemptions
         );
-        assert_eq!(CheckSpec::KINDS.len(), 24);
+        assert_eq!(CheckSpec::KINDS.len(), 25);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
+    }
+}
+
+#[cfg(test)]
+mod threshold_tests {
+    use super::*;
+
+    /// `--threshold` sets the one numeric parameter of a check, and refuses
+    /// checks with none (or a value that is no threshold).
+    #[test]
+    fn a_threshold_sets_the_one_numeric_parameter() {
+        let hours: CheckSpec = serde_json::from_value(serde_json::json!(
+            { "opening_hours_min": { "channel": "counter", "min_hours_per_week": 10.0 } }
+        ))
+        .unwrap();
+        assert_eq!(hours.threshold(), Some(10.0));
+        let raised = hours.with_threshold(20.0).unwrap();
+        assert_eq!(raised.threshold(), Some(20.0));
+        assert!(hours.with_threshold(f64::NAN).is_none());
+        assert!(hours.with_threshold(-1.0).is_none());
+        assert!(CheckSpec::NotOnlineOnly.with_threshold(3.0).is_none());
+        assert_eq!(CheckSpec::NotOnlineOnly.threshold(), None);
     }
 }

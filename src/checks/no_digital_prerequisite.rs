@@ -23,6 +23,7 @@ impl ProcedureCheck for NoDigitalPrerequisite {
                         .arg("channel", c.kind.as_str())
                         .keys("requires", requires),
                 )
+                .about_channel(c, "requires")
             })
             .collect();
         Verdict::from_failures(failures)

@@ -25,7 +25,7 @@ impl ProcedureCheck for OpeningHoursMin {
         let measured: Vec<_> = procedure
             .all_channels()
             .filter(|(_, c)| c.kind == kind && c.is_offline())
-            .filter_map(|(part, c)| c.contact.opening_hours.as_ref().map(|h| (part, h)))
+            .filter_map(|(part, c)| c.contact.opening_hours.as_ref().map(|h| (part, c, h)))
             .collect();
         if measured.is_empty() {
             return Verdict::NotApplicable(
@@ -34,8 +34,8 @@ impl ProcedureCheck for OpeningHoursMin {
         }
         let failures = measured
             .into_iter()
-            .filter(|(_, h)| h.weekly_hours + 1e-9 < self.min_hours_per_week)
-            .map(|(part, h)| {
+            .filter(|(_, _, h)| h.weekly_hours + 1e-9 < self.min_hours_per_week)
+            .map(|(part, c, h)| {
                 Failure::in_part(
                     procedure,
                     part,
@@ -45,6 +45,7 @@ impl ProcedureCheck for OpeningHoursMin {
                         .arg("min", self.min_hours_per_week)
                         .arg("text", &h.text),
                 )
+                .on_contact(c, "hours")
             })
             .collect();
         Verdict::from_failures(failures)

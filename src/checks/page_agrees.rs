@@ -50,6 +50,8 @@ impl ProcedureCheck for PageAgrees {
                     .arg("found", c.found.join(", "))
                     .arg("declared", c.declared_for_people())
                     .arg("snippet", c.snippet.as_deref().unwrap_or("")),
+                about: Some(format!("{}:{}", kind.as_str(), c.basis.as_str())),
+                contact: None,
             })
             .collect();
         Verdict::from_failures(failures)

@@ -27,6 +27,7 @@ impl ProcedureCheck for PaperFormOffline {
                     part,
                     Message::new("check-form-download-only").arg("form", form),
                 )
+                .about_channel(c, "paper_form")
             })
             .collect();
         Verdict::from_failures(failures)

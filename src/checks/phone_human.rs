@@ -32,6 +32,7 @@ impl ProcedureCheck for PhoneHuman {
                     part,
                     Message::new("check-phone-machine").arg("number", number),
                 )
+                .on_contact(c, "answered_by")
             })
             .collect();
         Verdict::from_failures(failures)

@@ -59,7 +59,11 @@ impl ProcedureCheck for PhoneTariff {
                 let key = match (c.contact.tariff, self.max) {
                     (Some(Tariff::Premium), _) => "check-phone-premium",
                     (Some(Tariff::Standard), MaxTariff::Free) => "check-phone-not-free",
-                    (Some(Tariff::Unknown) | None, _) if self.unknown_fails => {
+                    // Without a readable number there is no tariff to deduce:
+                    // `contact_details` reports the number, once.
+                    (Some(Tariff::Unknown) | None, _)
+                        if self.unknown_fails && c.contact.phone.is_some() =>
+                    {
                         "check-phone-tariff-unknown"
                     }
                     _ => return None,
@@ -68,7 +72,8 @@ impl ProcedureCheck for PhoneTariff {
                     procedure,
                     part,
                     Message::new(key).arg("number", number),
-                ))
+                )
+                .on_contact(c, "tariff"))
             })
             .collect();
         Verdict::from_failures(failures)
@@ -132,5 +137,18 @@ mod tests {
             verdict(&free, &with_number("0 800 12 34 56", "")),
             Verdict::Pass
         );
+    }
+
+    #[test]
+    fn a_phone_without_a_readable_number_is_left_to_contact_details() {
+        // No « le tarif du  ne se déduit pas » with an empty number.
+        assert_eq!(verdict(&STANDARD, &with_number("04 93 13", "")), Verdict::Pass);
+        let without = "\n- id: tel\n  title: Téléphone\n  channels:\n    phone: { kind: phone, name: Standard }\n";
+        assert_eq!(verdict(&STANDARD, without), Verdict::Pass);
+        // A declared premium tariff is still reported, number or not.
+        assert!(matches!(
+            verdict(&STANDARD, &with_number("04 93 13", ", tariff: premium")),
+            Verdict::Fail(_)
+        ));
     }
 }

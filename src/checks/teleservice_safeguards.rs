@@ -48,7 +48,7 @@ impl ProcedureCheck for TeleserviceSafeguards {
                     procedure,
                     part,
                     Message::new("check-teleservice-no-basis"),
-                ));
+                ).with_about("legal_basis"));
             }
             // The substitute is judged by the one definition of offline
             // (`Contact::offline_status`): an e-mail address, a robot line or a
@@ -63,7 +63,7 @@ impl ProcedureCheck for TeleserviceSafeguards {
                         .arg("reason", why.message_key()),
                     _ => Message::new("check-teleservice-no-substitute"),
                 };
-                failures.push(Failure::in_part(procedure, part, message));
+                failures.push(Failure::in_part(procedure, part, message).with_about("substitute"));
             }
             // The CE requires « un accompagnement »: any help a person can get
             // without the internet, judged by the same definition.
@@ -74,7 +74,7 @@ impl ProcedureCheck for TeleserviceSafeguards {
                         .arg("reason", why.message_key()),
                     _ => Message::new("check-teleservice-no-assistance"),
                 };
-                failures.push(Failure::in_part(procedure, part, message));
+                failures.push(Failure::in_part(procedure, part, message).with_about("assistance"));
             }
         }
         Verdict::from_failures(failures)

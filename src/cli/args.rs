@@ -90,6 +90,7 @@ impl PackArgs {
             preview: self.preview,
             ignore_exemptions: self.ignore_exemptions,
             overrides,
+            thresholds: Default::default(),
         }
     }
 }

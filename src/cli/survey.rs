@@ -31,6 +31,12 @@ pub struct SurveyArgs {
     /// Record this survey in a history database (SQLite; created if missing).
     #[arg(long, value_name = "FILE.sqlite")]
     pub history: Option<PathBuf>,
+    /// Exit 0 even when some catalogues could not be read (they are still counted on the terminal and listed in every report).
+    #[arg(long)]
+    pub accept_not_loaded: bool,
+    /// Sets a rule's threshold for this run, e.g. `NN-COUNTER-HOURS=20` (repeatable); the reports say which value was used.
+    #[arg(long = "threshold", value_name = "RULE=VALUE")]
+    pub thresholds: Vec<String>,
     #[command(flatten)]
     pub today: TodayArg,
     #[command(flatten)]
@@ -54,9 +60,15 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
 
     let map = args.map.as_deref().map(Map::read).transpose()?;
     let library = Library::load(&args.packs.rules.rules_dirs)?;
+    let mut selection = args.packs.selection();
+    selection.thresholds = thresholds(&args.thresholds)?;
+    let wrong = library.threshold_errors(&selection);
+    if !wrong.is_empty() {
+        return Err(wrong.into());
+    }
     let options = SurveyOptions {
         load: args.catalog.load_options(),
-        selection: args.packs.selection(),
+        selection,
         date: args
             .today
             .today
@@ -69,17 +81,28 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
         lang,
         map: map.as_ref(),
     };
+    // The reports are put in place only once the run is recorded: a history
+    // that cannot be written (another application's database) leaves the
+    // previous reports as they were.
+    let mut history = match &args.history {
+        Some(path) => Some((
+            History::open(path).map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?,
+            path,
+        )),
+        None => None,
+    };
+    let mut files = crate::files::Outputs::default();
+    let mut to_stdout = None;
     for target in &args.formats {
         let bytes = render::render(&survey, target.format, &render_options)?;
         match &target.path {
-            Some(path) => crate::files::write_atomically(path, &bytes)
+            Some(path) => files
+                .write(path, |out| out.write_all(&bytes))
                 .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
-            None => output::stdout(&String::from_utf8_lossy(&bytes))?,
+            None => to_stdout = Some(bytes),
         }
     }
-    if let Some(path) = &args.history {
-        let mut history =
-            History::open(path).map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
+    if let Some((history, path)) = &mut history {
         let recorded = history
             .record(&Run {
                 date: survey.survey_date,
@@ -90,11 +113,56 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
             .map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
         output::stderr_line(&recorded_message(recorded, path).render(lang));
     }
+    if let Some(bytes) = to_stdout {
+        output::stdout(&String::from_utf8_lossy(&bytes))?;
+    }
+    files.commit()?;
     if survey.authorities.is_empty() {
         output::stderr_line(&Message::new("sv-none-loaded").render(lang));
         return Ok(EXIT_INPUT);
     }
-    Ok(0)
+    Ok(
+        survey::loud_failures(&survey, args.accept_not_loaded).map_or(0, |message| {
+            // Said on the terminal whatever the outputs: with every report
+            // going to files, a dropped commune would otherwise go unseen.
+            output::stderr_line(&message.render(lang));
+            if args.accept_not_loaded || survey.not_loaded.is_empty() {
+                0
+            } else {
+                EXIT_INPUT
+            }
+        }),
+    )
+}
+
+/// `--threshold RULE=VALUE`, every malformed one reported at once.
+fn thresholds(
+    written: &[String],
+) -> Result<std::collections::BTreeMap<String, f64>, crate::diagnostic::Diagnostics> {
+    let mut found = std::collections::BTreeMap::new();
+    let mut errors = crate::diagnostic::Diagnostics::default();
+    for text in written {
+        let parsed = text.split_once('=').and_then(|(rule, value)| {
+            let value: f64 = value.trim().replace(',', ".").parse().ok()?;
+            (value.is_finite() && value >= 0.0).then(|| (rule.trim().to_ascii_uppercase(), value))
+        });
+        match parsed {
+            Some((rule, value)) => {
+                found.insert(rule, value);
+            }
+            None => errors.push(crate::diagnostic::Diagnostic::new(
+                "--threshold",
+                0,
+                0,
+                Message::new("sv-threshold-malformed").arg("text", text),
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(found)
+    } else {
+        Err(errors)
+    }
 }
 
 /// `audit --history FILE` (and `verify`): records one audit as a run of one authority.

@@ -14,6 +14,7 @@ pub use model::{Pack, PackStatus, Rule, Severity, Text};
 
 use crate::catalog::load::{self, LoadOptions};
 use crate::catalog::procedure::Authority;
+use crate::catalog::region;
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 
@@ -221,6 +222,40 @@ impl Library {
         self.rules().map(|(_, r)| r.id.value.as_str())
     }
 
+    /// `--threshold` naming an unknown rule, or a rule whose check has no
+    /// single numeric parameter: checked once before a survey, so the
+    /// mistake is one usage error rather than every catalogue refused.
+    pub fn threshold_errors(&self, selection: &Selection) -> Diagnostics {
+        let mut diagnostics = Diagnostics::default();
+        for (id, value) in &selection.thresholds {
+            let check = self
+                .rules()
+                .find(|(_, r)| r.id.value == *id)
+                .map(|(_, r)| &r.check.value);
+            match check {
+                None => diagnostics.push(
+                    Diagnostic::new(
+                        "--threshold",
+                        0,
+                        0,
+                        Message::new("pack-unknown-rule").arg("id", id),
+                    )
+                    .with_help(suggestion(id, self.rule_ids())),
+                ),
+                Some(check) if check.with_threshold(*value).is_none() => {
+                    diagnostics.push(Diagnostic::new(
+                        "--threshold",
+                        0,
+                        0,
+                        Message::new("pack-threshold-none").arg("id", id),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        diagnostics
+    }
+
     /// Chooses the packs for `authority` and applies supersession and overrides.
     pub fn select(
         &self,
@@ -266,6 +301,7 @@ impl Library {
                 );
             }
         }
+        diagnostics.extend(self.threshold_errors(selection));
         if chosen.is_empty() && diagnostics.is_empty() {
             diagnostics.push(Diagnostic::new(
                 "--pack",
@@ -307,13 +343,22 @@ impl Library {
                     .get(&authority.level)
                     .copied()
                     .unwrap_or(rule.confidence);
+                let mut rule = rule.clone();
+                if let Some(check) = selection
+                    .thresholds
+                    .get(&rule.id.value)
+                    .and_then(|v| rule.check.value.with_threshold(*v))
+                {
+                    rule.check.value = check;
+                }
+                let superseded_ids = replaced_by(&rule.id.value, &supersedes_of);
                 rules.push(ActiveRule {
                     pack_id: lp.pack.id.value.clone(),
                     pack_status: lp.pack.status,
-                    rule: rule.clone(),
+                    rule,
                     severity,
                     confidence,
-                    superseded_ids: replaced_by(&rule.id.value, &supersedes_of),
+                    superseded_ids,
                 });
             }
         }
@@ -346,12 +391,16 @@ fn scope_matches(scope: &model::Scope, authority: &Authority) -> bool {
     let any_or = |list: &[String], value: &str| {
         list.is_empty() || list.iter().any(|v| v.eq_ignore_ascii_case(value))
     };
+    // A pack may write a region as people do (`geneve`): compared canonical.
+    let region_matches = |written: &String| {
+        let canonical = region::normalise(&authority.country, written);
+        authority
+            .region
+            .as_deref()
+            .is_some_and(|r| canonical.as_deref().is_ok_and(|c| c == r))
+    };
     any_or(&scope.countries, &authority.country)
-        && (scope.regions.is_empty()
-            || authority
-                .region
-                .as_deref()
-                .is_some_and(|r| any_or(&scope.regions, r)))
+        && (scope.regions.is_empty() || scope.regions.iter().any(region_matches))
         && (scope.levels.is_empty() || scope.levels.contains(&authority.level))
         && any_or(&scope.authorities, &authority.id)
 }
@@ -371,6 +420,9 @@ pub struct Selection {
     pub preview: bool,
     pub ignore_exemptions: bool,
     pub overrides: BTreeMap<String, SeverityOverride>,
+    /// `--threshold RULE=VALUE` (issue 26): the numeric parameter of a
+    /// rule's check (counter hours, delay factor…) for this run.
+    pub thresholds: BTreeMap<String, f64>,
 }
 
 /// A rule as it applies in this audit.

@@ -134,8 +134,7 @@ fn push(
     at: usize,
     snippet: impl FnOnce() -> String,
 ) {
-    let cleaned = written.replace("(0)", "").replace('/', " ");
-    let Ok(info) = phone::analyse(&cleaned, country) else {
+    let Ok(info) = phone::analyse(written, country) else {
         return;
     };
     if phones.iter().any(|p| p.normalized == info.normalized) {

@@ -7,7 +7,7 @@
 //! them as evidence: a menu link « Prendre rendez-vous » is not appointment
 //! wording, a footer number is not the procedure's phone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Document;
 
@@ -50,39 +50,75 @@ fn key(doc: &Document, (start, end): (usize, usize)) -> Option<String> {
     (key.chars().any(char::is_alphanumeric)).then_some(key)
 }
 
+/// The blocks repeated on most pages of a sample of one site: its frame.
+/// Learnt once from the first pages read (a bounded sample, so that a crawl
+/// never keeps every page until the end), then applied to each page as it
+/// comes.
+#[derive(Debug, Default)]
+pub struct Template {
+    keys: HashSet<String>,
+}
+
+impl Template {
+    /// The template of the pages in `docs`: blocks on at least `SHARE` of
+    /// them, and on at least `MIN_PAGES`.
+    pub fn learn(docs: &[&Document]) -> Template {
+        if docs.len() < MIN_PAGES {
+            return Template::default();
+        }
+        let mut pages_with: HashMap<String, usize> = HashMap::new();
+        for doc in docs {
+            let mut seen: Vec<String> = blocks(doc)
+                .into_iter()
+                .filter_map(|b| key(doc, b))
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for k in seen {
+                *pages_with.entry(k).or_default() += 1;
+            }
+        }
+        let needed = MIN_PAGES.max((docs.len() as f64 * SHARE).ceil() as usize);
+        Template {
+            keys: pages_with
+                .into_iter()
+                .filter(|(_, n)| *n >= needed)
+                .map(|(k, _)| k)
+                .collect(),
+        }
+    }
+
+    /// Number of distinct template blocks.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Adds the template's blocks found in `doc` to its frame.
+    pub fn apply(&self, doc: &mut Document) {
+        if self.keys.is_empty() {
+            return;
+        }
+        let found: Vec<(usize, usize)> = blocks(doc)
+            .into_iter()
+            .filter(|b| key(doc, *b).is_some_and(|k| self.keys.contains(&k)))
+            .collect();
+        doc.frame.extend(found);
+    }
+}
+
 /// Marks, in each of `docs` (pages of one site), the blocks that repeat on
 /// most of them as frame. Returns the number of template blocks found.
 pub fn mark(docs: &mut [&mut Document]) -> usize {
-    if docs.len() < MIN_PAGES {
-        return 0;
-    }
-    let mut pages_with: HashMap<String, usize> = HashMap::new();
-    for doc in docs.iter() {
-        let mut seen: Vec<String> = blocks(doc)
-            .into_iter()
-            .filter_map(|b| key(doc, b))
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for k in seen {
-            *pages_with.entry(k).or_default() += 1;
-        }
-    }
-    let needed = MIN_PAGES.max((docs.len() as f64 * SHARE).ceil() as usize);
-    let template: Vec<&String> = pages_with
-        .iter()
-        .filter(|(_, n)| **n >= needed)
-        .map(|(k, _)| k)
-        .collect();
-    if template.is_empty() {
-        return 0;
-    }
+    let template = {
+        let shared: Vec<&Document> = docs.iter().map(|d| &**d).collect();
+        Template::learn(&shared)
+    };
     for doc in docs.iter_mut() {
-        let found: Vec<(usize, usize)> = blocks(doc)
-            .into_iter()
-            .filter(|b| key(doc, *b).is_some_and(|k| template.contains(&&k)))
-            .collect();
-        doc.frame.extend(found);
+        template.apply(doc);
     }
     template.len()
 }

@@ -272,6 +272,8 @@ mod tests {
                 },
                 fingerprint: (*fp).into(),
                 exempted: None,
+                contact: None,
+                affects: Vec::new(),
                 baselined: false,
             });
         }

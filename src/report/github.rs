@@ -50,7 +50,10 @@ fn annotation(report: &Report, finding: &FindingJson, lang: Lang) -> String {
     let subject = match (&finding.procedure, &finding.step) {
         (Some(p), Some(s)) => format!("{p} › {s}: "),
         (Some(p), None) => format!("{p}: "),
-        (None, _) => String::new(),
+        (None, _) => finding
+            .contact_subject(lang)
+            .map(|c| format!("{c}: "))
+            .unwrap_or_default(),
     };
     format!(
         "::{} {}::{}\n",

@@ -92,6 +92,9 @@ pub struct AuthorityJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub level: AuthorityLevel,
+    /// (issue 26) code, département, population and status, when the catalogue gives them.
+    #[serde(default, flatten)]
+    pub territory: crate::catalog::model::Territory,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -140,6 +143,10 @@ pub struct Summary {
     pub compliant: usize,
     pub online_only: usize,
     pub unreachable: usize,
+    /// Procedures with something still to confirm (a channel or contact
+    /// marked `to_confirm`): never compliant by omission, work to do.
+    #[serde(default)]
+    pub to_confirm: usize,
     /// Findings covered by a valid exemption (not counted in `findings`).
     pub exempted: usize,
     pub findings: SeverityCounts,
@@ -162,6 +169,9 @@ pub struct ProcedureJson {
     /// Present (true) only for a procedure with no full route at all.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unreachable: bool,
+    /// Present (true) only for a procedure with something still to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub to_confirm: bool,
     pub offline_channels: Vec<ChannelKind>,
     /// How each channel is offered: offline (in full, without the internet),
     /// limited (offered but not an offline alternative) or absent.
@@ -193,6 +203,14 @@ pub struct FindingJson {
     pub also_cited: Vec<Arc<str>>,
     pub location: LocationJson,
     pub fingerprint: String,
+    /// The shared contact (`contacts:` id) a contact defect is about; absent
+    /// for findings about a procedure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// A defect of a shared contact is reported once: the procedures that
+    /// send people to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub affects: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exempted: Option<Box<ExemptedJson>>,
     /// Accepted in the baseline: reported, but does not fail the audit.
@@ -295,6 +313,7 @@ impl Report {
                 country: audit.authority.country.clone(),
                 region: audit.authority.region.clone(),
                 level: audit.authority.level,
+                territory: audit.authority.territory.clone(),
             },
             packs: audit
                 .packs
@@ -366,6 +385,7 @@ fn summary_of(
             .iter()
             .filter(|p| p.access == Access::Unreachable)
             .count(),
+        to_confirm: audited.iter().filter(|p| p.to_confirm).count(),
         exempted: findings.iter().filter(|f| !f.is_active()).count(),
         findings: SeverityCounts {
             error: active(Severity::Error),
@@ -379,6 +399,7 @@ fn procedure_json(p: crate::audit::ProcedureResult) -> ProcedureJson {
     ProcedureJson {
         online_only: p.access == Access::OnlineOnly,
         unreachable: p.access == Access::Unreachable,
+        to_confirm: p.to_confirm,
         channels: p.channels.iter().copied().collect(),
         outcomes: p.outcomes.into_iter().collect(),
         id: p.id,
@@ -434,7 +455,44 @@ fn finding_json(
         citation: f.citation,
         also_cited: f.also_cited,
         fingerprint: f.fingerprint,
+        contact: f.contact,
+        affects: f.affects,
         baselined: false,
+    }
+}
+
+impl FindingJson {
+    /// For a defect of a shared contact, reported once: « contact « accueil »
+    /// (3 démarches : a, b, c) »; `None` for other findings.
+    pub fn contact_subject(&self, lang: Lang) -> Option<String> {
+        const SHOWN: usize = 5;
+        let contact = self.contact.as_deref()?;
+        let mut shown = self
+            .affects
+            .iter()
+            .take(SHOWN)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if self.affects.len() > SHOWN {
+            shown.push_str(", …");
+        }
+        Some(
+            crate::i18n::Message::new("report-contact-subject")
+                .arg("contact", contact)
+                .num("count", self.affects.len() as f64)
+                .arg("procedures", shown)
+                .render(lang),
+        )
+    }
+
+    /// The procedures this finding counts against: its own, or those that
+    /// send people to the contact it is about.
+    pub fn counted_procedures(&self) -> impl Iterator<Item = &str> {
+        self.procedure
+            .as_deref()
+            .into_iter()
+            .chain(self.affects.iter().map(String::as_str))
     }
 }
 

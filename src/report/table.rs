@@ -77,7 +77,7 @@ impl Reporter for TableReport {
 
         let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for f in report.findings.iter().filter(|f| Report::is_active(f)) {
-            if let Some(procedure) = f.procedure.as_deref() {
+            for procedure in f.counted_procedures() {
                 *counts.entry(procedure).or_default() += 1;
             }
         }
@@ -241,7 +241,9 @@ fn finding_line(f: &FindingJson, lang: Lang) -> String {
     let subject = match (&f.procedure, &f.step) {
         (Some(p), Some(s)) => format!("{p} › {s}"),
         (Some(p), None) => p.clone(),
-        (None, _) => t(lang, "report-authority"),
+        (None, _) => f
+            .contact_subject(lang)
+            .unwrap_or_else(|| t(lang, "report-authority")),
     };
     format!(
         "  [{}] {} — {}\n      {} · {}:{}\n",
@@ -267,6 +269,20 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         .num("infos", s.findings.info as f64)
         .num("exempted", s.exempted as f64)
         .render(lang)
+        + &to_confirm_headline(s.to_confirm, lang)
+}
+
+/// " · 23 démarches à vérifier": said in the headline whenever there are some.
+fn to_confirm_headline(count: usize, lang: Lang) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    format!(
+        " · {}",
+        Message::new("report-summary-to-confirm")
+            .num("count", count as f64)
+            .render(lang)
+    )
 }
 
 /// What `verify` found, per procedure: each page's state and each declared

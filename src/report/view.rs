@@ -80,7 +80,14 @@ impl<'r> View<'r> {
                         *active_by_procedure.entry(p).or_default() += 1;
                     }
                 }
-                None => authority_findings.push(f),
+                None => {
+                    if active {
+                        for p in &f.affects {
+                            *active_by_procedure.entry(p.as_str()).or_default() += 1;
+                        }
+                    }
+                    authority_findings.push(f)
+                }
             }
             if active {
                 by_rule.entry(f.rule.as_str()).or_default().push(f);
@@ -249,7 +256,9 @@ impl<'r> View<'r> {
         match (&f.procedure, &f.step) {
             (Some(p), Some(s)) => format!("{p} › {s}"),
             (Some(p), None) => p.clone(),
-            (None, _) => self.t("report-authority"),
+            (None, _) => f
+                .contact_subject(self.lang)
+                .unwrap_or_else(|| self.t("report-authority")),
         }
     }
 
@@ -310,19 +319,25 @@ impl<'r> View<'r> {
 
     /// The summary's figures, each with its (plural) locale key: the same
     /// in every format people read.
-    pub fn council_figures(&self) -> [(usize, &'static str); 9] {
+    /// Procedures still to confirm come first, as work to do, and only when
+    /// there are some.
+    pub fn council_figures(&self) -> Vec<(usize, &'static str)> {
         let s = &self.report.summary;
-        [
-            (s.procedures, "cr-kpi-procedures"),
-            (self.doable_offline(), "cr-kpi-offline"),
-            (s.compliant, "cr-kpi-compliant"),
-            (s.online_only, "cr-kpi-online-only"),
-            (s.unreachable, "cr-kpi-unreachable"),
-            (s.findings.error, "cr-kpi-errors"),
-            (s.findings.warning, "cr-kpi-warnings"),
-            (s.findings.info, "cr-kpi-infos"),
-            (s.exempted, "cr-kpi-exempted"),
-        ]
+        let to_confirm = (s.to_confirm > 0).then_some((s.to_confirm, "cr-kpi-to-confirm"));
+        to_confirm
+            .into_iter()
+            .chain([
+                (s.procedures, "cr-kpi-procedures"),
+                (self.doable_offline(), "cr-kpi-offline"),
+                (s.compliant, "cr-kpi-compliant"),
+                (s.online_only, "cr-kpi-online-only"),
+                (s.unreachable, "cr-kpi-unreachable"),
+                (s.findings.error, "cr-kpi-errors"),
+                (s.findings.warning, "cr-kpi-warnings"),
+                (s.findings.info, "cr-kpi-infos"),
+                (s.exempted, "cr-kpi-exempted"),
+            ])
+            .collect()
     }
 
     /// Audited procedures without any active finding, in the services' order.
@@ -370,7 +385,9 @@ impl<'r> View<'r> {
         match (&f.procedure, &f.step) {
             (Some(p), Some(s)) => format!("{} › {s}", self.title_of(p)),
             (Some(p), None) => self.title_of(p).to_owned(),
-            (None, _) => self.t("report-authority"),
+            (None, _) => f
+                .contact_subject(self.lang)
+                .unwrap_or_else(|| self.t("report-authority")),
         }
     }
 

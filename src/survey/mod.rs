@@ -4,6 +4,7 @@
 //! stay, so memory is bounded by the catalogues being audited at once (one per
 //! core) plus the summary.
 
+pub mod breakdown;
 pub mod compare;
 pub mod map;
 pub mod model;
@@ -84,28 +85,14 @@ pub fn run(
         .collect();
     let mut authorities = Vec::new();
     let mut not_loaded = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
     for result in results {
         match result {
-            Ok(authority) => {
-                // Two catalogues for one authority would be counted twice and
-                // mixed up in the history: the second is refused, with both named.
-                if let Some(first) = seen.get(&authority.id) {
-                    not_loaded.push(NotLoaded {
-                        source: authority.source.clone(),
-                        errors: vec![Message::new("survey-duplicate-authority")
-                            .arg("id", &authority.id)
-                            .arg("first", first)
-                            .render(options.lang)],
-                    });
-                    continue;
-                }
-                seen.insert(authority.id.clone(), authority.source.clone());
-                authorities.push(authority);
-            }
+            Ok(authority) => authorities.push(authority),
             Err(failure) => not_loaded.push(failure),
         }
     }
+    let duplicate_ids = duplicate_ids(&authorities);
+    let breakdown = breakdown::of(&authorities);
     let (references, unmatched) = compare::by_kind(&authorities);
     Ok(Survey {
         survey_version: SURVEY_VERSION,
@@ -120,7 +107,53 @@ pub fn run(
         not_loaded,
         references,
         unmatched,
+        duplicate_ids,
+        breakdown,
+        thresholds: options.selection.thresholds.clone(),
     })
+}
+
+/// What the terminal must say after a survey, whatever its outputs: how many
+/// catalogues were not read and how many ids several catalogues gave
+/// (`None` when all is well). Not-read catalogues fail the run unless
+/// `accepted` (`--accept-not-loaded`).
+pub fn loud_failures(survey: &Survey, accepted: bool) -> Option<Message> {
+    if survey.not_loaded.is_empty() && survey.duplicate_ids.is_empty() {
+        return None;
+    }
+    let key = match (survey.not_loaded.is_empty(), accepted) {
+        (true, _) => "sv-loud-duplicates",
+        (false, true) => "sv-loud-not-loaded-accepted",
+        (false, false) => "sv-loud-not-loaded",
+    };
+    Some(
+        Message::new(key)
+            .num("not_loaded", survey.not_loaded.len() as f64)
+            .num("duplicates", survey.duplicate_ids.len() as f64)
+            .num(
+                "total",
+                (survey.not_loaded.len() + survey.authorities.len()) as f64,
+            ),
+    )
+}
+
+/// Authority ids that several catalogues give. Both are kept: which file is
+/// right is the reader's call, not the file name's.
+fn duplicate_ids(authorities: &[AuthoritySurvey]) -> Vec<model::DuplicateId> {
+    let mut sources: HashMap<&str, Vec<String>> = HashMap::new();
+    for a in authorities {
+        sources.entry(&a.id).or_default().push(a.source.clone());
+    }
+    let mut duplicates: Vec<model::DuplicateId> = sources
+        .into_iter()
+        .filter(|(_, sources)| sources.len() > 1)
+        .map(|(id, sources)| model::DuplicateId {
+            id: id.to_owned(),
+            sources,
+        })
+        .collect();
+    duplicates.sort_by(|a, b| a.id.cmp(&b.id));
+    duplicates
 }
 
 fn source_name(folder: &Path, path: &Path) -> String {
@@ -189,11 +222,16 @@ pub fn summarise(
         })
         .collect();
     let count = |access: Access| verdicts.iter().filter(|v| v.access == access).count();
+    let mut by_rule = std::collections::BTreeMap::new();
+    for f in report.findings.iter().filter(|f| Report::is_active(f)) {
+        *by_rule.entry(f.rule.to_string()).or_default() += 1;
+    }
     AuthoritySurvey {
         id: report.authority.id.clone(),
         name: report.authority.name.clone(),
         country: report.authority.country.clone(),
         region: report.authority.region.clone(),
+        territory: report.authority.territory.clone(),
         level: report.authority.level,
         source,
         procedures: verdicts.len(),
@@ -201,6 +239,7 @@ pub fn summarise(
         online_only: count(Access::OnlineOnly),
         unreachable: count(Access::Unreachable),
         findings: report.summary.findings.clone(),
+        by_rule,
         packs: report.packs.iter().map(|p| p.id.clone()).collect(),
         audit_date: report.audit_date,
         finding_list: report

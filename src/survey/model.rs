@@ -34,6 +34,27 @@ pub struct Survey {
     /// Procedures with no reference whose title no other authority uses:
     /// they cannot be compared.
     pub unmatched: Vec<UnmatchedProcedure>,
+    /// Authority ids given by several catalogues: every catalogue is
+    /// audited and listed (none is dropped on its file name); the reader
+    /// decides which one is right.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicate_ids: Vec<DuplicateId>,
+    /// (issue 26) Active findings by rule, in total and by région,
+    /// département, level and population band.
+    #[serde(default)]
+    pub breakdown: super::breakdown::Breakdown,
+    /// (issue 26) Rule thresholds set for this run with `--threshold`, by
+    /// rule id: the value every authority was audited with.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub thresholds: std::collections::BTreeMap<String, f64>,
+}
+
+/// One authority id written in several catalogues.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DuplicateId {
+    pub id: String,
+    /// The catalogues giving it, in the folder's order.
+    pub sources: Vec<String>,
 }
 
 /// One authority's audit, summarised.
@@ -45,6 +66,9 @@ pub struct AuthoritySurvey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub level: AuthorityLevel,
+    /// (issue 26) code, département, population and status, when the catalogue gives them.
+    #[serde(default, flatten)]
+    pub territory: crate::catalog::model::Territory,
     /// The catalogue (file or folder) inside the surveyed folder.
     pub source: String,
     /// Procedures audited (retired ones are not).
@@ -56,6 +80,9 @@ pub struct AuthoritySurvey {
     pub unreachable: usize,
     /// Active findings by severity (exempted ones are not counted).
     pub findings: SeverityCounts,
+    /// (issue 26) Active findings by rule id (a shared contact's defect counts once).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub by_rule: std::collections::BTreeMap<String, usize>,
     /// The packs applied to this authority (its own, chosen by its country, region and level).
     pub packs: Vec<String>,
     pub audit_date: NaiveDate,

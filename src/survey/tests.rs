@@ -22,6 +22,7 @@ fn authority(id: &str, verdicts: &[(&str, &str, Option<&str>, Access)]) -> Autho
         country: "FR".into(),
         region: None,
         level: AuthorityLevel::Commune,
+        territory: Default::default(),
         source: id.into(),
         procedures: verdicts.len(),
         offline_possible: 0,
@@ -35,6 +36,7 @@ fn authority(id: &str, verdicts: &[(&str, &str, Option<&str>, Access)]) -> Autho
         packs: vec![],
         audit_date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         verdicts,
+        by_rule: Default::default(),
         finding_list: vec![],
     }
 }
@@ -135,4 +137,129 @@ fn the_most_often_online_only_kinds_come_first() {
     let (rows, _) = by_kind(&[a, b]);
     let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
     assert_eq!(keys, ["r2", "r1"]);
+}
+
+/// Every finding of a survey has its own fingerprint within its authority (the
+/// history keeps one row per fingerprint: a collision would lose a finding),
+/// and every finding counted is one the history stores. Run on every
+/// catalogue the repository ships, plus one made of contact defects.
+#[cfg(unix)]
+#[test]
+fn no_two_findings_of_a_survey_share_a_fingerprint() {
+    use std::path::Path;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let link =
+        |from: &Path, name: &str| std::os::unix::fs::symlink(from, dir.path().join(name)).unwrap();
+    link(&root.join("catalog"), "catalog");
+    link(&root.join("examples/catalogues/wallonie"), "wallonie");
+    link(
+        &root.join("tests/fixtures/reports/small.yaml"),
+        "small.yaml",
+    );
+    for entry in std::fs::read_dir(root.join("tests/fixtures/survey/communes")).unwrap() {
+        let entry = entry.unwrap();
+        link(
+            &entry.path(),
+            &format!("survey-{}", entry.file_name().to_string_lossy()),
+        );
+    }
+    let defects = format!(
+        "{}procedures:\n{}",
+        crate::rule_examples::HEADER.replace("fr-99999", "fr-99998"),
+        r#"
+  - id: aide
+    title: Aide
+    channels:
+      counter: { kind: counter, name: Annexe, opening_hours: "Mo 09:00-09:00" }
+      phone: { kind: phone, name: Ligne, number: "04 93 13" }
+      postal: { kind: postal, name: CCAS, address: "CCAS de Nulle-Part" }
+    steps:
+      - name: dépôt
+        channels:
+          counter: { contact: titres }
+          phone: { contact: robot }
+          postal: { kind: postal, address: "Mairie de Nulle-Part" }
+      - name: retrait
+        channels:
+          counter: { contact: titres }
+          phone: { contact: robot }
+  - id: acte
+    title: Acte
+    channels:
+      counter: { contact: titres }
+      phone: { contact: robot }
+"#
+    );
+    std::fs::write(dir.path().join("defects.yaml"), defects).unwrap();
+
+    let library = crate::packs::Library::load(&[]).unwrap();
+    let options = super::SurveyOptions {
+        load: Default::default(),
+        selection: Default::default(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        lang: crate::i18n::Lang::Fr,
+    };
+    let survey = super::run(dir.path(), &library, &options).unwrap();
+    assert!(survey.authorities.len() >= 5, "{:?}", survey.not_loaded);
+    let mut findings = 0;
+    for a in &survey.authorities {
+        let mut seen = std::collections::HashMap::new();
+        for f in &a.finding_list {
+            if let Some(other) = seen.insert(&f.fingerprint, f) {
+                panic!("{}: {f:?} and {other:?} share a fingerprint", a.source);
+            }
+        }
+        let counted = a.findings.error + a.findings.warning + a.findings.info;
+        assert_eq!(a.finding_list.len(), counted, "{}", a.source);
+        findings += counted;
+    }
+    assert!(findings > 50, "{findings}");
+}
+
+/// Counts by rule: in total and by région, département, level and
+/// population band, counting authorities concerned (the observatory's
+/// « share of communes whose counter is open less than 10 h a week »).
+#[test]
+fn findings_are_counted_by_rule_in_total_and_by_territory() {
+    use crate::survey::breakdown::{self, Dimension};
+    let place = |id: &str, region: &str, departement: &str, population: u64, hours: usize| {
+        let mut a = authority(id, &[("r1", "Acte", None, Access::Offline)]);
+        a.region = Some(region.into());
+        a.territory.departement = Some(departement.into());
+        a.territory.population = Some(population);
+        if hours > 0 {
+            a.by_rule.insert("NN-COUNTER-HOURS".into(), hours);
+        }
+        a.by_rule.insert("NN-CONTACT-DETAILS".into(), 1);
+        a
+    };
+    let all = [
+        place("a", "bretagne", "29", 300, 0),
+        place("b", "grand-est", "67", 1_200, 2),
+        place("c", "grand-est", "68", 60_000, 1),
+    ];
+    let counts = breakdown::of(&all);
+    let hours = counts.total["NN-COUNTER-HOURS"];
+    assert_eq!((hours.findings, hours.authorities), (3, 2));
+    assert_eq!(counts.total["NN-CONTACT-DETAILS"].authorities, 3);
+    assert_eq!(counts.rules_by_reach()[0].0, "NN-CONTACT-DETAILS");
+    let share = |dimension: Dimension, key: &str| {
+        counts
+            .groups_of(dimension)
+            .find(|g| g.key == key)
+            .map(|g| (g.authorities, g.share("NN-COUNTER-HOURS")))
+    };
+    assert_eq!(share(Dimension::Region, "bretagne"), Some((1, 0.0)));
+    assert_eq!(share(Dimension::Region, "grand-est"), Some((2, 1.0)));
+    assert_eq!(share(Dimension::Departement, "67"), Some((1, 1.0)));
+    assert_eq!(share(Dimension::PopulationBand, "0-499"), Some((1, 0.0)));
+    assert_eq!(share(Dimension::PopulationBand, "50000+"), Some((1, 1.0)));
+    assert_eq!(share(Dimension::Level, "commune"), Some((3, 2.0 / 3.0)));
+    // An authority that says nothing of its département is in no such group.
+    let mut bare = place("d", "bretagne", "29", 10, 1);
+    bare.territory = Default::default();
+    let counts = breakdown::of(&[bare]);
+    assert_eq!(counts.groups_of(Dimension::Departement).count(), 0);
+    assert_eq!(counts.groups_of(Dimension::Region).count(), 1);
 }

@@ -330,7 +330,7 @@ fn compare(
         }
         _ => {
             let booking_offline = channel.contact.appointment != Appointment::Required
-                || channel.contact.booking.iter().any(|b| !b.needs_internet());
+                || channel.contact.booking.iter().any(|b| b.is_offline());
             if channel.kind == ChannelKind::Counter && booking_offline {
                 let appointment = statements
                     .iter()

@@ -5,6 +5,7 @@
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::i18n::{t, Lang, Message};
+use crate::survey::breakdown::{Dimension, GroupCounts};
 use crate::survey::model::{ReferenceRow, Survey};
 
 use super::{long_date, number, percent, SurveyRender};
@@ -71,6 +72,8 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                             (PreEscaped(map.svg(survey, lang)))
                         }
                     }
+                    (by_rule(survey, lang))
+                    (by_territory(survey, lang))
                     (authorities(survey, lang))
                     (kinds(survey, lang))
                     @if !survey.not_loaded.is_empty() {
@@ -82,11 +85,20 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                             }
                         }
                     }
+                    @if !survey.duplicate_ids.is_empty() {
+                        section #duplicates aria-labelledby="duplicates-title" {
+                            h2 #duplicates-title { (tr("sv-duplicates-heading")) }
+                            ul { @for d in &survey.duplicate_ids { li { (super::duplicate_sentence(d, lang)) } } }
+                        }
+                    }
                     section #methodology aria-labelledby="method-title" {
                         h2 #method-title { (tr("sv-method-heading")) }
                         p { (tr("sv-method-offline")) }
                         p { (tr("sv-method-packs")) }
                         p { (tr("sv-method-matching")) }
+                        @for (rule, value) in &survey.thresholds {
+                            p { (Message::new("sv-method-threshold").arg("rule", rule).arg("value", *value).render(lang)) }
+                        }
                     }
                 }
                 script { (PreEscaped(SORT_SCRIPT)) }
@@ -187,6 +199,121 @@ fn kinds(survey: &Survey, lang: Lang) -> Markup {
                 details {
                     summary { (Message::new("sv-unmatched").num("count", survey.unmatched.len() as f64).render(lang)) }
                     ul { @for u in &survey.unmatched { li { (u.title) " — " (u.authority) } } }
+                }
+            }
+        }
+    }
+}
+
+/// Rules shown as columns of the territory tables: the most widespread ones
+/// (a national survey has few rules in default, but a page must stay printable).
+const TERRITORY_RULES: usize = 6;
+
+/// « from 3 % (bretagne) to 60 % (grand-est) »: the lowest and highest share
+/// of authorities concerned by `rule` among the groups of `dimension`.
+fn spread(survey: &Survey, rule: &str, dimension: Dimension, lang: Lang) -> Option<String> {
+    let groups: Vec<&GroupCounts> = survey.breakdown.groups_of(dimension).collect();
+    if groups.len() < 2 {
+        return None;
+    }
+    let by_share = |a: &&GroupCounts, b: &&GroupCounts| a.share(rule).total_cmp(&b.share(rule));
+    let low = groups.iter().copied().min_by(by_share)?;
+    let high = groups.iter().copied().max_by(by_share)?;
+    // No group concerned: most likely a rule of other authorities' texts
+    // (a Walloon rule among French départements), not a 0 % to publish.
+    if high.share(rule) == 0.0 {
+        return None;
+    }
+    Some(
+        Message::new("sv-spread")
+            .arg("low", percent(lang, low.share(rule)))
+            .arg("low_key", &low.key)
+            .arg("high", percent(lang, high.share(rule)))
+            .arg("high_key", &high.key)
+            .render(lang),
+    )
+}
+
+/// Counts by rule over the whole survey (issue 26: the national finding, e.g.
+/// counter hours, must be readable without SQL).
+fn by_rule(survey: &Survey, lang: Lang) -> Markup {
+    let tr = |key: &str| t(lang, key);
+    let total = survey.authorities.len().max(1);
+    let rules = survey.breakdown.rules_by_reach();
+    html! {
+        @if !rules.is_empty() {
+            section #by-rule aria-labelledby="by-rule-title" {
+                h2 #by-rule-title { (tr("sv-rules-heading")) }
+                table.sortable {
+                    caption { (tr("sv-rules-caption")) }
+                    thead { tr {
+                        th scope="col" data-sort="text" { (tr("sv-col-rule")) }
+                        th scope="col" data-sort="number" { (tr("sv-col-findings")) }
+                        th scope="col" data-sort="number" { (tr("sv-col-concerned")) }
+                        th scope="col" { (tr("sv-col-spread-region")) }
+                        th scope="col" { (tr("sv-col-spread-departement")) }
+                    } }
+                    tbody {
+                        @for (rule, count) in &rules {
+                            @let share = count.authorities as f64 / total as f64;
+                            tr {
+                                th scope="row" data-value=(rule) { code { (rule) } }
+                                td.num data-value=(count.findings) { (number(lang, count.findings)) }
+                                td.num data-value=(format!("{share:.4}")) {
+                                    (Message::new("sv-n-of-m").num("n", count.authorities as f64).arg("n_text", number(lang, count.authorities)).arg("m_text", number(lang, survey.authorities.len())).arg("share", percent(lang, share)).render(lang))
+                                }
+                                td { (spread(survey, rule, Dimension::Region, lang).unwrap_or_default()) }
+                                td { (spread(survey, rule, Dimension::Departement, lang).unwrap_or_default()) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One table per dimension: each group's authorities and the share of them
+/// concerned by the most widespread rules.
+fn by_territory(survey: &Survey, lang: Lang) -> Markup {
+    let tr = |key: &str| t(lang, key);
+    let rules: Vec<&str> = survey
+        .breakdown
+        .rules_by_reach()
+        .into_iter()
+        .take(TERRITORY_RULES)
+        .map(|(rule, _)| rule)
+        .collect();
+    let dimensions: Vec<Dimension> = Dimension::ALL
+        .into_iter()
+        .filter(|d| survey.breakdown.groups_of(*d).nth(1).is_some())
+        .collect();
+    html! {
+        @if !rules.is_empty() && !dimensions.is_empty() {
+            section #by-territory aria-labelledby="by-territory-title" {
+                h2 #by-territory-title { (tr("sv-groups-heading")) }
+                @for dimension in dimensions {
+                    @let name = tr(&format!("sv-dim-{}", dimension.as_str()));
+                    table.sortable {
+                        caption { (Message::new("sv-groups-caption").arg("dimension", &name).render(lang)) }
+                        thead { tr {
+                            th scope="col" data-sort="text" { (name) }
+                            th scope="col" data-sort="number" { (tr("sv-col-authorities")) }
+                            @for rule in &rules { th scope="col" data-sort="number" { code { (rule) } } }
+                        } }
+                        tbody {
+                            @for group in survey.breakdown.groups_of(dimension) {
+                                tr {
+                                    th scope="row" data-value=(group.key) { (group.key) }
+                                    td.num data-value=(group.authorities) { (number(lang, group.authorities)) }
+                                    @for rule in &rules {
+                                        @let share = group.share(rule);
+                                        td.num data-value=(format!("{share:.4}")) { (percent(lang, share)) }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

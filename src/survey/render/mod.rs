@@ -68,3 +68,11 @@ pub fn render(
         SurveyFormat::Xlsx => xlsx::render(survey, options.lang)?,
     })
 }
+
+/// « Authority X is given by several catalogues (a.yaml, b.yaml) … ».
+pub fn duplicate_sentence(duplicate: &super::model::DuplicateId, lang: Lang) -> String {
+    crate::i18n::Message::new("sv-duplicate-id")
+        .arg("id", &duplicate.id)
+        .arg("sources", duplicate.sources.join(", "))
+        .render(lang)
+}

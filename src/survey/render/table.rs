@@ -63,6 +63,11 @@ pub fn render(survey: &Survey, lang: Lang) -> String {
             out.push('\n');
         }
     }
+    for duplicate in &survey.duplicate_ids {
+        out.push('\n');
+        out.push_str(&super::duplicate_sentence(duplicate, lang));
+        out.push('\n');
+    }
     for failed in &survey.not_loaded {
         out.push('\n');
         out.push_str(

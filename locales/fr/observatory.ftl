@@ -1,0 +1,48 @@
+# Observatoire national (issue 26) : constats sur les coordonnées lues dans les données ouvertes.
+check-contact-number-unreadable = le numéro « { $number } » du contact { $channel } « { $contact } » ne se lit pas dans le plan de numérotation : les habitants ne peuvent pas l'appeler ; vérifiez-le auprès du service
+check-contact-address-incomplete = l'adresse « { $address } » du contact { $channel } « { $contact } » est incomplète (il manque : { $missing }) : les habitants ne peuvent pas s'y rendre ou y écrire
+check-contact-hours-suspicious = les horaires du contact { $channel } « { $contact } » contiennent des plages qui ne peuvent pas être une ouverture telles qu'écrites ({ $slots }) : elles ne sont pas comptées ; vérifiez-les auprès du service
+sv-duplicate-id = La collectivité « { $id } » est donnée par plusieurs catalogues ({ $sources }) : tous sont audités et listés ; vérifiez lequel est juste.
+sv-duplicates-heading = Identifiants donnés par plusieurs catalogues
+sv-loud-not-loaded = { $not_loaded } { $not_loaded ->
+        [one] catalogue sur { $total } n'a pas pu être lu et n'est pas compté
+       *[other] catalogues sur { $total } n'ont pas pu être lus et ne sont pas comptés
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } identifiants sont donnés par plusieurs catalogues
+    } (voir le rapport). Pour l'accepter : --accept-not-loaded.
+sv-loud-not-loaded-accepted = { $not_loaded } { $not_loaded ->
+        [one] catalogue sur { $total } n'a pas pu être lu et n'est pas compté
+       *[other] catalogues sur { $total } n'ont pas pu être lus et ne sont pas comptés
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ; { $duplicates } identifiants sont donnés par plusieurs catalogues
+    } (voir le rapport ; accepté par --accept-not-loaded).
+sv-loud-duplicates = { $duplicates } { $duplicates ->
+        [one] identifiant est donné
+       *[other] identifiants sont donnés
+    } par plusieurs catalogues : tous sont audités (voir le rapport).
+report-contact-subject = contact « { $contact } » ({ $count ->
+        [one] 1 démarche
+       *[other] { $count } démarches
+    } : { $procedures })
+cli-arg-accept-not-loaded = Sort avec le code 0 même si des catalogues n'ont pas pu être lus (ils restent comptés sur le terminal et listés dans chaque rapport).
+sv-rules-heading = Constats par règle
+sv-rules-caption = Chaque règle en défaut : constats actifs, collectivités concernées, et l'écart entre régions et entre départements
+sv-col-rule = Règle
+sv-col-findings = Constats
+sv-col-concerned = Collectivités concernées
+sv-col-spread-region = Par région
+sv-col-spread-departement = Par département
+sv-spread = de { $low } ({ $low_key }) à { $high } ({ $high_key })
+sv-groups-heading = Par territoire
+sv-groups-caption = Part des collectivités concernées par chaque règle : { $dimension }
+sv-dim-region = région
+sv-dim-departement = département
+sv-dim-level = niveau
+sv-dim-population_band = tranche de population
+pack-threshold-none = la règle { $id } n'a pas de seuil numérique unique à régler : --threshold ne s'applique qu'aux règles qui en ont un (par exemple NN-COUNTER-HOURS=20)
+sv-threshold-malformed = « { $text } » n'est pas un seuil : écrivez RÈGLE=VALEUR, par exemple NN-COUNTER-HOURS=20
+sv-method-threshold = Seuil réglé pour cet état des lieux : { $rule } = { $value } (au lieu de la valeur de son paquet de règles).
+cli-arg-thresholds = Règle le seuil d'une règle pour cette exécution, par exemple NN-COUNTER-HOURS=20 (répétable) ; les rapports disent quelle valeur a servi.
+cli-value-value = VALEUR
