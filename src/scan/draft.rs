@@ -304,12 +304,16 @@ fn build(
                 .iter()
                 .map(|b| <&str>::from(b.value).to_owned())
                 .collect();
-            // A number given « pour prendre rendez-vous » says how it is booked.
+            // A number given « pour prendre rendez-vous » says how it is
+            // booked: the counter names it (`{ phone: rdv-… }`, a contact the
+            // YAML writes), so the guide prints that number for booking.
             let phone: &str = crate::reading::BookingWording::Phone.into();
-            if r.phone_lines().any(|p| p.purpose == PhonePurpose::Booking)
-                && !booking.iter().any(|b| b == phone)
-            {
-                booking.push(phone.to_owned());
+            if let Some(p) = r.phone_lines().find(|p| p.purpose == PhonePurpose::Booking) {
+                booking.retain(|b| b != phone);
+                booking.push(format!(
+                    "{{ {phone}: {} }}",
+                    booking_contact_id(&dialled(p))
+                ));
             }
             if !booking.is_empty() {
                 let sentence = r.booking.first().map(|b| b.sentence.clone()).or_else(|| {
@@ -426,6 +430,13 @@ fn build(
         notes,
         other_numbers,
     }
+}
+
+/// The id of the contact drafted for a booking number: `rdv-` and its digits,
+/// so that procedures booked through the same line share one contact.
+pub fn booking_contact_id(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("rdv-{digits}")
 }
 
 /// A number as people dial it (« 064/23.45.10 » is not a number the

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::draft::{Draft, DraftChannel, Field, Quote, Value};
+use super::draft::{booking_contact_id, Draft, DraftChannel, Field, Quote, Value};
 use crate::i18n::{Lang, Message};
 use crate::reading::PhonePurpose;
 
@@ -30,6 +30,7 @@ pub fn render(draft: &Draft, lang: Lang) -> String {
         out.push_str("procedures: []\n");
         return out;
     }
+    write_booking_contacts(&mut out, draft, lang);
     out.push_str("procedures:\n");
     for procedure in &draft.procedures {
         let _ = writeln!(out, "  - id: {}", quoted(&procedure.id));
@@ -79,6 +80,44 @@ pub fn render(draft: &Draft, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The booking numbers a counter names (`booking: [{ phone: rdv-… }]`),
+/// written once each as phone contacts with the page sentence above them.
+fn write_booking_contacts(out: &mut String, draft: &Draft, lang: Lang) {
+    let referenced = |id: &str| {
+        draft.procedures.iter().any(|p| {
+            p.channels.iter().flat_map(|c| &c.fields).any(|f| {
+                f.key == "booking"
+                    && matches!(&f.value, Value::List(items) if items.iter().any(|i| i.contains(id)))
+            })
+        })
+    };
+    let mut written: Vec<String> = Vec::new();
+    for other in draft
+        .procedures
+        .iter()
+        .flat_map(|p| &p.other_numbers)
+        .filter(|o| o.purpose == PhonePurpose::Booking)
+    {
+        let id = booking_contact_id(&other.number);
+        if written.contains(&id) || !referenced(&id) {
+            continue;
+        }
+        if written.is_empty() {
+            out.push_str("contacts:\n");
+        }
+        let _ = writeln!(out, "  {id}:");
+        comment(
+            out,
+            4,
+            &Message::new("scan-comment-booking-contact").render(lang),
+            Some(&other.evidence),
+        );
+        out.push_str("    kind: phone\n");
+        let _ = writeln!(out, "    number: {}", quoted(&other.number));
+        written.push(id);
+    }
 }
 
 fn title_text(field: &Field) -> &str {
