@@ -305,15 +305,14 @@ fn build(
                 .map(|b| <&str>::from(b.value).to_owned())
                 .collect();
             // A number given « pour prendre rendez-vous » says how it is
-            // booked: the counter names it (`{ phone: rdv-… }`, a contact the
-            // YAML writes), so the guide prints that number for booking.
+            // booked: the YAML names it (`{ phone: rdv-… }`, the procedure's
+            // first booking number in `other_numbers`, written as a contact)
+            // so that the guide prints that number for booking.
             let phone: &str = crate::reading::BookingWording::Phone.into();
-            if let Some(p) = r.phone_lines().find(|p| p.purpose == PhonePurpose::Booking) {
-                booking.retain(|b| b != phone);
-                booking.push(format!(
-                    "{{ {phone}: {} }}",
-                    booking_contact_id(&dialled(p))
-                ));
+            if r.phone_lines().any(|p| p.purpose == PhonePurpose::Booking)
+                && !booking.iter().any(|b| b == phone)
+            {
+                booking.push(phone.to_owned());
             }
             if !booking.is_empty() {
                 let sentence = r.booking.first().map(|b| b.sentence.clone()).or_else(|| {
