@@ -435,7 +435,7 @@ fn build(
 /// so that procedures booked through the same line share one contact.
 pub fn booking_contact_id(number: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    format!("rdv-{digits}")
+    ["rdv-", &digits].concat()
 }
 
 /// A number as people dial it (« 064/23.45.10 » is not a number the
