@@ -46,7 +46,9 @@ fn field(key: &str, value: &str) -> Field {
 }
 
 /// The YAML draft of one page, as `scan` writes it.
-fn draft_of(title: &str, sentences: &[usize], footer: bool) -> String {
+/// `named`: the site has a title naming the administration (a site without
+/// one and without footer address drafts the « À COMPLÉTER » placeholder).
+fn draft_of(title: &str, sentences: &[usize], footer: bool, named: bool) -> String {
     let body: String = sentences.iter().map(|&i| SENTENCES[i]).collect();
     let html = format!(
         "<html><head><title>{title} | Ville d'Essai</title></head><body>\
@@ -65,7 +67,7 @@ fn draft_of(title: &str, sentences: &[usize], footer: bool) -> String {
                 },
             )
         }),
-        name: Some("Ville d'Essai".to_owned()),
+        name: named.then(|| "Ville d'Essai".to_owned()),
     };
     let mut procedures = procedures_of(&doc, url, "FR", &phrases, &site);
     for (i, p) in procedures.iter_mut().enumerate() {
@@ -95,8 +97,9 @@ proptest! {
         title in 0..TITLES.len(),
         sentences in prop::collection::vec(0..SENTENCES.len(), 0..6),
         footer in any::<bool>(),
+        named in any::<bool>(),
     ) {
-        let text = draft_of(TITLES[title], &sentences, footer);
+        let text = draft_of(TITLES[title], &sentences, footer, named);
         // A page without title nor text drafts no procedure: not a
         // procedure page (`scan` does not draft it).
         prop_assume!(!text.contains("procedures: []"));
@@ -110,7 +113,7 @@ fn a_truncated_blocking_line_and_a_bare_counter_still_validate() {
     // The Walloon case of issue 21: booking-only lines, « remise par écrit »,
     // the blocking line written « 2123 2123 ».
     for footer in [false, true] {
-        let text = draft_of("Carte d'identité", &[1, 3, 4, 10, 13], footer);
+        let text = draft_of("Carte d'identité", &[1, 3, 4, 10, 13], footer, true);
         let loaded = horsligne::catalog::from_str("brouillon.yaml", &text);
         assert!(loaded.is_ok(), "{text}\n{:?}", loaded.err());
         // The booking line is a comment, never a value of the draft.

@@ -209,7 +209,10 @@ fn write_field(out: &mut String, field: &Field, indent: usize, lang: Lang) {
 
 /// Keys whose values are words of the format, written bare.
 fn is_plain_enum(key: &str) -> bool {
-    matches!(key, "country" | "level" | "appointment" | "covers")
+    matches!(
+        key,
+        "country" | "level" | "appointment" | "covers" | "to_confirm"
+    )
 }
 
 fn comment(out: &mut String, indent: usize, label: &str, quote: Option<&Quote>) {
