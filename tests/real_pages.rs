@@ -34,6 +34,24 @@ fn scan(base: &str, truth: &Value, extra: &[&str]) -> std::process::Output {
     cmd.output().unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// Scans the site into a YAML draft (which must succeed) and validates it.
+fn draft_and_validate(base: &str, truth: &Value, yaml: &std::path::Path) -> std::process::Output {
+    let out = scan(
+        base,
+        truth,
+        &["--output", yaml.to_str().unwrap_or_default()],
+    );
+    assert!(
+        out.status.success(),
+        "{base}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    common::horsligne()
+        .args(["validate", yaml.to_str().unwrap_or_default()])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[test]
 fn real_pages_are_read_right() {
     let rt = runtime();
@@ -52,20 +70,7 @@ fn real_pages_are_read_right() {
         );
         let draft: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
         let yaml = dir.path().join(format!("{site}.yaml"));
-        let out = scan(
-            &base,
-            &truth,
-            &["--output", yaml.to_str().unwrap_or_default()],
-        );
-        assert!(
-            out.status.success(),
-            "{site}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let validate = common::horsligne()
-            .args(["validate", yaml.to_str().unwrap_or_default()])
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
+        let validate = draft_and_validate(&base, &truth, &yaml);
         let valid = validate.status.success();
         if !valid {
             eprintln!("{site}: {}", String::from_utf8_lossy(&validate.stdout));
@@ -108,4 +113,43 @@ fn real_pages_are_read_right() {
         "verdicts {:.2}",
         scores.verdict_share()
     );
+}
+
+/// Sallanches' identity card page gives a number « pour prendre rendez-vous »:
+/// the draft writes it as a named phone contact, the counter books through it
+/// (`booking: [{ phone: rdv-… }]`), the draft validates and the residents'
+/// guide prints that number for booking.
+#[test]
+fn a_booking_number_becomes_the_counters_booking_contact() {
+    let rt = runtime();
+    let dir = common::tempdir();
+    let site = "sallanches";
+    let truth = real_pages::truth(site);
+    let base = rt.block_on(common::scan_web::serve(real_pages::corpus_dir().join(site)));
+    let yaml = dir.path().join("draft.yaml");
+    let validate = draft_and_validate(&base, &truth, &yaml);
+    let text = std::fs::read_to_string(&yaml).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains("contacts:\n  rdv-0450912727:\n"), "{text}");
+    assert!(
+        text.contains("    kind: phone\n    number: \"04 50 91 27 27\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("booking: [{ phone: rdv-0450912727 }]"),
+        "{text}"
+    );
+    assert!(!text.contains("booking: [phone]"), "{text}");
+    assert!(
+        validate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validate.stdout)
+    );
+    let guide = dir.path().join("guide.md");
+    common::horsligne()
+        .args(["guide", yaml.to_str().unwrap_or_default(), "-o"])
+        .arg(&guide)
+        .assert()
+        .success();
+    let guide = std::fs::read_to_string(&guide).unwrap_or_else(|e| panic!("{e}"));
+    assert!(guide.contains("04 50 91 27 27"), "{guide}");
 }

@@ -464,3 +464,38 @@ fn links_deeper_than_the_depth_cap_are_not_followed() {
     // Depth 4 reaches /p3 (requests are counted since the server started).
     assert!(asked("4").contains("/p3"));
 }
+
+/// A site where no procedure is recognised: no YAML draft is written (a
+/// catalogue without procedures does not load), the user is told why in
+/// their language, exit 2; the JSON draft still reports what was read.
+#[test]
+fn a_site_without_procedures_writes_no_invalid_draft() {
+    let rt = runtime();
+    let site = rt.block_on(site_linking_to(0));
+    let dir = common::tempdir();
+    let yaml = dir.path().join("draft.yaml");
+    let out = scan(
+        &site.uri(),
+        "FR",
+        &["--output", yaml.to_str().unwrap_or_default()],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("aucune démarche reconnue sur 1 page lue"),
+        "{stderr}"
+    );
+    assert!(!yaml.exists());
+    let out = scan(&site.uri(), "FR", &["--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("no procedure recognised on 1 page read"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    let out = scan(&site.uri(), "FR", &["--format", "json"]);
+    assert!(out.status.success());
+    // A site with a procedure page still gets its draft (the corpus and the
+    // test web cover that at length).
+}

@@ -3,4 +3,5 @@ scan-note-site-footer = the administration's address (the site's footer), not on
 scan-note-authority-name = the page does not say where: the administration's name stands for the place; ask the service for the address (to check)
 scan-note-info = number given for information (enquiries, help): the page does not say the procedure is done by phone
 scan-comment-booking-number = number for booking an appointment (not a channel of the procedure): { $number }; from
+scan-comment-booking-contact = number for booking an appointment, named by the counter (check before publishing); from
 scan-comment-other-service-number = another service's number (not a channel of the procedure): { $number }; from

@@ -30,3 +30,8 @@ scan-deadline-reached = time is up ({ $seconds } s): { $left ->
     [one] { $left } page found was not read
    *[other] { $left } pages found were not read
 }; the draft is incomplete (--deadline to allow more)
+# No draft rather than an invalid catalogue (issue 21): a catalogue without procedures does not load.
+scan-no-procedure = no procedure recognised on { $pages ->
+    [one] { $pages } page read
+   *[other] { $pages } pages read
+}: no draft written (try the address of the page listing the procedures, or --max-pages)

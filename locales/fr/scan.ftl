@@ -30,3 +30,8 @@ scan-deadline-reached = délai dépassé ({ $seconds } s) : { $left ->
     [one] { $left } page trouvée n'a pas été lue
    *[other] { $left } pages trouvées n'ont pas été lues
 } ; le brouillon est incomplet (--deadline pour allonger)
+# Aucun brouillon plutôt qu'un catalogue invalide (issue 21) : un catalogue sans démarche ne se charge pas.
+scan-no-procedure = aucune démarche reconnue sur { $pages ->
+    [one] { $pages } page lue
+   *[other] { $pages } pages lues
+} : aucun brouillon écrit (essayer l'adresse de la page qui liste les démarches, ou --max-pages)

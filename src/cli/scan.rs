@@ -83,6 +83,19 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     let scan::Scanned { draft, notes } =
         scan::scan_blocking(&options, fetch, phrases, &progress)
             .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
+    // A catalogue without procedures does not load: no YAML draft rather
+    // than an invalid one, and the reason said (exit 2). The JSON draft is a
+    // report of the reading, not a catalogue: it still says what was read.
+    if draft.procedures.is_empty() && matches!(args.format, ScanFormat::Yaml) {
+        for note in &notes {
+            super::output::stderr_line(&note.render(lang));
+        }
+        return Err(Failure::Other(anyhow::anyhow!(Message::new(
+            "scan-no-procedure"
+        )
+        .num("pages", draft.pages_read as f64)
+        .render(lang))));
+    }
     let text = match args.format {
         ScanFormat::Yaml => scan::yaml::render(&draft, lang),
         ScanFormat::Json => {

@@ -123,15 +123,25 @@ impl SiteFacts {
     /// address: the site footer's address, else the administration's name
     /// (a contact `validate` accepts and the audit reports as lacking an
     /// address), never an empty channel.
-    fn place(&self) -> Option<Field> {
+    ///
+    /// With neither (a page mentioning the post on a site without title nor
+    /// footer address, found by the scan_draft fuzz target), the place is
+    /// the « À COMPLÉTER » placeholder and the channel is to confirm: a
+    /// channel `validate` accepts and the audit reports « à vérifier ».
+    fn place(&self) -> Vec<Field> {
         if let Some((address, q)) = &self.address {
-            return Some(
-                Field::text("address", address.clone(), Some(q.clone())).noted("site_footer"),
-            );
+            return vec![
+                Field::text("address", address.clone(), Some(q.clone())).noted("site_footer")
+            ];
         }
-        self.name
-            .as_ref()
-            .map(|n| Field::text("name", n.clone(), None).noted("authority_name"))
+        match &self.name {
+            Some(n) => vec![Field::text("name", n.clone(), None).noted("authority_name")],
+            None => vec![
+                Field::text("name", crate::catalog::placeholder::MARKER, None)
+                    .noted("authority_name"),
+                Field::text("to_confirm", "true", None),
+            ],
+        }
     }
 }
 
@@ -304,7 +314,10 @@ fn build(
                 .iter()
                 .map(|b| <&str>::from(b.value).to_owned())
                 .collect();
-            // A number given « pour prendre rendez-vous » says how it is booked.
+            // A number given « pour prendre rendez-vous » says how it is
+            // booked: the YAML names it (`{ phone: rdv-… }`, the procedure's
+            // first booking number in `other_numbers`, written as a contact)
+            // so that the guide prints that number for booking.
             let phone: &str = crate::reading::BookingWording::Phone.into();
             if r.phone_lines().any(|p| p.purpose == PhonePurpose::Booking)
                 && !booking.iter().any(|b| b == phone)
@@ -428,6 +441,13 @@ fn build(
     }
 }
 
+/// The id of the contact drafted for a booking number: `rdv-` and its digits,
+/// so that procedures booked through the same line share one contact.
+pub fn booking_contact_id(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    ["rdv-", &digits].concat()
+}
+
 /// A number as people dial it (« 064/23.45.10 » is not a number the
 /// catalogue format reads); the comment quotes the page's writing.
 fn dialled(p: &crate::reading::FoundPhone) -> String {
@@ -506,6 +526,18 @@ pub fn slug(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_nobody_names_is_a_placeholder_to_confirm() {
+        let keys =
+            |site: &SiteFacts| -> Vec<String> { site.place().into_iter().map(|f| f.key).collect() };
+        assert_eq!(keys(&SiteFacts::default()), ["name", "to_confirm"]);
+        let named = SiteFacts {
+            address: None,
+            name: Some("Mairie de Testville".into()),
+        };
+        assert_eq!(keys(&named), ["name"]);
+    }
 
     #[test]
     fn slugs() {

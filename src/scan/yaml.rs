@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::draft::{Draft, DraftChannel, Field, Quote, Value};
+use super::draft::{booking_contact_id, Draft, DraftChannel, DraftProcedure, Field, Quote, Value};
 use crate::i18n::{Lang, Message};
 use crate::reading::PhonePurpose;
 
@@ -30,6 +30,7 @@ pub fn render(draft: &Draft, lang: Lang) -> String {
         out.push_str("procedures: []\n");
         return out;
     }
+    write_booking_contacts(&mut out, draft, lang);
     out.push_str("procedures:\n");
     for procedure in &draft.procedures {
         let _ = writeln!(out, "  - id: {}", quoted(&procedure.id));
@@ -74,11 +75,43 @@ pub fn render(draft: &Draft, lang: Lang) -> String {
             continue;
         }
         out.push_str("    channels:\n");
+        let booked_by = booking_number(procedure).map(booking_contact_id);
         for channel in &procedure.channels {
-            write_channel(&mut out, channel, lang);
+            write_channel(&mut out, channel, booked_by.as_deref(), lang);
         }
     }
     out
+}
+
+/// The booking numbers a counter names (`booking: [{ phone: rdv-… }]`),
+/// written once each as phone contacts with the page sentence above them.
+fn write_booking_contacts(out: &mut String, draft: &Draft, lang: Lang) {
+    let mut written: Vec<String> = Vec::new();
+    for procedure in &draft.procedures {
+        let Some(number) = booking_number(procedure) else {
+            continue;
+        };
+        let id = booking_contact_id(number);
+        if written.contains(&id) {
+            continue;
+        }
+        let Some(other) = procedure.other_numbers.iter().find(|o| o.number == number) else {
+            continue;
+        };
+        if written.is_empty() {
+            out.push_str("contacts:\n");
+        }
+        let _ = writeln!(out, "  {id}:");
+        comment(
+            out,
+            4,
+            &Message::new("scan-comment-booking-contact").render(lang),
+            Some(&other.evidence),
+        );
+        out.push_str("    kind: phone\n");
+        let _ = writeln!(out, "    number: {}", quoted(&other.number));
+        written.push(id);
+    }
 }
 
 fn title_text(field: &Field) -> &str {
@@ -88,7 +121,26 @@ fn title_text(field: &Field) -> &str {
     }
 }
 
-fn write_channel(out: &mut String, channel: &DraftChannel, lang: Lang) {
+/// The number the procedure's counter is booked through: its first booking
+/// number, when the counter is booked by phone.
+fn booking_number(procedure: &DraftProcedure) -> Option<&str> {
+    let phone: &str = crate::reading::BookingWording::Phone.into();
+    let by_phone = procedure.channels.iter().flat_map(|c| &c.fields).any(|f| {
+        f.key == "booking"
+            && matches!(&f.value, Value::List(items) if items.iter().any(|i| i == phone))
+    });
+    by_phone
+        .then(|| {
+            procedure
+                .other_numbers
+                .iter()
+                .find(|o| o.purpose == PhonePurpose::Booking)
+        })
+        .flatten()
+        .map(|o| o.number.as_str())
+}
+
+fn write_channel(out: &mut String, channel: &DraftChannel, booked_by: Option<&str>, lang: Lang) {
     if let Some(q) = &channel.evidence {
         comment(
             out,
@@ -103,7 +155,29 @@ fn write_channel(out: &mut String, channel: &DraftChannel, lang: Lang) {
     }
     let _ = writeln!(out, "      {}:", channel.kind);
     for field in &channel.fields {
-        write_field(out, field, 8, lang);
+        match (field.key.as_str(), &field.value, booked_by) {
+            // `booking: [phone]` names the contact it goes through.
+            ("booking", Value::List(items), Some(id)) => {
+                let phone: &str = crate::reading::BookingWording::Phone.into();
+                let named = Field {
+                    value: Value::List(
+                        items
+                            .iter()
+                            .map(|i| {
+                                if i == phone {
+                                    format!("{{ {phone}: {id} }}")
+                                } else {
+                                    i.clone()
+                                }
+                            })
+                            .collect(),
+                    ),
+                    ..field.clone()
+                };
+                write_field(out, &named, 8, lang);
+            }
+            _ => write_field(out, field, 8, lang),
+        }
     }
 }
 
@@ -135,7 +209,10 @@ fn write_field(out: &mut String, field: &Field, indent: usize, lang: Lang) {
 
 /// Keys whose values are words of the format, written bare.
 fn is_plain_enum(key: &str) -> bool {
-    matches!(key, "country" | "level" | "appointment" | "covers")
+    matches!(
+        key,
+        "country" | "level" | "appointment" | "covers" | "to_confirm"
+    )
 }
 
 fn comment(out: &mut String, indent: usize, label: &str, quote: Option<&Quote>) {
