@@ -4,3 +4,4 @@ scan-note-authority-name = de pagina zegt niet waar: de naam van het bestuur sta
 scan-note-info = nummer ter informatie (inlichtingen, hulp): de pagina zegt niet dat de procedure per telefoon kan
 scan-comment-booking-number = nummer om een afspraak te maken (geen kanaal van de procedure): { $number }; volgens
 scan-comment-other-service-number = nummer van een andere dienst (geen kanaal van de procedure): { $number }; volgens
+scan-comment-booking-contact = nummer om een afspraak te maken, genoemd door het loket (na te kijken vóór publicatie); volgens

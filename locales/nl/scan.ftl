@@ -30,3 +30,8 @@ scan-deadline-reached = tijdslimiet overschreden ({ $seconds } s): { $left ->
     [one] { $left } gevonden pagina werd niet gelezen
    *[other] { $left } gevonden pagina's werden niet gelezen
 }; het ontwerp is onvolledig (--deadline om te verlengen)
+# Geen ontwerp in plaats van een ongeldige catalogus (issue 21): een catalogus zonder procedure laadt niet.
+scan-no-procedure = geen procedure herkend op { $pages ->
+    [one] { $pages } gelezen pagina
+   *[other] { $pages } gelezen pagina's
+}: geen ontwerp geschreven (probeer het adres van de pagina die de procedures opsomt, of --max-pages)
