@@ -295,6 +295,7 @@ impl History {
                     audit_date: date,
                     verdicts: Vec::new(),
                     by_rule: Default::default(),
+                    indicators: Default::default(),
                     finding_list: Vec::new(),
                 })
             })?
