@@ -156,6 +156,15 @@ fn csv_and_xlsx_are_written_for_spreadsheets() {
     let csv = std::fs::read_to_string(csv).unwrap();
     assert!(csv.starts_with("Identifiant,Collectivité,"), "{csv}");
     assert_eq!(csv.lines().count(), 4);
+    // (issue 26) Territory, indicators and one column per rule follow.
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains(",Département,Population,Heures de guichet par semaine,")
+            && header.contains(",NN-PHONE"),
+        "{header}"
+    );
+    let alba = csv.lines().find(|l| l.starts_with("fr-90001,")).unwrap();
+    assert!(alba.contains(",90,320,15.0,false,standard,"), "{alba}");
     let xlsx = std::fs::read(xlsx).unwrap();
     assert!(xlsx.starts_with(b"PK"));
     // xlsx cannot go to the terminal.
