@@ -29,7 +29,6 @@ fn main() {
         let base = runtime.block_on(scan_web::serve(dir));
         let options = horsligne::scan::ScanOptions {
             start: url::Url::parse(&format!("{base}/")).unwrap_or_else(|e| panic!("{e}")),
-            max_pages: 200,
             authority_id: None,
             country: expected["country"].as_str().map(str::to_owned),
             region: None,
@@ -53,7 +52,8 @@ fn main() {
                 phrases,
                 &indicatif::ProgressBar::hidden(),
             ))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap_or_else(|e| panic!("{e}"))
+            .draft;
         elapsed += started.elapsed();
         pages += draft.pages_read;
         let json = serde_json::to_value(&draft).unwrap_or_else(|e| panic!("{e}"));

@@ -82,7 +82,7 @@ impl TownHall {
 /// Why the annuaire could not be read.
 #[derive(Debug)]
 pub enum AnnuaireError {
-    Read(std::io::Error),
+    Read(crate::input::ReadError),
     NotJson(serde_json::Error),
     NotFound { insee: String, records: usize },
 }
@@ -93,7 +93,7 @@ impl AnnuaireError {
         match self {
             Self::Read(e) => Message::new("annuaire-read-error")
                 .arg("path", path)
-                .arg("error", e),
+                .message("error", e.message()),
             Self::NotJson(e) => Message::new("annuaire-not-json")
                 .arg("path", path)
                 .arg("error", e),
@@ -105,10 +105,14 @@ impl AnnuaireError {
     }
 }
 
+/// Largest annuaire export read: the national export is about 400 MB;
+/// anything past this limit is cut and so fails as JSON.
+pub const MAX_EXPORT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
 /// Finds the town hall (`type_service_local: mairie`) of `insee` in the export at `path`.
 pub fn find_town_hall(path: &Path, insee: &str) -> Result<TownHall, AnnuaireError> {
-    let file = std::fs::File::open(path).map_err(AnnuaireError::Read)?;
-    find_in(std::io::BufReader::new(file), insee)
+    let file = crate::input::open_regular(path, MAX_EXPORT_BYTES).map_err(AnnuaireError::Read)?;
+    find_in(std::io::BufReader::new(file.take(MAX_EXPORT_BYTES)), insee)
 }
 
 /// Like `find_town_hall`, from any reader.

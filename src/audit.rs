@@ -211,6 +211,9 @@ pub struct ProcedureResult {
     /// For each channel kind, whether it is offered at all and whether offline.
     pub channels: Vec<(ChannelKind, ChannelMark)>,
     pub compliant: bool,
+    /// Something the catalogue says of it is still to confirm (a channel or
+    /// its contact marked `to_confirm`): work to do, counted in every headline.
+    pub to_confirm: bool,
     /// Rule id → outcome, in the order of the policy's rules.
     pub outcomes: Vec<(RuleId, Outcome)>,
 }
@@ -558,7 +561,10 @@ fn audit_procedure(
         fold_absorbed(rules, &mut findings);
     }
 
+    // A procedure whose offline routes are all still to confirm is not
+    // compliant by omission, whatever the findings.
     let compliant = !retired
+        && procedure.access != Access::ToConfirm
         && !findings
             .iter()
             .any(|f| f.is_active() && f.severity == Severity::Error);
@@ -573,6 +579,9 @@ fn audit_procedure(
         offline_channels: offline,
         channels,
         compliant,
+        to_confirm: !retired
+            && (procedure.access == Access::ToConfirm
+                || procedure.all_channels().any(|(_, c)| c.is_to_confirm())),
         outcomes,
     };
     (result, findings)

@@ -21,6 +21,29 @@ pub struct Diagnostic {
     pub snippet: Option<String>,
 }
 
+/// Whether `line` reads as a line of YAML or JSON: blank, a comment, a list
+/// item, a bracket or a quoted string, or `key:` followed by a space or
+/// nothing. `API_KEY=…`, `root:$6$…:19000:…` and base64 are not.
+pub fn looks_like_structured_text(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.is_empty() || line == "-" || line.starts_with("- ") || line.starts_with('#') {
+        return true;
+    }
+    if line.starts_with(['{', '}', '[', ']', '"', '\'']) {
+        return true;
+    }
+    match line.split_once(':') {
+        Some((key, rest)) => {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                && (rest.is_empty() || rest.starts_with([' ', '\t']))
+        }
+        None => false,
+    }
+}
+
 impl Diagnostic {
     pub fn new(file: impl Into<PathBuf>, line: u32, column: u32, message: Message) -> Self {
         Self {
@@ -46,10 +69,15 @@ impl Diagnostic {
         self.with_line(line)
     }
 
-    /// Keeps `line`, the text of the offending line, found by the caller.
+    /// Keeps `line`, the text of the offending line, found by the caller,
+    /// when it looks like a line of YAML or JSON. A file that is something
+    /// else (a link to `.env`, to `/etc/shadow`, a key) is located by line
+    /// and column only: its content is never shown.
     pub fn with_line(mut self, line: Option<&str>) -> Self {
         if self.line > 0 {
-            self.snippet = line.map(|l| l.chars().take(200).collect());
+            self.snippet = line
+                .filter(|l| looks_like_structured_text(l))
+                .map(|l| l.chars().take(200).collect());
         }
         self
     }
@@ -441,6 +469,37 @@ fn strip_location(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_lines_that_look_like_yaml_or_json_are_shown() {
+        for shown in [
+            "version: 1",
+            "    title: \"Cantine\"",
+            "  - id: cantine",
+            "# notes",
+            "",
+            "  opening_hours:",
+            "{\"a\": 1}",
+        ] {
+            assert!(looks_like_structured_text(shown), "{shown:?}");
+        }
+        for hidden in [
+            "API_KEY=s3cr3t",
+            "root:$6$salt$hash:19000:0:99999:7:::",
+            "-----BEGIN OPENSSH PRIVATE KEY-----",
+            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ",
+            "export TOKEN=abc",
+            "https://user:pass@example.org",
+        ] {
+            assert!(!looks_like_structured_text(hidden), "{hidden:?}");
+        }
+        let d = Diagnostic::new("x", 1, 1, Message::new("load-empty-file"))
+            .with_source("API_KEY=s3cr3t\n");
+        assert_eq!(d.snippet, None);
+        let d =
+            Diagnostic::new("x", 1, 1, Message::new("load-empty-file")).with_source("version: 2\n");
+        assert_eq!(d.snippet.as_deref(), Some("version: 2"));
+    }
 
     #[test]
     fn suggests_the_closest_key() {

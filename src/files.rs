@@ -24,6 +24,38 @@ pub fn write_atomically_with(
     outputs.commit()
 }
 
+/// Creates the folder `dir` and its parents, for outputs that go in a
+/// folder (a CSV export, a catalogue, the page cache, manual pages): here, so
+/// every change the tool makes to the file system is in this module.
+pub fn create_dir_all(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
+/// Whether anything is at `path`, a dangling symbolic link included (which
+/// `Path::exists` does not see, and writing through would create its target).
+pub fn occupied(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Writes `contents` to `path` only if nothing is there, not even a dangling
+/// link, at the moment it is put in place (a file created while the run was
+/// working is kept): an `AlreadyExists` error otherwise. The file is an
+/// ordinary one (0644 under the usual umask), complete or absent.
+pub fn write_new(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if occupied(path) {
+        return Err(std::io::ErrorKind::AlreadyExists.into());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = ordinary_file_builder().tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// The outputs of one run, written all together or not at all: each is first
 /// written in full beside its destination (a temporary file), and only when
 /// every one is ready does `commit` put them in place. A run that fails
@@ -95,10 +127,7 @@ impl Outputs {
 
     /// Prepares `content` to be added at the end of `path` (created if absent).
     pub fn append(&mut self, path: &Path, content: &[u8]) -> std::io::Result<()> {
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)?;
+        let file = open_without_waiting(path, true)?;
         self.staged.push(Staged::Append {
             file,
             content: content.to_vec(),
@@ -116,7 +145,7 @@ impl Outputs {
                 Staged::Device { mut content, path } => {
                     use std::io::Seek;
                     content.rewind()?;
-                    let mut out = std::fs::OpenOptions::new().write(true).open(&path)?;
+                    let mut out = open_without_waiting(&path, false)?;
                     std::io::copy(&mut content, &mut out)?;
                     out.flush()?;
                 }
@@ -125,6 +154,30 @@ impl Outputs {
         }
         Ok(())
     }
+}
+
+/// Opens `path` for writing (appending, creating it if absent, when
+/// `append`) without waiting: opening a FIFO nobody reads blocks forever, so
+/// it is first opened non-blocking, which fails at once ("no such device or
+/// address") when there is no reader; with one, the ordinary blocking open
+/// that follows returns at once too, and writes wait for the reader as they
+/// should.
+fn open_without_waiting(path: &Path, append: bool) -> std::io::Result<std::fs::File> {
+    let options = || {
+        let mut options = std::fs::OpenOptions::new();
+        if append {
+            options.create(true).append(true);
+        } else {
+            options.write(true);
+        }
+        options
+    };
+    #[cfg(unix)]
+    let _probe = {
+        use std::os::unix::fs::OpenOptionsExt;
+        options().custom_flags(libc::O_NONBLOCK).open(path)?
+    };
+    options().open(path)
 }
 
 /// Temporary files that become ordinary files once renamed: readable by
@@ -316,6 +369,54 @@ mod tests {
             .open(&probe)
             .unwrap();
         !std::fs::metadata(&probe).unwrap().permissions().mode() & 0o666
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_never_replaces_anything_and_is_ordinary() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = dir();
+        let dangling = dir.path().join("dangling.yaml");
+        let target = dir.path().join("elsewhere.txt");
+        std::os::unix::fs::symlink(&target, &dangling).unwrap();
+        let refused = write_new(&dangling, b"x").unwrap_err();
+        assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+        assert!(!target.exists(), "written through the link");
+
+        let existing = dir.path().join("existing.yaml");
+        std::fs::write(&existing, "mine").unwrap();
+        assert!(write_new(&existing, b"x").is_err());
+        assert_eq!(std::fs::read_to_string(&existing).unwrap(), "mine");
+
+        let new = dir.path().join("new.yaml");
+        write_new(&new, b"version: 1\n").unwrap();
+        let mode = std::fs::metadata(&new).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !current_umask());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_nobody_reads_is_refused_at_once_not_waited_on() {
+        let dir = dir();
+        let fifo = dir.path().join("summary");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let started = std::time::Instant::now();
+        let mut outputs = Outputs::default();
+        assert!(outputs.append(&fifo, b"s").is_err());
+        let mut outputs = Outputs::default();
+        outputs.write(&fifo, |out| out.write_all(b"r")).unwrap();
+        assert!(outputs.commit().is_err());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // A device that is always there takes the output as before.
+        let mut outputs = Outputs::default();
+        outputs
+            .write(Path::new("/dev/null"), |out| out.write_all(b"r"))
+            .unwrap();
+        outputs.commit().unwrap();
     }
 
     #[test]

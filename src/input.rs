@@ -138,11 +138,24 @@ impl std::error::Error for ReadError {}
 
 /// Reads the regular file at `path` as text, never more than `limit` bytes.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
-    // Asked before opening: opening a FIFO waits for a writer.
+    text_from_bytes(read_bytes(path, limit)?)
+}
+
+/// The metadata of `path` when it names a regular file (through links).
+/// Asked before opening: opening a FIFO waits for a writer.
+pub fn regular_file(path: &Path) -> Result<std::fs::Metadata, ReadError> {
     let metadata = std::fs::metadata(path).map_err(ReadError::Open)?;
-    if let Some(kind) = NotRegular::of(metadata.file_type()) {
-        return Err(ReadError::NotRegular(kind));
+    match NotRegular::of(metadata.file_type()) {
+        Some(kind) => Err(ReadError::NotRegular(kind)),
+        None => Ok(metadata),
     }
+}
+
+/// Opens the regular file at `path` for reading, refusing it when it says it
+/// holds more than `limit` bytes. The caller reads through `take(limit + 1)`
+/// (as `read_bytes` does) when the content is read whole.
+pub fn open_regular(path: &Path, limit: u64) -> Result<std::fs::File, ReadError> {
+    let metadata = regular_file(path)?;
     if metadata.len() > limit {
         return Err(ReadError::TooLarge {
             size: metadata.len(),
@@ -155,7 +168,15 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     if let Some(kind) = NotRegular::of(opened.file_type()) {
         return Err(ReadError::NotRegular(kind));
     }
-    let mut bytes = Vec::with_capacity(opened.len().min(limit) as usize);
+    Ok(file)
+}
+
+/// Reads the regular file at `path` whole, never more than `limit` bytes
+/// (a workbook, a zip, an export: bytes the caller parses from memory).
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = open_regular(path, limit)?;
+    let declared = file.metadata().map_err(ReadError::Open)?.len();
+    let mut bytes = Vec::with_capacity(declared.min(limit) as usize);
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::Open)?;
@@ -166,10 +187,10 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
         });
     }
     // A kernel file says it is empty and then has content (`/proc/self/environ`).
-    if opened.len() == 0 && !bytes.is_empty() {
+    if declared == 0 && !bytes.is_empty() {
         return Err(ReadError::NotRegular(NotRegular::PseudoFile));
     }
-    text_from_bytes(bytes)
+    Ok(bytes)
 }
 
 /// The text of a file's bytes: without a UTF-8 byte order mark, valid UTF-8,

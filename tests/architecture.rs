@@ -215,6 +215,15 @@ struct Reader {
     named: BTreeSet<String>,
     /// `mod x;` declarations of shipped code, as (name, depth of the module).
     declared: Vec<String>,
+    /// `use super::*` in shipped code: a glob hides what is imported, and
+    /// from which module (the reader could not see an edge through it).
+    globs: usize,
+    /// Macros defined here (`macro_rules! name`).
+    macros_defined: BTreeSet<String>,
+    /// Macros invoked here, by their last path segment.
+    macros_used: BTreeSet<String>,
+    /// Names re-exported by `pub use` (read at the crate root only).
+    reexports: Vec<String>,
 }
 
 impl Reader {
@@ -275,7 +284,12 @@ impl Reader {
                 self.path(prefix.iter());
                 prefix.pop();
             }
-            syn::UseTree::Glob(_) => self.path(prefix.iter()),
+            syn::UseTree::Glob(_) => {
+                if prefix.first().is_some_and(|s| s == "super") {
+                    self.globs += 1;
+                }
+                self.path(prefix.iter())
+            }
             syn::UseTree::Group(g) => {
                 for tree in &g.items {
                     self.use_tree(prefix, tree);
@@ -305,7 +319,20 @@ impl<'ast> Visit<'ast> for Reader {
     }
 
     fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+        if !matches!(item.vis, syn::Visibility::Inherited) {
+            self.reexports
+                .push(quote::ToTokens::to_token_stream(&item.tree).to_string());
+        }
         self.use_tree(&mut Vec::new(), &item.tree);
+    }
+
+    fn visit_item_macro(&mut self, item: &'ast syn::ItemMacro) {
+        if item.mac.path.is_ident("macro_rules") {
+            if let Some(name) = &item.ident {
+                self.macros_defined.insert(name.to_string());
+            }
+        }
+        syn::visit::visit_item_macro(self, item);
     }
 
     fn visit_path(&mut self, path: &'ast syn::Path) {
@@ -314,6 +341,9 @@ impl<'ast> Visit<'ast> for Reader {
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        if let Some(last) = mac.path.segments.last() {
+            self.macros_used.insert(last.ident.to_string());
+        }
         self.tokens(mac.tokens.clone());
         syn::visit::visit_macro(self, mac);
     }
@@ -328,15 +358,90 @@ impl<'ast> Visit<'ast> for Reader {
 /// Reads `text` (a file of the module at `depth`): the top-level modules it
 /// names, and the `mod x;` it declares.
 fn read(text: &str, depth: usize, root: &'static str) -> (BTreeSet<String>, Vec<String>) {
+    let reader = read_all(text, depth, root);
+    (reader.named, reader.declared)
+}
+
+/// Everything the reader notes in `text`.
+fn read_all(text: &str, depth: usize, root: &'static str) -> Reader {
     let file = syn::parse_file(text).unwrap_or_else(|e| panic!("unreadable Rust: {e}"));
     let mut reader = Reader {
         depth,
         root,
         named: BTreeSet::new(),
         declared: Vec::new(),
+        globs: 0,
+        macros_defined: BTreeSet::new(),
+        macros_used: BTreeSet::new(),
+        reexports: Vec::new(),
     };
     reader.visit_file(&file);
-    (reader.named, reader.declared)
+    reader
+}
+
+/// What hides a dependency from the layering check: a re-export at the crate
+/// root (`crate::Thing` names no module), a `use super::*` glob, a macro of
+/// one top-level module invoked in another. Each is reported with its file.
+fn hidden_dependencies(src: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    let root = read_all(
+        &std::fs::read_to_string(src.join("lib.rs")).expect("src/lib.rs"),
+        0,
+        "crate",
+    );
+    for reexport in &root.reexports {
+        problems.push(format!(
+            "src/lib.rs re-exports `{reexport}` at the crate root: name it by its module"
+        ));
+    }
+    // (top-level module, file, reader) for every shipped file.
+    let mut files: Vec<(String, String, Reader)> = Vec::new();
+    let mut queue: Vec<(String, PathBuf, usize, PathBuf)> = root
+        .declared
+        .iter()
+        .map(|m| (m.clone(), module_file(src, m), 1, src.join(m)))
+        .collect();
+    while let Some((top, file, depth, children)) = queue.pop() {
+        let text =
+            std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let reader = read_all(&text, depth, "crate");
+        for child in &reader.declared {
+            queue.push((
+                top.clone(),
+                module_file(&children, child),
+                depth + 1,
+                children.join(child),
+            ));
+        }
+        let name = file
+            .strip_prefix(src.parent().unwrap_or(src))
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        files.push((top, name, reader));
+    }
+    files.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut defined_in: BTreeMap<&str, &str> = BTreeMap::new();
+    for (top, _, reader) in &files {
+        for name in &reader.macros_defined {
+            defined_in.insert(name, top);
+        }
+    }
+    for (top, name, reader) in &files {
+        if reader.globs > 0 {
+            problems.push(format!(
+                "{name}: `use super::*` in shipped code: import what is used, by name"
+            ));
+        }
+        for used in &reader.macros_used {
+            if let Some(owner) = defined_in.get(used.as_str()).filter(|o| **o != top) {
+                problems.push(format!(
+                    "{name}: macro `{used}!` of `{owner}` used in `{top}`: macros stay in their module"
+                ));
+            }
+        }
+    }
+    problems
 }
 
 /// The file of module `name` declared in `dir`: `dir/name.rs` or `dir/name/mod.rs`.
@@ -431,6 +536,44 @@ fn shipped_modules_import_only_downwards_and_form_no_cycle() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+#[test]
+fn no_dependency_hides_from_the_layering_check() {
+    let problems = hidden_dependencies(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn planted_reexports_globs_and_macros_across_modules_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(src.join("b")).unwrap();
+    std::fs::write(
+        src.join("lib.rs"),
+        "pub mod a;\npub mod b;\npub use a::Thing;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        src.join("a.rs"),
+        "macro_rules! shout { () => {} }\npub struct Thing;\nfn f() { shout!(); }\n\
+         #[cfg(test)] mod tests { use super::*; }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        src.join("b/mod.rs"),
+        "mod inner;\nfn g() { shout!(); println!(); }\n",
+    )
+    .unwrap();
+    std::fs::write(src.join("b/inner.rs"), "use super::*;\n").unwrap();
+    assert_eq!(
+        hidden_dependencies(&src),
+        [
+            "src/lib.rs re-exports `a :: Thing` at the crate root: name it by its module",
+            "src/b/inner.rs: `use super::*` in shipped code: import what is used, by name",
+            "src/b/mod.rs: macro `shout!` of `a` used in `b`: macros stay in their module",
+        ]
+    );
+}
+
 #[cfg(test)]
 mod detector {
     use super::*;
@@ -515,4 +658,214 @@ mod detector {
         let (named, _) = read("use super::super::guide::Guide;", 3, "crate");
         assert!(named.is_empty());
     }
+}
+
+/// Where the shipped code may open a file itself, and why. Everywhere else a
+/// file is read through `src/input.rs` (regular files only, bounded, its
+/// content never echoed) and written through `src/files.rs` (issue 24).
+const OWN_FILE_ACCESS: &[(&str, &str)] = &[
+    ("src/input.rs", "the one reader"),
+    ("src/files.rs", "the one writer: appends and devices"),
+    (
+        "src/history/mod.rs",
+        "SQLite opens its database itself, after input::regular_file said it is one",
+    ),
+    (
+        "src/survey/mod.rs",
+        "lists the survey folder; each catalogue in it is read by the loader, through input",
+    ),
+];
+
+/// Where the shipped code may write, create or print itself, and why.
+/// Everywhere else files are written through `src/files.rs` (atomically,
+/// all or nothing, never over what the user wrote, 0644) and standard output
+/// and error through `src/cli/output.rs` (issue 24).
+const OWN_WRITES: &[(&str, &str)] = &[
+    ("src/files.rs", "the one writer"),
+    (
+        "src/cli/output.rs",
+        "standard output and error: one format on stdout, a full or closed stream survived",
+    ),
+    (
+        "src/history/mod.rs",
+        "SQLite writes its own database, after it was marked as horsligne's (application_id)",
+    ),
+];
+
+/// What writes, creates, removes or prints, in the shipped code's tokens.
+const WRITES: &[&str] = &[
+    "fs::write(",
+    "File::create(",
+    "fs::rename(",
+    "fs::copy(",
+    "fs::create_dir",
+    "fs::remove_",
+    "fs::hard_link(",
+    "os::unix::fs::symlink(",
+    ".persist(",
+    "NamedTempFile",
+    "tempfile::Builder",
+    "set_permissions(",
+    ".save(",
+    "println!",
+    "print!(",
+    "eprintln!",
+    "io::stdout()",
+    "io::stderr().lock",
+];
+
+/// What opens or reads a file, in the shipped code's tokens (spaces removed).
+const FILE_ACCESS: &[&str] = &[
+    "fs::read(",
+    "fs::read_to_string(",
+    "fs::read_dir(",
+    "File::open(",
+    "OpenOptions::new(",
+    "open_workbook",
+    ".from_path(",
+    "Connection::open",
+];
+
+/// The shipped items of `items` (test-only ones left out) as one string of
+/// tokens without spaces.
+fn shipped_tokens(items: &[syn::Item], out: &mut String) {
+    use quote::ToTokens;
+    for item in items {
+        if test_only(item_attrs(item)) {
+            continue;
+        }
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, inner)) = &module.content {
+                    shipped_tokens(inner, out);
+                }
+            }
+            other => out.extend(
+                other
+                    .to_token_stream()
+                    .to_string()
+                    .chars()
+                    .filter(|c| !c.is_whitespace()),
+            ),
+        }
+    }
+}
+
+/// Every `.rs` file under `dir` but test files (`tests.rs`, declared test-only).
+fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/") {
+        let path = entry.expect("src/ entry").path();
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            files.push(path);
+        }
+    }
+}
+
+fn own_file_access(root: &Path) -> Vec<String> {
+    found_in_shipped(root, OWN_FILE_ACCESS, FILE_ACCESS)
+}
+
+/// Every place the shipped code writes itself, outside `OWN_WRITES`.
+fn own_writes(root: &Path) -> Vec<String> {
+    found_in_shipped(root, OWN_WRITES, WRITES)
+}
+
+/// Every `patterns` occurrence in the shipped code of `root`'s src/, but in
+/// the `allowed` files.
+fn found_in_shipped(root: &Path, allowed: &[(&str, &str)], patterns: &[&str]) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let name = file
+            .strip_prefix(root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        if allowed.iter().any(|(allowed, _)| *allowed == name) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        let parsed = syn::parse_file(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut tokens = String::new();
+        shipped_tokens(&parsed.items, &mut tokens);
+        for pattern in patterns {
+            if tokens.contains(pattern) {
+                found.push(format!("{name}: `{pattern}`"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_file_is_read_through_the_one_reader() {
+    let found = own_file_access(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "files opened outside src/input.rs (read through crate::input, or say why in OWN_FILE_ACCESS):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn every_file_is_written_through_the_one_writer() {
+    let found = own_writes(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "writes outside src/files.rs and src/cli/output.rs (write through crate::files or cli::output, or say why in OWN_WRITES):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_planted_write_or_print_is_found_and_test_code_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("src/x.rs"),
+        "pub fn f(p: &std::path::Path) { std::fs::write(p, \"a\").unwrap(); println!(\"b\"); }\n\
+         #[cfg(test)] mod t { fn g() { std::fs::create_dir_all(\"a\").unwrap(); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/files.rs"),
+        "fn w() { std::fs::write(\"a\", \"b\").unwrap(); }\n",
+    )
+    .unwrap();
+    assert_eq!(
+        own_writes(dir.path()),
+        ["src/x.rs: `fs::write(`", "src/x.rs: `println!`"]
+    );
+}
+
+#[test]
+fn a_planted_read_is_found_and_test_code_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src/x")).unwrap();
+    std::fs::write(
+        dir.path().join("src/x/mod.rs"),
+        "pub fn f(p: &std::path::Path) -> String { std::fs::read_to_string(p).unwrap() }\n\
+         #[cfg(test)] mod t { fn g() { let _ = std::fs::File::open(\"a\"); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/x/tests.rs"),
+        "fn h() { let _ = std::fs::read(\"a\"); }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/input.rs"),
+        "fn r() { let _ = std::fs::read(\"a\"); }\n",
+    )
+    .unwrap();
+    assert_eq!(
+        own_file_access(dir.path()),
+        vec!["src/x/mod.rs: `fs::read_to_string(`".to_owned()]
+    );
 }

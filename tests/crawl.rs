@@ -50,7 +50,10 @@ async fn a_robots_txt_larger_than_the_cap_disallows_everything() {
     page(&server, "/robots.txt", &robots).await;
     page(&server, "/demarches", "<p>Démarches</p>").await;
     let f = fetcher(FetchOptions {
-        max_body_bytes: 10_000,
+        budget: horsligne::crawl::Budget {
+            max_body_bytes: 10_000,
+            ..horsligne::crawl::Budget::default()
+        },
         ..options()
     });
     let got = f.fetch(&at(&server, "/demarches"), PageRole::Page).await;
@@ -219,4 +222,69 @@ async fn through_a_proxy_the_target_is_checked_first_and_messages_follow_the_lan
             assert!(detail.contains(words), "{target}: {detail}");
         }
     }
+}
+
+#[tokio::test]
+async fn short_waits_adding_up_past_the_host_share_give_the_host_up() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/a"))
+        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", "1"))
+        .mount(&server)
+        .await;
+    page(&server, "/b", "<p>b</p>").await;
+    let budget = |host_wait: u64| horsligne::crawl::Budget {
+        max_host_wait: Duration::from_secs(host_wait),
+        ..horsligne::crawl::Budget::default()
+    };
+    // Two waits of 1 s against a share of 1 s: given up, and /b is not asked.
+    let f = fetcher(FetchOptions {
+        retries: 5,
+        budget: budget(1),
+        ..options()
+    });
+    f.fetch(&at(&server, "/a"), PageRole::Page).await;
+    let b = f.fetch(&at(&server, "/b"), PageRole::Page).await;
+    assert_eq!(b.evidence.reason, Some(InconclusiveReason::RateLimited));
+    assert_eq!(f.given_up_hosts().len(), 1);
+    // With a share of a minute, the same host is kept.
+    let f = fetcher(FetchOptions {
+        retries: 1,
+        budget: budget(60),
+        ..options()
+    });
+    f.fetch(&at(&server, "/a"), PageRole::Page).await;
+    let b = f.fetch(&at(&server, "/b"), PageRole::Page).await;
+    assert_eq!(b.evidence.state, PageState::Ok);
+    assert!(f.given_up_hosts().is_empty());
+}
+
+#[tokio::test]
+async fn past_the_deadline_no_request_starts_and_the_page_is_inconclusive() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200))
+        .expect(0)
+        .mount(&server)
+        .await;
+    let f = fetcher(FetchOptions {
+        budget: horsligne::crawl::Budget {
+            deadline: Duration::ZERO,
+            ..horsligne::crawl::Budget::default()
+        },
+        ..options()
+    });
+    assert!(f.past_deadline());
+    let got = f.fetch(&at(&server, "/a"), PageRole::Page).await;
+    assert_eq!(got.evidence.state, PageState::Inconclusive);
+    assert_eq!(got.evidence.reason, Some(InconclusiveReason::Timeout));
+    // A run time too large to count is not an overflow.
+    let f = fetcher(FetchOptions {
+        budget: horsligne::crawl::Budget {
+            deadline: Duration::from_secs(u64::MAX),
+            ..horsligne::crawl::Budget::default()
+        },
+        ..options()
+    });
+    assert!(!f.past_deadline());
 }

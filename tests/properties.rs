@@ -21,6 +21,10 @@ use horsligne::report::{self, Format, RenderOptions};
 use proptest::prelude::*;
 use serde_yaml::{Mapping, Value};
 
+mod common;
+
+use common::rng::Rng;
+
 const SMALL: &str = include_str!("fixtures/reports/small.yaml");
 
 fn library() -> &'static Library {
@@ -64,33 +68,6 @@ fn shipped_catalogue() -> &'static Value {
 fn small_catalogue() -> &'static Value {
     static SMALL_VALUE: OnceLock<Value> = OnceLock::new();
     SMALL_VALUE.get_or_init(|| serde_yaml::from_str(SMALL).unwrap())
-}
-
-/// A small deterministic generator: proptest draws the seed, the layout
-/// follows from it (so a failing case replays).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, one_in: u64) -> bool {
-        self.next() % one_in == 0
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            items.swap(i, self.below(i + 1));
-        }
-    }
 }
 
 /// `catalogue` with a random subset of its procedures (at least one).

@@ -114,7 +114,12 @@ fn the_yaml_draft_validates_quotes_its_sources_and_invents_nothing() {
         .split("  - id: ")
         .find(|p| p.starts_with("\"acte-de-naissance\""))
         .unwrap_or_else(|| panic!("{text}"));
-    assert!(!naissance.contains("covers: info"), "{naissance}");
+    // Its bare « Tél. » is a contact given for information (`covers: info`),
+    // not the e-mail-only statement of the section below.
+    assert!(
+        !naissance.contains("exclusivement par courriel"),
+        "{naissance}"
+    );
     // What the page does not give is not written: no review date, no service.
     assert!(!text.contains("reviewed:") && !text.contains("service:"));
 
@@ -225,4 +230,237 @@ fn proxy_variables_never_carry_a_private_address_past_the_guard() {
         assert!(stderr.contains("--allow-private"), "{target}: {stderr}");
     }
     assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
+}
+
+/// A link of the site that redirects to another host is not the site's page:
+/// it is not drafted under the site's address. The authority is named from
+/// the start page, not from whichever page's address sorts first.
+#[test]
+fn a_link_redirected_off_the_site_is_not_drafted_and_the_start_page_names_the_authority() {
+    use wiremock::matchers::path;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let web = scan_web::web_dir().join("ville-a");
+    let read = |p: &str| std::fs::read_to_string(web.join(p)).unwrap_or_else(|e| panic!("{e}"));
+    let procedure = read("enfance/inscription-cantine/index.html");
+    let html = |body: String| {
+        ResponseTemplate::new(200)
+            .insert_header("content-type", "text/html; charset=utf-8")
+            .set_body_string(body)
+    };
+    let rt = runtime();
+    let (site, other) = rt.block_on(async {
+        let (site, other) = (MockServer::start().await, MockServer::start().await);
+        let start = r#"<html><head><title>Mairie de Testville</title></head><body>
+            <a href="/demarches/cantine">Démarches : inscription cantine</a>
+            <a href="/demarches/ailleurs">Démarches : inscription ailleurs</a>
+            <a href="/a-propos">Démarches : à propos</a></body></html>"#;
+        Mock::given(path("/zz-accueil"))
+            .respond_with(html(start.to_owned()))
+            .mount(&site)
+            .await;
+        Mock::given(path("/demarches/cantine"))
+            .respond_with(html(procedure.clone()))
+            .mount(&site)
+            .await;
+        Mock::given(path("/a-propos"))
+            .respond_with(html(
+                "<html><head><title>Comité des fêtes - Association</title></head><body><p>Bal</p></body></html>"
+                    .to_owned(),
+            ))
+            .mount(&site)
+            .await;
+        Mock::given(path("/demarches/ailleurs"))
+            .respond_with(ResponseTemplate::new(302).insert_header(
+                "location",
+                format!("http://localhost:{}/cantine-ailleurs", other.address().port()),
+            ))
+            .mount(&site)
+            .await;
+        Mock::given(path("/cantine-ailleurs"))
+            .respond_with(html(procedure.replace("cantine", "garderie-ailleurs")))
+            .mount(&other)
+            .await;
+        (site, other)
+    });
+    let out = common::horsligne()
+        .args([
+            "scan",
+            &format!("{}/zz-accueil", site.uri()),
+            "--country",
+            "FR",
+            "--allow-private",
+            "--format",
+            "json",
+        ])
+        .args(["--interval-ms", "0", "--per-host", "8"])
+        .env_remove("HTTP_PROXY")
+        .env_remove("http_proxy")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let draft: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let text = draft.to_string();
+    // The page on the site is drafted (the same page elsewhere would be too).
+    assert!(text.contains("/demarches/cantine"), "{text}");
+    assert!(!text.contains("garderie-ailleurs"), "{text}");
+    assert!(!text.contains("/demarches/ailleurs\""), "{text}");
+    assert!(text.contains("Testville"), "{text}");
+    assert!(!text.contains("Comité des fêtes"), "{text}");
+    drop(other);
+}
+
+/// A start page linking to `n` pages `/p0`, `/p1`…, with no robots.txt and
+/// no sitemap (both 404), on a server of its own.
+async fn site_linking_to(n: usize) -> wiremock::MockServer {
+    use wiremock::matchers::path;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let site = MockServer::start().await;
+    let mut start = String::from("<html><head><title>Mairie de Testville</title></head><body>");
+    for i in 0..n {
+        start.push_str(&format!("<a href=\"/p{i}\">Démarches {i}</a>"));
+    }
+    start.push_str("</body></html>");
+    Mock::given(path("/"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "text/html; charset=utf-8")
+                .set_body_string(start),
+        )
+        .mount(&site)
+        .await;
+    for missing in ["/robots.txt", "/sitemap.xml"] {
+        Mock::given(path(missing))
+            .respond_with(ResponseTemplate::new(404))
+            .mount(&site)
+            .await;
+    }
+    site
+}
+
+/// A host answering `503 Retry-After: 60` on every page is given up at the
+/// first answer, and the user is told; the scan ends in seconds, not hours.
+#[test]
+fn a_host_asking_to_wait_long_is_given_up_and_the_user_told() {
+    use wiremock::matchers::path_regex;
+    use wiremock::{Mock, ResponseTemplate};
+    let rt = runtime();
+    let site = rt.block_on(async {
+        let site = site_linking_to(20).await;
+        Mock::given(path_regex("^/p[0-9]+$"))
+            .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "60"))
+            .mount(&site)
+            .await;
+        site
+    });
+    let started = std::time::Instant::now();
+    let out = scan(&site.uri(), "FR", &["--format", "json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(stderr.contains("abandonné"), "{stderr}");
+    assert!(stderr.contains("60 s"), "{stderr}");
+    // A site that answers is not given up.
+    let ok = rt.block_on(site_linking_to(0));
+    let out = scan(&ok.uri(), "FR", &["--format", "json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("abandonné"), "{stderr}");
+}
+
+/// The overall deadline stops a slow crawl and says what was left unread.
+#[test]
+fn the_deadline_ends_a_slow_crawl_and_says_so() {
+    use wiremock::matchers::path_regex;
+    use wiremock::{Mock, ResponseTemplate};
+    let rt = runtime();
+    let slow = ResponseTemplate::new(200)
+        .insert_header("content-type", "text/html; charset=utf-8")
+        .set_body_string("<html><body><p>Lent</p></body></html>")
+        .set_delay(std::time::Duration::from_secs(1));
+    let site = rt.block_on(async {
+        let site = site_linking_to(60).await;
+        Mock::given(path_regex("^/p[0-9]+$"))
+            .respond_with(slow)
+            .mount(&site)
+            .await;
+        site
+    });
+    let started = std::time::Instant::now();
+    let out = scan(
+        &site.uri(),
+        "FR",
+        &["--deadline", "3", "--concurrency", "2", "--format", "json"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // 60 pages of 1 s, two at a time, would take 30 s.
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(stderr.contains("délai dépassé (3 s)"), "{stderr}");
+    let draft: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        draft["pages_read"].as_u64().is_some_and(|n| n < 30),
+        "{draft}"
+    );
+    // With time enough, nothing is said.
+    let quick = rt.block_on(site_linking_to(0));
+    let out = scan(&quick.uri(), "FR", &["--deadline", "3"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("délai"));
+}
+
+/// Links are followed at most `--max-depth` hops from the start page.
+#[test]
+fn links_deeper_than_the_depth_cap_are_not_followed() {
+    use wiremock::matchers::path;
+    use wiremock::{Mock, ResponseTemplate};
+    let rt = runtime();
+    let site = rt.block_on(async {
+        let site = site_linking_to(1).await;
+        for i in 0..6 {
+            Mock::given(path(format!("/p{i}")))
+                .respond_with(
+                    ResponseTemplate::new(200)
+                        .insert_header("content-type", "text/html; charset=utf-8")
+                        .set_body_string(format!(
+                            "<html><body><a href=\"/p{}\">Démarches suite</a></body></html>",
+                            i + 1
+                        )),
+                )
+                .mount(&site)
+                .await;
+        }
+        site
+    });
+    let asked = |depth: &str| {
+        let out = scan(
+            &site.uri(),
+            "FR",
+            &["--max-depth", depth, "--format", "json"],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let requests = rt
+            .block_on(site.received_requests())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| r.url.path().to_owned())
+            .filter(|p| p.starts_with("/p"))
+            .collect::<std::collections::BTreeSet<_>>();
+        requests
+    };
+    // Depth 2: the start page's link (/p0) and the next (/p1), not /p2.
+    assert_eq!(asked("2"), ["/p0", "/p1"].map(str::to_owned).into());
+    // Depth 4 reaches /p3 (requests are counted since the server started).
+    assert!(asked("4").contains("/p3"));
 }

@@ -439,7 +439,10 @@ async fn a_huge_page_is_not_read() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = single_procedure_catalog(dir.path(), &format!("{}/stationnement", server.uri()));
     let options = FetchOptions {
-        max_body_bytes: 1024 * 1024,
+        budget: horsligne::crawl::Budget {
+            max_body_bytes: 1024 * 1024,
+            ..horsligne::crawl::Budget::default()
+        },
         ..local_options()
     };
     let evidence = run(&path, options).await;

@@ -18,3 +18,5 @@ crawl-retry-after-too-long = the server asks to wait { $seconds } s, more than t
 crawl-client-error = cannot set up the HTTP client: { $error }
 crawl-cache-error = cannot open the cache directory { $dir }: { $error }
 crawl-runtime-error = cannot start: { $error }
+crawl-host-wait-too-long = the server made us wait { $seconds } s in all, more than one site's share: it is left alone until the end
+crawl-deadline-reached = the run's time is up ({ $seconds } s): page not read

@@ -8,6 +8,9 @@ why-reason = { $reason ->
     [why-digital] it goes through the internet
     [why-booking-online] appointments can only be booked online
     [why-form-download] the form can only be downloaded
+    [why-self-service] it is a self-service kiosk: nobody there to help
+    [why-booking-machine] the appointment can only be booked on a phone line nobody answers
+    [why-to-confirm] it is still to be confirmed (marked `to_confirm`)
    *[why-machine-only] nobody answers, only a voice server or a bot
 }
 check-teleservice-substitute-not-offline = the substitute (`substitute`) is not offline: { why-reason }

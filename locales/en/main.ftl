@@ -102,6 +102,9 @@ check-channel-not-offline = the { $channel ->
     [why-digital] it goes through the internet
     [why-booking-online] appointments can only be booked online
     [why-form-download] the form can only be downloaded
+    [why-self-service] it is a self-service kiosk: nobody there to help
+    [why-booking-machine] the appointment can only be booked on a phone line nobody answers
+    [why-to-confirm] it is still to be confirmed (marked `to_confirm`)
    *[why-machine-only] nobody answers, only a voice server or a bot
 }
 check-channel-equivalent-refused = the { $channel ->
@@ -552,6 +555,8 @@ na-channel-not-compared = no { $channel } channel with a number or address to co
 check-page-contradicts = the page { $url } contradicts the declared { $channel } channel: { $basis ->
     [online_only_wording] it calls the procedure online-only
     [appointment_online_wording] it says appointments can only be booked online
+    [different_number] the page gives another number: { $found } (the catalogue declares { $declared })
+    [different_address] the page gives another address: { $found } (the catalogue declares { $declared })
    *[premium_number] it gives a premium-rate number ({ $found })
 } — "{ $snippet }"
 check-page-problem = the page { $url } { $state ->
@@ -649,11 +654,15 @@ ev-basis = { $basis ->
     [no_number] no phone number on the page
     [address_on_page] the declared street and postcode are on the page
     [address_absent] the page does not give the declared address
+    [different_number] the page gives another number for the procedure
+    [different_address] the page gives another address in the same town
+    [only_in_frame] only in the site's header, menus or footer: does not confirm the channel
     [online_only_wording] the page calls the procedure online-only
     [appointment_online_wording] the page says appointments can only be booked online
    *[page_unreadable] the page could not be read
 }
 ev-found = numbers on the page: { $numbers }
+ev-found-addresses = addresses on the page: { $numbers }
 ev-snippet = "{ $snippet }"
 ev-unreadable-channels = Inconclusive, no readable page: { $channels }.
 ev-premium = Premium-rate numbers on the page: { $numbers }

@@ -25,3 +25,8 @@ scan-output-exists = { $path } already exists: the draft never replaces a file; 
 scan-start-unreadable = the start page { $url } could not be read: { $detail }
 scan-country-unknown = the country of { $host } cannot be told from its name: give it with --country (FR, BE…)
 scan-not-a-web-address = { $url } is not a web address (http or https)
+scan-host-given-up = { $host } given up: { $why }
+scan-deadline-reached = time is up ({ $seconds } s): { $left ->
+    [one] { $left } page found was not read
+   *[other] { $left } pages found were not read
+}; the draft is incomplete (--deadline to allow more)

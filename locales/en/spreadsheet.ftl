@@ -7,10 +7,6 @@ sheet-second-authority = sheet "{ $sheet }": one authority per catalogue; this r
 sheet-unreadable = unreadable workbook: { $error }
 sheet-unknown-format = neither an .xlsx or .ods workbook nor a directory of CSV files (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
 export-written = { $path } written ({ $procedures } procedures).
-export-not-held = { $count ->
-    [one] The spreadsheet template does not hold this field (`horsligne import --into { $catalog }` keeps it):
-   *[other] The spreadsheet template does not hold these { $count } fields (`horsligne import --into { $catalog }` keeps them):
-}
 import-written = Catalogue written to { $path } ({ $procedures } procedures).
 import-exists = { $path } already exists: horsligne import never writes over a file. Choose another output directory.
 import-invalid = the imported catalogue does not validate; nothing was written

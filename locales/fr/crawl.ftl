@@ -18,3 +18,5 @@ crawl-retry-after-too-long = le serveur demande d'attendre { $seconds } s, plus 
 crawl-client-error = impossible de préparer le client HTTP : { $error }
 crawl-cache-error = impossible d'ouvrir le dossier de cache { $dir } : { $error }
 crawl-runtime-error = impossible de démarrer : { $error }
+crawl-host-wait-too-long = le serveur a fait attendre { $seconds } s en tout, plus que la part d'un site : il est laissé en paix jusqu'à la fin
+crawl-deadline-reached = délai de l'exécution dépassé ({ $seconds } s) : page non lue

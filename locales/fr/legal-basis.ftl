@@ -8,6 +8,9 @@ why-reason = { $reason ->
     [why-digital] il passe par internet
     [why-booking-online] le rendez-vous ne se prend qu'en ligne
     [why-form-download] le formulaire ne s'obtient qu'en le téléchargeant
+    [why-self-service] c'est une borne en libre-service : personne pour aider
+    [why-booking-machine] le rendez-vous ne se prend que par un téléphone où personne ne répond
+    [why-to-confirm] il reste à vérifier (marqué « to_confirm »)
    *[why-machine-only] personne ne répond, seulement un serveur vocal ou un robot
 }
 check-teleservice-substitute-not-offline = la solution de substitution (« substitute ») n'est pas hors ligne : { why-reason }

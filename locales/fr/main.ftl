@@ -102,6 +102,9 @@ check-channel-not-offline = le canal { $channel ->
     [why-digital] il passe par internet
     [why-booking-online] le rendez-vous ne se prend qu'en ligne
     [why-form-download] le formulaire ne s'obtient qu'en le téléchargeant
+    [why-self-service] c'est une borne en libre-service : personne pour aider
+    [why-booking-machine] le rendez-vous ne se prend que par un téléphone où personne ne répond
+    [why-to-confirm] il reste à vérifier (marqué « to_confirm »)
    *[why-machine-only] personne ne répond, seulement un serveur vocal ou un robot
 }
 check-channel-equivalent-refused = le canal { $channel ->
@@ -575,6 +578,8 @@ check-page-contradicts = la page { $url } contredit le canal { $channel ->
 } déclaré : { $basis ->
     [online_only_wording] elle dit la démarche uniquement en ligne
     [appointment_online_wording] elle dit que le rendez-vous ne se prend qu'en ligne
+    [different_number] la page donne un autre numéro : { $found } (le catalogue déclare { $declared })
+    [different_address] la page donne une autre adresse : { $found } (le catalogue déclare { $declared })
    *[premium_number] elle donne un numéro surtaxé ({ $found })
 } — « { $snippet } »
 check-page-problem = la page { $url } { $state ->
@@ -684,11 +689,15 @@ ev-basis = { $basis ->
     [no_number] aucun numéro sur la page
     [address_on_page] la rue et le code postal déclarés sont sur la page
     [address_absent] la page ne donne pas l'adresse déclarée
+    [different_number] la page donne un autre numéro pour la démarche
+    [different_address] la page donne une autre adresse dans la même commune
+    [only_in_frame] seulement dans l'en-tête, les menus ou le pied de page du site : ne confirme pas le canal
     [online_only_wording] la page dit la démarche uniquement en ligne
     [appointment_online_wording] la page dit que le rendez-vous ne se prend qu'en ligne
    *[page_unreadable] la page n'a pas pu être lue
 }
 ev-found = numéros sur la page : { $numbers }
+ev-found-addresses = adresses sur la page : { $numbers }
 ev-snippet = « { $snippet } »
 ev-unreadable-channels = Sans conclusion, faute de page lisible : { $channels }.
 ev-premium = Numéros surtaxés sur la page : { $numbers }

@@ -25,3 +25,8 @@ scan-output-exists = { $path } existe déjà : le brouillon ne remplace jamais u
 scan-start-unreadable = la page de départ { $url } n'a pas pu être lue : { $detail }
 scan-country-unknown = le pays de { $host } ne se déduit pas de son nom : donnez-le avec --country (FR, BE…)
 scan-not-a-web-address = { $url } n'est pas une adresse web (http ou https)
+scan-host-given-up = { $host } abandonné : { $why }
+scan-deadline-reached = délai dépassé ({ $seconds } s) : { $left ->
+    [one] { $left } page trouvée n'a pas été lue
+   *[other] { $left } pages trouvées n'ont pas été lues
+} ; le brouillon est incomplet (--deadline pour allonger)

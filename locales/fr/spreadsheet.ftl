@@ -7,10 +7,6 @@ sheet-second-authority = feuille « { $sheet } » : une seule autorité par cata
 sheet-unreadable = classeur illisible : { $error }
 sheet-unknown-format = ni un classeur .xlsx ou .ods, ni un dossier de fichiers CSV (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
 export-written = { $path } écrit ({ $procedures } démarches).
-export-not-held = { $count ->
-    [one] Le modèle de tableur ne contient pas ce champ (« horsligne import --into { $catalog } » le garde) :
-   *[other] Le modèle de tableur ne contient pas ces { $count } champs (« horsligne import --into { $catalog } » les garde) :
-}
 import-written = Catalogue écrit dans { $path } ({ $procedures } démarches).
 import-exists = { $path } existe déjà : horsligne import n'écrit jamais par-dessus un fichier. Choisissez un autre dossier de sortie.
 import-invalid = le catalogue importé ne se valide pas ; rien n'a été écrit

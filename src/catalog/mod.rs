@@ -8,6 +8,7 @@ pub mod phone;
 pub mod placeholder;
 pub mod procedure;
 mod recover;
+pub mod region;
 pub mod resolve;
 
 use std::path::Path;
@@ -15,7 +16,7 @@ use std::path::Path;
 pub use load::{LoadOptions, RawCatalog};
 pub use procedure::{
     Access, Catalog, Channel, ChannelKind, ChannelMark, ChannelSet, Contact, Part, Procedure,
-    SourceLocation, Step,
+    RegionOrigin, SourceLocation, Step,
 };
 
 use crate::diagnostic::Diagnostics;

@@ -38,7 +38,11 @@ pub struct Authority {
     /// ISO 3166-1 alpha-2 country code, upper case (FR, BE, CH...).
     #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
     pub country: Located<String>,
-    /// Free slug, e.g. `wallonie`, `bruxelles-capitale`.
+    /// The region or canton, in French, Dutch, English or German, or its
+    /// code (`bruxelles`, `Brussel`, `BE-BRU`, `Genève`, `GE`): normalised to
+    /// the canonical value (`wallonie`, `bruxelles-capitale`, `flandre`, `ge`…);
+    /// required for a Belgian or Swiss authority (a Belgian one may leave it to
+    /// the postcode of its contacts' addresses).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub level: AuthorityLevel,
@@ -187,9 +191,11 @@ macro_rules! contact_fields {
             pub opening_hours: Option<Located<String>>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub appointment: Option<Appointment>,
-            /// How an appointment can be booked, when one exists.
+            /// How an appointment can be booked, when one exists: a bare
+            /// method (`phone`) or the method and the contact that books
+            /// (`{ phone: population-tel }`).
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub booking: Option<Vec<BookingMethod>>,
+            pub booking: Option<Vec<Booking>>,
             /// Wheelchair / step-free access.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub step_free: Option<bool>,
@@ -198,6 +204,15 @@ macro_rules! contact_fields {
             /// Derived from the number when absent; `unknown` when the number cannot tell.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub tariff: Option<Tariff>,
+            /// Counter only: a self-service kiosk or terminal (a « borne »), no
+            /// person behind it: never an offline channel.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub self_service: Option<bool>,
+            /// Not known yet (written by `init`, `scan` or `import` where they
+            /// are not sure): never counts as offline until someone checks it
+            /// and removes the mark. Say why in a YAML comment next to it.
+            #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+            pub to_confirm: bool,
         }
     };
 }
@@ -244,9 +259,146 @@ pub enum BookingMethod {
 }
 
 impl BookingMethod {
+    pub const ALL: [BookingMethod; 5] = [
+        Self::Online,
+        Self::Phone,
+        Self::Counter,
+        Self::Postal,
+        Self::Email,
+    ];
+
     /// Booking this way needs the internet.
     pub fn needs_internet(self) -> bool {
         matches!(self, Self::Online | Self::Email)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Online => "online",
+            Self::Phone => "phone",
+            Self::Counter => "counter",
+            Self::Postal => "postal",
+            Self::Email => "email",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str() == code)
+    }
+
+    /// The kind of contact that books this way, when it can be named
+    /// (`online` books through a website, not a contact).
+    pub fn contact_kind(self) -> Option<ContactKind> {
+        match self {
+            Self::Online => None,
+            Self::Phone => Some(ContactKind::Phone),
+            Self::Counter => Some(ContactKind::Counter),
+            Self::Postal => Some(ContactKind::Postal),
+            Self::Email => Some(ContactKind::Email),
+        }
+    }
+}
+
+/// One way to book an appointment: `phone` (the method alone, as catalogues
+/// wrote it before contacts could be named: it still loads, and the audit
+/// asks which contact) or `{ phone: population-tel }` (the method and the id
+/// of the contact that books, checked like every reference).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booking {
+    pub method: BookingMethod,
+    pub contact: Option<Located<String>>,
+}
+
+impl Booking {
+    pub fn bare(method: BookingMethod) -> Self {
+        Self {
+            method,
+            contact: None,
+        }
+    }
+}
+
+impl Serialize for Booking {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match &self.contact {
+            None => self.method.serialize(serializer),
+            Some(contact) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(self.method.as_str(), &contact.value)?;
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Booking {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BookingVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for BookingVisitor {
+            type Value = Booking;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a booking method (online | phone | counter | postal | email) or one \
+                     method naming its contact, e.g. `{ phone: population-tel }`",
+                )
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Booking, E> {
+                BookingMethod::from_code(v)
+                    .map(Booking::bare)
+                    .ok_or_else(|| E::unknown_variant(v, BOOKING_METHODS))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Booking, A::Error> {
+                let Some(method) = map.next_key::<BookingMethod>()? else {
+                    return Err(serde::de::Error::invalid_length(0, &self));
+                };
+                let contact: Located<String> = map.next_value()?;
+                if map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+                    return Err(serde::de::Error::custom(
+                        "one booking entry names one method and its contact: \
+                         write each way of booking as its own entry",
+                    ));
+                }
+                Ok(Booking {
+                    method,
+                    contact: Some(contact),
+                })
+            }
+        }
+
+        deserializer.deserialize_any(BookingVisitor)
+    }
+}
+
+const BOOKING_METHODS: &[&str] = &["online", "phone", "counter", "postal", "email"];
+
+impl JsonSchema for Booking {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Booking".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let method = generator.subschema_for::<BookingMethod>();
+        schemars::json_schema!({
+            "description": "A booking method alone (the audit then asks which contact books), or one method naming the id of the contact that books, e.g. `{ phone: population-tel }`.",
+            "oneOf": [
+                method,
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "maxProperties": 1,
+                    "propertyNames": { "enum": BOOKING_METHODS },
+                    "additionalProperties": { "type": "string" }
+                }
+            ]
+        })
     }
 }
 
@@ -319,6 +471,12 @@ pub struct Procedure {
     pub page: Option<url::Url>,
     #[serde(default = "active", skip_serializing_if = "is_active")]
     pub status: ProcedureStatus,
+    /// Whose competence the procedure is (Belgium: passport, identity card,
+    /// population register and civil status are federal matters handled by
+    /// the communes); absent = not stated. Regional texts are applied to a
+    /// federal matter as warnings only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matter: Option<Matter>,
     /// Date the entry was last checked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed: Option<NaiveDate>,
@@ -353,6 +511,41 @@ pub struct Procedure {
     /// shows it with the assistance contacts. The checks read `requires`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prerequisite: Option<String>,
+}
+
+/// The competence a procedure belongs to (Belgian constitutional sense).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Matter {
+    /// A federal matter (identity documents, population register, civil status).
+    Federal,
+    /// A regional matter.
+    Regional,
+    /// A community matter (education, culture, personal assistance).
+    Community,
+    /// The authority's own local matter.
+    Local,
+}
+
+impl Matter {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 fn active() -> ProcedureStatus {

@@ -29,9 +29,13 @@ pub enum PhoneError {
 }
 
 /// Parses `written` as dialled from `country` (ISO alpha-2) and derives its tariff.
+/// The one phone reader: catalogues, spreadsheets and pages (`scan`,
+/// `verify`) all go through it, so a number written as the council prints it
+/// (« 087/30 73 01 », « +32 (0)87 30 73 01 ») reads the same everywhere.
 pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
-    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
-    let only_dialable = written.chars().all(|c| {
+    let dialled = written.replace("(0)", "").replace('/', " ");
+    let digits: String = dialled.chars().filter(char::is_ascii_digit).collect();
+    let only_dialable = dialled.chars().all(|c| {
         c.is_ascii_digit()
             || c.is_whitespace()
             || matches!(c, '+' | '.' | '-' | '(' | ')' | '\u{a0}')
@@ -39,7 +43,7 @@ pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
     if !only_dialable || digits.is_empty() {
         return Err(PhoneError::Unparsable(written.to_owned()));
     }
-    if !written.trim_start().starts_with('+') && digits.len() <= 6 {
+    if !dialled.trim_start().starts_with('+') && digits.len() <= 6 {
         return short_number(&digits, country).map(|tariff| PhoneInfo {
             written: written.to_owned(),
             normalized: digits.clone(),
@@ -48,13 +52,13 @@ pub fn analyse(written: &str, country: &str) -> Result<PhoneInfo, PhoneError> {
     }
     let region: Option<Id> = country.parse().ok();
     let overseas = if country == "FR" {
-        as_dialled_in_france_overseas(written, &digits)
+        as_dialled_in_france_overseas(&dialled, &digits)
     } else {
         None
     };
     let number = match overseas {
         Some(number) => number,
-        None => phonenumber::parse(region, written)
+        None => phonenumber::parse(region, &dialled)
             .map_err(|e| PhoneError::Unparsable(e.to_string()))?,
     };
     if !number.is_valid() {
@@ -198,6 +202,26 @@ mod tests {
 
     fn tariff(number: &str, country: &str) -> Tariff {
         analyse(number, country).unwrap().derived_tariff
+    }
+
+    /// Issue 23: the forms councils print, read as `scan` reads them.
+    #[test]
+    fn numbers_as_printed_are_read() {
+        for (written, country, e164) in [
+            ("087/30 73 01", "BE", "+3287307301"),
+            ("087/307 301", "BE", "+3287307301"),
+            ("087.325.240", "BE", "+3287325240"),
+            ("+32 (0)87 30 73 01", "BE", "+3287307301"),
+            ("+32 87 30 73 01", "BE", "+3287307301"),
+            ("04 78 03 67 67", "FR", "+33478036767"),
+        ] {
+            let info = analyse(written, country).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(info.normalized, e164, "{written}");
+            assert_eq!(info.written, written, "kept as written");
+        }
+        for refused in ["087/30 73 0", "087 30 73 01 ext", "appelez-nous"] {
+            assert!(analyse(refused, "BE").is_err(), "{refused}");
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::hours::Hours;
 use super::model::{
     AnsweredBy, Appointment, AuthorityLevel, BookingMethod, ContactKind, Coverage, Exemption,
-    FormSource, PerChannel, ProcedureStatus, ReplaceableChannel, Requirement, Tariff,
+    FormSource, Matter, PerChannel, ProcedureStatus, ReplaceableChannel, Requirement, Tariff,
 };
 use super::phone::PhoneInfo;
 
@@ -32,12 +32,27 @@ pub struct Authority {
     pub id: String,
     pub name: String,
     pub country: String,
+    /// Canonical (see `region::normalise`).
     pub region: Option<String>,
+    /// How the region was known: written, or deduced from a postcode.
+    pub region_origin: RegionOrigin,
     pub level: AuthorityLevel,
     pub languages: Vec<String>,
     pub mediator: Option<Arc<Contact>>,
     pub location: SourceLocation,
     pub territory: super::model::Territory,
+}
+
+/// How the authority's region was known (said in the report).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum RegionOrigin {
+    /// No region (a country without regional texts in horsligne).
+    #[default]
+    Absent,
+    /// Written in the catalogue, as here (before normalisation).
+    Written(String),
+    /// Not written: deduced from a Belgian postcode in a contact's address.
+    DeducedFromPostcode { postcode: u16, contact: String },
 }
 
 /// Where something was written: a file of the catalogue and a line in it.
@@ -67,12 +82,49 @@ pub struct Contact {
     /// Whether the catalogue says anything about appointments (the guide
     /// never prints the default as a fact).
     pub appointment_declared: bool,
-    pub booking: Vec<BookingMethod>,
+    pub booking: Vec<BookingRoute>,
     pub step_free: Option<bool>,
     pub answered_by: Option<AnsweredBy>,
     /// Declared, else derived from the number, else unknown.
     pub tariff: Option<Tariff>,
     pub tariff_declared: bool,
+    /// A self-service kiosk or terminal: no person behind it.
+    pub self_service: bool,
+    /// A counter whose appointment is booked by phone, where the only phone
+    /// line of the procedure is answered by a machine (set by `resolve`).
+    pub booking_line_machine_only: bool,
+    /// Marked `to_confirm`: not known yet, never counts as offline.
+    pub to_confirm: bool,
+}
+
+/// One way to book an appointment at a counter, with the contact that books
+/// when the catalogue names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookingRoute {
+    pub method: BookingMethod,
+    /// The contact that books (`{ phone: population-tel }`); `None` when the
+    /// catalogue gives the method alone: then nobody knows which number or
+    /// desk books, and the guide says « à demander ».
+    pub contact: Option<Arc<Contact>>,
+}
+
+impl BookingRoute {
+    /// Books without the internet: an offline method, through a contact (when
+    /// named) that is itself offline: a phone line answered only by a
+    /// machine, or a contact still to confirm, books nothing.
+    pub fn is_offline(&self) -> bool {
+        !self.method.needs_internet() && self.contact.as_ref().is_none_or(|c| c.is_offline())
+    }
+
+    /// An offline method whose contact is not named.
+    pub fn contact_unnamed(&self) -> bool {
+        !self.method.needs_internet() && self.contact.is_none()
+    }
+
+    /// « By phone » without naming the line: the procedure's own phone line.
+    pub fn through_procedure_line(&self) -> bool {
+        self.method == BookingMethod::Phone && self.contact.is_none()
+    }
 }
 
 impl Contact {
@@ -83,11 +135,39 @@ impl Contact {
             .filter(|a| !super::placeholder::is_unknown_address(a))
     }
 
-    /// A counter reachable only through an appointment booked online (or by email).
+    /// A counter reachable only through an appointment, which no declared
+    /// way books without the internet (online, e-mail, a machine-only line, a
+    /// booking contact still to confirm).
     pub fn booking_needs_internet(&self) -> bool {
         self.appointment == Appointment::Required
             && !self.booking.is_empty()
-            && self.booking.iter().all(|b| b.needs_internet())
+            && !self.booking.iter().any(BookingRoute::is_offline)
+    }
+
+    /// The offline ways of booking that do not name the contact that books
+    /// (`booking: [phone]`): the audit asks which one.
+    pub fn unnamed_booking(&self) -> impl Iterator<Item = &BookingRoute> {
+        let books = self.appointment != Appointment::None;
+        self.booking
+            .iter()
+            .filter(move |b| books && b.contact_unnamed())
+    }
+
+    /// A counter whose appointment can be booked offline only by phone
+    /// without naming the line (`booking: [phone]`), when the procedure's
+    /// line is answered by a machine: nobody books it without the internet.
+    /// A named booking contact is judged on its own (`BookingRoute::is_offline`).
+    pub fn booking_only_through_machine(&self) -> bool {
+        self.appointment == Appointment::Required
+            && self.booking_line_machine_only
+            && self
+                .booking
+                .iter()
+                .any(BookingRoute::through_procedure_line)
+            && self
+                .booking
+                .iter()
+                .all(|b| !b.is_offline() || b.through_procedure_line())
     }
 
     /// A counter whose appointment is required but which says nothing of how to book it.
@@ -110,10 +190,17 @@ impl Contact {
     /// e-mail) booking is not reachable offline, a phone line answered only by
     /// a machine reaches nobody.
     pub fn offline_status(&self) -> Result<(), NotOffline> {
+        if self.to_confirm {
+            return Err(NotOffline::ToConfirm);
+        }
         match self.kind {
             ContactKind::Email => Err(NotOffline::Digital),
+            ContactKind::Counter if self.self_service => Err(NotOffline::SelfService),
             ContactKind::Counter if self.booking_needs_internet() => {
                 Err(NotOffline::BookingOnlyOnline)
+            }
+            ContactKind::Counter if self.booking_only_through_machine() => {
+                Err(NotOffline::BookingOnlyMachine)
             }
             ContactKind::Phone if self.machine_only() => Err(NotOffline::MachineOnly),
             _ => Ok(()),
@@ -209,6 +296,12 @@ pub enum NotOffline {
     FormOnlyDownload,
     /// A phone answered only by a machine.
     MachineOnly,
+    /// A self-service kiosk: nobody there.
+    SelfService,
+    /// A counter booked by phone only, on a line answered by a machine.
+    BookingOnlyMachine,
+    /// The channel or its contact is marked `to_confirm`: not known yet.
+    ToConfirm,
 }
 
 impl NotOffline {
@@ -220,6 +313,9 @@ impl NotOffline {
             Self::BookingOnlyOnline => "why-booking-online",
             Self::FormOnlyDownload => "why-form-download",
             Self::MachineOnly => "why-machine-only",
+            Self::SelfService => "why-self-service",
+            Self::BookingOnlyMachine => "why-booking-machine",
+            Self::ToConfirm => "why-to-confirm",
         }
     }
 }
@@ -235,6 +331,8 @@ pub struct Channel {
     pub form_from: Vec<FormSource>,
     pub replaces: Option<ChannelKind>,
     pub description: Option<String>,
+    /// Marked `to_confirm` on the channel itself.
+    pub to_confirm: bool,
     pub line: u32,
 }
 
@@ -247,11 +345,25 @@ impl Channel {
         if self.kind == ChannelKind::Email {
             return Err(NotOffline::Digital);
         }
+        if self.is_to_confirm() {
+            return Err(NotOffline::ToConfirm);
+        }
         if self.covers != Coverage::Full {
             return Err(NotOffline::Coverage(self.covers));
         }
         self.disqualified_by_internet()?;
         self.contact.offline_status()
+    }
+
+    /// The channel, or the contact it goes through, is still to confirm.
+    pub fn is_to_confirm(&self) -> bool {
+        self.to_confirm || self.contact.to_confirm
+    }
+
+    /// Would count as an offline channel once confirmed: the procedure is
+    /// then « à vérifier », neither compliant nor impossible.
+    fn pending_confirmation(&self) -> bool {
+        self.is_to_confirm() && self.kind != ChannelKind::Email && self.covers == Coverage::Full
     }
 
     pub fn is_offline(&self) -> bool {
@@ -331,6 +443,9 @@ pub enum Access {
     OnlineOnly,
     /// No full route at all: a data error.
     Unreachable,
+    /// No offline channel known yet, but one to confirm: neither compliant
+    /// nor online-only until someone checks it.
+    ToConfirm,
 }
 
 impl ChannelSet {
@@ -381,6 +496,8 @@ impl ChannelSet {
     pub fn access(&self) -> Access {
         if self.has_offline() {
             Access::Offline
+        } else if self.contact_channels().any(Channel::pending_confirmation) {
+            Access::ToConfirm
         } else if self.has_full_internet_route() {
             Access::OnlineOnly
         } else {
@@ -417,6 +534,8 @@ pub struct Procedure {
     pub audience: Vec<String>,
     pub page: Option<url::Url>,
     pub status: ProcedureStatus,
+    /// Federal, regional, community or local; `None` when not stated.
+    pub matter: Option<Matter>,
     pub reviewed: Option<NaiveDate>,
     pub channels: ChannelSet,
     pub steps: Vec<Step>,
@@ -474,6 +593,8 @@ impl Procedure {
             Access::OnlineOnly
         } else if accesses.contains(&Access::Unreachable) {
             Access::Unreachable
+        } else if accesses.contains(&Access::ToConfirm) {
+            Access::ToConfirm
         } else {
             Access::Offline
         }

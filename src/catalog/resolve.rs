@@ -9,12 +9,13 @@ use std::sync::Arc;
 
 use super::hours::{self, Hours, HoursError};
 use super::load::{FileId, RawCatalog};
-use super::model::{self, AnsweredBy, Appointment, BookingMethod, ContactKind, PerChannel, Tariff};
+use super::model::{self, AnsweredBy, Appointment, Booking, ContactKind, PerChannel, Tariff};
 use super::phone::{self, PhoneError, PhoneInfo};
 use super::procedure::{
-    Access, Authority, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online, Procedure,
-    SourceLocation, Step,
+    Access, Authority, BookingRoute, Catalog, Channel, ChannelKind, ChannelSet, Contact, Online,
+    Procedure, RegionOrigin, SourceLocation, Step,
 };
+use super::region;
 use crate::diagnostic::{suggestion, Diagnostics};
 use crate::i18n::Message;
 use crate::located::Located;
@@ -108,16 +109,32 @@ impl Resolver<'_> {
                 self.contact_fields(*file, contact.kind.value, Some(id.clone()), contact);
             self.contacts.insert(id.clone(), Arc::new(resolved));
         }
+        // A contact's booking names other contacts (`{ phone: population-tel }`):
+        // followed once every contact exists, whatever the order they are written in.
+        for (id, (contact, file)) in &self.raw.contacts {
+            if let Some(booking) = &contact.booking {
+                let routes = self.booking_routes(*file, booking);
+                if let Some(resolved) = self.contacts.get_mut(id) {
+                    Arc::make_mut(resolved).booking = routes;
+                }
+            }
+        }
 
         let mediator = raw_authority
             .mediator
             .as_ref()
             .and_then(|m| self.reference(*authority_file, m, None));
+        let (region, region_origin) = self.region(
+            raw_authority.region.as_deref(),
+            *authority_file,
+            &raw_authority.id,
+        );
         let authority = Authority {
             id: raw_authority.id.value.clone(),
             name: raw_authority.name.clone(),
             country: self.country.clone(),
-            region: raw_authority.region.clone(),
+            region,
+            region_origin,
             level: raw_authority.level,
             languages: raw_authority.languages.clone(),
             territory: raw_authority.territory(),
@@ -139,6 +156,85 @@ impl Resolver<'_> {
             procedures,
             files: self.raw.files.iter().map(|f| f.path.clone()).collect(),
         })
+    }
+
+    /// The authority's canonical region, and how it was known. An unknown
+    /// value is refused with the nearest valid one; a Belgian or Swiss
+    /// authority without one is refused too, unless (Belgium) every postcode
+    /// in its contacts' addresses names the same region: the binding texts
+    /// are regional, and a missing region would silently apply none of them.
+    fn region(
+        &mut self,
+        written: Option<&str>,
+        file: FileId,
+        anchor: &Located<String>,
+    ) -> (Option<String>, RegionOrigin) {
+        let country = self.country.clone();
+        if let Some(written) = written.filter(|w| !w.trim().is_empty()) {
+            return match region::normalise(&country, written) {
+                Ok(canonical) => (Some(canonical), RegionOrigin::Written(written.to_owned())),
+                Err(unknown) => {
+                    let help = match unknown.nearest {
+                        Some(nearest) => {
+                            Message::new("diag-did-you-mean").arg("candidate", nearest)
+                        }
+                        None => Message::new("diag-valid-values")
+                            .arg("values", region::canonical_values(&country).join(", ")),
+                    };
+                    self.error(
+                        file,
+                        anchor.line,
+                        0,
+                        Message::new("resolve-unknown-region")
+                            .arg("value", written)
+                            .arg("country", &country),
+                        Some(help),
+                    );
+                    (None, RegionOrigin::Absent)
+                }
+            };
+        }
+        if !region::region_required(&country) {
+            return (None, RegionOrigin::Absent);
+        }
+        if country == "BE" {
+            let mut found: Vec<(&'static str, u16, String)> = Vec::new();
+            for (id, contact) in &self.contacts {
+                let Some(address) = contact.real_address() else {
+                    continue;
+                };
+                if contact.kind == ContactKind::Email {
+                    continue;
+                }
+                for code in region::postcodes_in(address) {
+                    if let Some(r) = region::belgian_region_of_postcode(code) {
+                        found.push((r, code, id.clone()));
+                    }
+                }
+            }
+            if let Some((first, code, contact)) = found.first().cloned() {
+                if found.iter().all(|(r, _, _)| *r == first) {
+                    return (
+                        Some(first.to_owned()),
+                        RegionOrigin::DeducedFromPostcode {
+                            postcode: code,
+                            contact,
+                        },
+                    );
+                }
+            }
+        }
+        self.error(
+            file,
+            anchor.line,
+            0,
+            Message::new("resolve-region-required").arg("country", &country),
+            Some(
+                Message::new("diag-valid-values")
+                    .arg("values", region::canonical_values(&country).join(", ")),
+            ),
+        );
+        (None, RegionOrigin::Absent)
     }
 
     /// Follows a contact reference, reporting a dangling one or one of the wrong kind.
@@ -216,6 +312,21 @@ impl Resolver<'_> {
             .map_err(|_| number.value.clone())
     }
 
+    /// The ways of booking, each named contact followed and of the kind its
+    /// method books through (a `phone` booking names a phone contact).
+    fn booking_routes(&mut self, file: FileId, booking: &[Booking]) -> Vec<BookingRoute> {
+        booking
+            .iter()
+            .map(|b| BookingRoute {
+                method: b.method,
+                contact: b.contact.as_ref().and_then(|id| {
+                    let expected = b.method.contact_kind().map(|k| [k]);
+                    self.reference(file, id, expected.as_ref().map(|k| &k[..]))
+                }),
+            })
+            .collect()
+    }
+
     /// Builds a contact from its own fields. A contact without its address or
     /// number is understood but weak: the `contact_details` check reports it
     /// (residents cannot find or call it); it is not refused here.
@@ -241,9 +352,13 @@ impl Resolver<'_> {
             opening_hours,
             appointment: fields.appointment().unwrap_or_default(),
             appointment_declared: fields.appointment().is_some(),
-            booking: fields.booking().cloned().unwrap_or_default(),
+            // Filled in once every contact it may name is resolved (`run`).
+            booking: Vec::new(),
             step_free: fields.step_free(),
             answered_by: fields.answered_by(),
+            self_service: fields.self_service().unwrap_or(false),
+            booking_line_machine_only: false,
+            to_confirm: fields.to_confirm(),
         };
         contact
     }
@@ -301,6 +416,7 @@ impl Resolver<'_> {
             audience: p.audience,
             page: p.page,
             status: p.status,
+            matter: p.matter,
             reviewed: p.reviewed,
             channels,
             steps,
@@ -334,16 +450,31 @@ impl Resolver<'_> {
                 covers: o.covers,
             })
         });
+        let phone = c
+            .phone
+            .as_ref()
+            .map(|ch| Box::new(self.channel(ChannelKind::Phone, ch, file, line)));
+        let counter = c.counter.as_ref().map(|ch| {
+            let mut counter = self.channel(ChannelKind::Counter, ch, file, line);
+            // Booking « by phone » goes through the procedure's line: when
+            // only a machine answers it, nobody books the appointment.
+            if phone.as_ref().is_some_and(|p| p.contact.machine_only())
+                && counter
+                    .contact
+                    .booking
+                    .iter()
+                    .any(BookingRoute::through_procedure_line)
+            {
+                let mut contact = (*counter.contact).clone();
+                contact.booking_line_machine_only = true;
+                counter.contact = Arc::new(contact);
+            }
+            Box::new(counter)
+        });
         ChannelSet {
             online,
-            counter: c
-                .counter
-                .as_ref()
-                .map(|ch| Box::new(self.channel(ChannelKind::Counter, ch, file, line))),
-            phone: c
-                .phone
-                .as_ref()
-                .map(|ch| Box::new(self.channel(ChannelKind::Phone, ch, file, line))),
+            counter,
+            phone,
             postal: c
                 .postal
                 .as_ref()
@@ -429,6 +560,7 @@ impl Resolver<'_> {
             form_from: ch.form_from.clone(),
             replaces: ch.replaces.map(ChannelKind::from_replaceable),
             description: ch.description.clone(),
+            to_confirm: ch.to_confirm,
             line,
         }
     }
@@ -457,9 +589,17 @@ impl Resolver<'_> {
             opening_hours,
             appointment: ch.appointment.unwrap_or_default(),
             appointment_declared: ch.appointment.is_some(),
-            booking: ch.booking.clone().unwrap_or_default(),
+            booking: ch
+                .booking
+                .as_ref()
+                .map(|b| self.booking_routes(file, b))
+                .unwrap_or_default(),
             step_free: ch.step_free,
             answered_by: ch.answered_by,
+            self_service: ch.self_service.unwrap_or(false),
+            booking_line_machine_only: false,
+            // The mark on an inline channel is the channel's (`Channel::to_confirm`).
+            to_confirm: false,
         }
     }
 
@@ -555,11 +695,18 @@ fn overlay(base: &Contact, own: Contact, ch: &model::ContactChannel) -> Contact 
         opening_hours: own.opening_hours.or_else(|| base.opening_hours.clone()),
         appointment: ch.appointment.unwrap_or(base.appointment),
         appointment_declared: ch.appointment.is_some() || base.appointment_declared,
-        booking: ch.booking.clone().unwrap_or_else(|| base.booking.clone()),
+        booking: if ch.booking.is_some() {
+            own.booking
+        } else {
+            base.booking.clone()
+        },
         step_free: own.step_free.or(base.step_free),
         answered_by: own.answered_by.or(base.answered_by),
+        to_confirm: base.to_confirm,
         tariff,
         tariff_declared: own.tariff_declared || (base.tariff_declared && ch.number.is_none()),
+        self_service: ch.self_service.unwrap_or(base.self_service),
+        booking_line_machine_only: false,
     }
 }
 
@@ -573,6 +720,7 @@ fn has_inline_fields(ch: &model::ContactChannel) -> bool {
         || ch.step_free.is_some()
         || ch.answered_by.is_some()
         || ch.tariff.is_some()
+        || ch.self_service.is_some()
         || ch.kind.is_some()
 }
 
@@ -605,10 +753,11 @@ trait ContactLike {
     fn number(&self) -> Option<&Located<String>>;
     fn opening_hours(&self) -> Option<&Located<String>>;
     fn appointment(&self) -> Option<Appointment>;
-    fn booking(&self) -> Option<&Vec<BookingMethod>>;
+    fn to_confirm(&self) -> bool;
     fn step_free(&self) -> Option<bool>;
     fn answered_by(&self) -> Option<AnsweredBy>;
     fn tariff(&self) -> Option<Tariff>;
+    fn self_service(&self) -> Option<bool>;
 }
 
 impl ContactLike for model::Contact {
@@ -627,8 +776,8 @@ impl ContactLike for model::Contact {
     fn appointment(&self) -> Option<Appointment> {
         self.appointment
     }
-    fn booking(&self) -> Option<&Vec<BookingMethod>> {
-        self.booking.as_ref()
+    fn to_confirm(&self) -> bool {
+        self.to_confirm
     }
     fn step_free(&self) -> Option<bool> {
         self.step_free
@@ -639,4 +788,10 @@ impl ContactLike for model::Contact {
     fn tariff(&self) -> Option<Tariff> {
         self.tariff
     }
+    fn self_service(&self) -> Option<bool> {
+        self.self_service
+    }
 }
+
+#[cfg(test)]
+mod tests;

@@ -35,13 +35,19 @@ impl ProcedureCheck for BookingOffline {
                 Failure::in_part(
                     procedure,
                     part,
+                    // An inline counter has neither name nor id: say where it is
+                    // (its address), else that it is the procedure's counter.
                     Message::new(key).arg(
                         "contact",
                         c.contact
                             .name
                             .as_deref()
                             .or(c.contact.id.as_deref())
-                            .unwrap_or("-"),
+                            .or(c.contact.real_address())
+                            .map_or_else(
+                                || format!("{} ({})", procedure.title, procedure.id),
+                                str::to_owned,
+                            ),
                     ),
                 )
                 .on_contact(c, "booking")

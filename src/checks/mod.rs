@@ -263,6 +263,7 @@ checks! {
     ContactDetails(contact_details) procedure with params,
     ExemptionGroundRefused(exemption_ground_refused) exemptions with params,
     PlaceholderFilled(placeholder_filled) by_params with params,
+    ToConfirm(to_confirm) procedure,
 }
 
 impl CheckSpec {
@@ -415,7 +416,7 @@ mod registry {
             .subject(),
             Subject::Exemptions
         );
-        assert_eq!(CheckSpec::KINDS.len(), 24);
+        assert_eq!(CheckSpec::KINDS.len(), 25);
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
     }
 }

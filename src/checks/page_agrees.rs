@@ -48,6 +48,7 @@ impl ProcedureCheck for PageAgrees {
                     .arg("basis", c.basis.as_str())
                     .arg("url", c.url.as_deref().unwrap_or("—"))
                     .arg("found", c.found.join(", "))
+                    .arg("declared", c.declared_for_people())
                     .arg("snippet", c.snippet.as_deref().unwrap_or("")),
                 about: Some(format!("{}:{}", kind.as_str(), c.basis.as_str())),
                 contact: None,
@@ -62,7 +63,7 @@ mod tests {
     use super::*;
     use crate::checks::fixture::catalog;
     use crate::reading::extract::extract;
-    use crate::verify::evidence::{assess, PageEvidence, PageRole, PageState};
+    use crate::verify::evidence::{assess, Basis, PageEvidence, PageRole, PageState};
     use crate::verify::{Evidence, Phrases};
 
     const WITH_PAGE: &str = r#"
@@ -79,10 +80,26 @@ mod tests {
     fn verdict_for(channel: ReplaceableChannel, html: Option<&str>) -> Verdict {
         let catalog = catalog(WITH_PAGE);
         let procedure = &catalog.procedures[0];
+        let evidence = evidence_for(html);
+        let ctx = CheckContext {
+            authority: &catalog.authority,
+            today: chrono::NaiveDate::MIN,
+            evidence: Some(&evidence),
+        };
+        PageAgrees { channel }.check_procedure(procedure, &ctx)
+    }
+
+    /// What `verify` finds on the page `html` for the procedure of `WITH_PAGE`.
+    fn evidence_for(html: Option<&str>) -> Evidence {
+        let catalog = catalog(WITH_PAGE);
+        let procedure = &catalog.procedures[0];
         let phrases = Phrases::shipped().unwrap_or_else(|e| panic!("{e:?}"));
         let mut evidence = Evidence::default();
         if let Some(html) = html {
-            let addresses = vec!["1 place de la Mairie, 69000 Lyon".to_owned()];
+            let addresses: Vec<String> = procedure
+                .all_channels()
+                .filter_map(|(_, c)| c.contact.address.clone())
+                .collect();
             let facts = extract(html, "FR", &phrases, &addresses);
             let page = PageEvidence {
                 role: PageRole::Page,
@@ -101,12 +118,83 @@ mod tests {
                 assess(procedure, vec![(page, Some(facts))]),
             );
         }
-        let ctx = CheckContext {
-            authority: &catalog.authority,
-            today: chrono::NaiveDate::MIN,
-            evidence: Some(&evidence),
+        evidence
+    }
+
+    /// The verdict and basis of `verify` on the declared `kind` channel.
+    fn basis_for(html: &str, kind: ChannelKind) -> (EvidenceVerdict, Basis) {
+        let evidence = evidence_for(Some(html));
+        let found = evidence.get("acte").unwrap_or_else(|| panic!("no evidence"));
+        found
+            .channels
+            .iter()
+            .find(|c| c.channel == kind)
+            .map(|c| (c.verdict, c.basis))
+            .unwrap_or_else(|| panic!("{kind:?} not compared"))
+    }
+
+    #[test]
+    fn another_number_for_the_procedure_is_a_finding_with_both_numbers() {
+        let html = "<main><p>Renseignements au 04 78 11 22 33.</p></main>\
+                    <footer>Mairie d'Essai – Tél. 04 78 00 00 00</footer>";
+        let Verdict::Fail(failures) = verdict_for(ReplaceableChannel::Phone, Some(html)) else {
+            panic!("expected a failure");
         };
-        PageAgrees { channel }.check_procedure(procedure, &ctx)
+        let text = failures[0].message.render(crate::i18n::Lang::Fr);
+        assert!(text.contains("autre numéro"), "{text}");
+        assert!(text.contains("04 78 11 22 33"), "{text}");
+        assert!(text.contains("04 78 00 00 00"), "{text}");
+    }
+
+    #[test]
+    fn the_footer_confirms_nothing_and_contradicts_nothing() {
+        // The declared number and address only in the footer: not confirmed,
+        // not contradicted either.
+        let html = "<main><p>Venez au guichet avec votre livret de famille.</p></main>\
+                    <footer>Mairie, 1 place de la Mairie, 69000 Essai – Tél. 04 78 00 00 00</footer>";
+        for kind in [ChannelKind::Phone, ChannelKind::Counter] {
+            assert_eq!(
+                basis_for(html, kind),
+                (EvidenceVerdict::NotFound, Basis::OnlyInFrame),
+                "{kind:?}"
+            );
+        }
+        assert_eq!(
+            verdict_for(ReplaceableChannel::Counter, Some(html)),
+            Verdict::Pass
+        );
+        // In the content, the same address confirms the counter.
+        let html = "<main><p>Accueil : 1 place de la Mairie, 69000 Essai.</p></main>";
+        assert_eq!(
+            basis_for(html, ChannelKind::Counter),
+            (EvidenceVerdict::Confirmed, Basis::AddressOnPage)
+        );
+    }
+
+    #[test]
+    fn another_address_in_the_same_town_is_a_finding() {
+        let html = "<main><p>Le service a déménagé : accueil au 12 rue Neuve, 69000 Essai.</p></main>";
+        let Verdict::Fail(failures) = verdict_for(ReplaceableChannel::Counter, Some(html)) else {
+            panic!("expected a failure");
+        };
+        let text = failures[0].message.render(crate::i18n::Lang::Fr);
+        assert!(text.contains("12 rue Neuve"), "{text}");
+        assert!(text.contains("1 place de la Mairie"), "{text}");
+        // Another town's address (the prefecture) is not this counter's.
+        let html = "<main><p>Préfecture : 12 rue Neuve, 69003 Lyon.</p></main>";
+        assert_eq!(
+            verdict_for(ReplaceableChannel::Counter, Some(html)),
+            Verdict::Pass
+        );
+    }
+
+    #[test]
+    fn another_services_line_is_not_another_number() {
+        let html = "<main><p>En cas d'urgence, appelez la police au 04 78 99 99 99.</p></main>";
+        assert_eq!(
+            verdict_for(ReplaceableChannel::Phone, Some(html)),
+            Verdict::Pass
+        );
     }
 
     #[test]

@@ -55,36 +55,22 @@ pub(super) fn run(args: ExportArgs, lang: Lang) -> Result<u8, Failure> {
         ExportFormat::CpsvAp => {
             let text = crate::cpsv::to_json_ld(&merged);
             super::output::write_file(&args.output, &text)?;
-            eprintln!(
-                "{}",
-                Message::new("export-written")
+            super::output::stderr_line(
+                &Message::new("export-written")
                     .arg("path", args.output.display())
                     .arg("procedures", merged.procedures.len())
-                    .render(lang)
+                    .render(lang),
             );
             return Ok(0);
         }
     };
-    let not_held = spreadsheet::export(&merged, format, &args.output)
+    spreadsheet::export(&merged, format, &args.output)
         .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", args.output.display())))?;
-    eprintln!(
-        "{}",
-        Message::new("export-written")
+    super::output::stderr_line(
+        &Message::new("export-written")
             .arg("path", args.output.display())
             .arg("procedures", merged.procedures.len())
-            .render(lang)
+            .render(lang),
     );
-    if !not_held.is_empty() {
-        eprintln!(
-            "{}",
-            Message::new("export-not-held")
-                .arg("count", not_held.len())
-                .arg("catalog", args.path.display())
-                .render(lang)
-        );
-        for line in &not_held {
-            eprintln!("  - {line}");
-        }
-    }
     Ok(0)
 }

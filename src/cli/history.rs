@@ -64,8 +64,8 @@ pub fn run(args: HistoryArgs, lang: Lang) -> Result<u8, Failure> {
                     .arg("file", file.display())
                     .render(lang))));
             }
-            let history =
-                History::open(file).map_err(|e| anyhow::anyhow!(e.message(file).render(lang)))?;
+            let history = History::open_read_only(file)
+                .map_err(|e| anyhow::anyhow!(e.message(file).render(lang)))?;
             (history, file.as_path())
         }
     } else if let Some(catalogue) = &args.git {
@@ -80,14 +80,13 @@ pub fn run(args: HistoryArgs, lang: Lang) -> Result<u8, Failure> {
                 lang,
             )?;
             for s in skipped {
-                eprintln!(
-                    "{}",
-                    Message::new("hi-git-skipped")
+                output::stderr_line(
+                    &Message::new("hi-git-skipped")
                         .arg("commit", &s.commit)
-                        .render(lang)
+                        .render(lang),
                 );
                 for e in s.errors {
-                    eprintln!("{e}");
+                    output::stderr_line(&e.to_string());
                 }
             }
             (history, catalogue.as_path())

@@ -37,7 +37,7 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
             Message::new(key).arg("path", path.display()),
         )]))
     };
-    if target.exists() {
+    if crate::files::occupied(&target) {
         return Err(refuse("import-exists", &target));
     }
     let workbook = spreadsheet::read::read(&args.sheet)?;
@@ -77,12 +77,11 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
             )))
         }
     }
-    eprintln!(
-        "{}",
-        Message::new("import-written")
+    super::output::stderr_line(
+        &Message::new("import-written")
             .arg("path", target.display())
             .arg("procedures", imported.procedures.len())
-            .render(lang)
+            .render(lang),
     );
     Ok(0)
 }

@@ -143,21 +143,19 @@ pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
                     e.message(path),
                 )]))
             })?;
-            eprintln!(
-                "{}",
-                Message::new("annuaire-found")
-                    .arg("name", &hall.name)
-                    .render(lang)
+            super::output::stderr_line(
+                &Message::new("annuaire-found")
+                    .arg("name", crate::escape::terminal(&hall.name))
+                    .render(lang),
             );
             Some(hall)
         }
     };
     if input.territory().is_none() {
-        eprintln!(
-            "{}",
-            Message::new("init-unknown-territory")
+        super::output::stderr_line(
+            &Message::new("init-unknown-territory")
                 .arg("country", input.country())
-                .render(lang)
+                .render(lang),
         );
     }
     let (text, procedures) = init::starter(&input, town_hall.as_ref());
@@ -169,12 +167,11 @@ pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
             Failure::Other(anyhow::anyhow!("{}: {error}", path.display()))
         }
     })?;
-    eprintln!(
-        "{}",
-        Message::new("init-written")
+    super::output::stderr_line(
+        &Message::new("init-written")
             .arg("path", args.dir.display())
             .arg("procedures", procedures)
-            .render(lang)
+            .render(lang),
     );
     let _ = path;
     Ok(0)

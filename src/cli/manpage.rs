@@ -27,7 +27,7 @@ pub fn run(args: ManpageArgs, lang: Lang) -> Result<u8, Failure> {
         }
         return Ok(0);
     };
-    std::fs::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
+    crate::files::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
     for page in &pages {
         let path = dir.join(&page.file_name);
         write_atomically(&path, page.roff.as_bytes())

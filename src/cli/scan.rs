@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::output::{stdout as print_stdout, write_file as write_report};
+use super::output::stdout as print_stdout;
 use super::verify::CrawlArgs;
 use super::Failure;
 use crate::i18n::{t, Lang, Message};
@@ -34,6 +34,9 @@ pub struct ScanArgs {
     /// Pages read at most on the site.
     #[arg(long, default_value_t = scan::DEFAULT_MAX_PAGES, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub max_pages: u32,
+    /// Link hops followed from the start page at most (sitemap pages count as one).
+    #[arg(long, default_value_t = 5, value_name = "HOPS", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub max_depth: u32,
     /// The authority's id in the draft (e.g. its INSEE or NIS code).
     #[arg(long, value_name = "ID")]
     pub authority_id: Option<String>,
@@ -52,18 +55,13 @@ pub struct ScanArgs {
 
 pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     if let Some(output) = &args.output {
-        if output.exists() {
-            return Err(Failure::Other(anyhow::anyhow!(Message::new(
-                "scan-output-exists"
-            )
-            .arg("path", output.display())
-            .render(lang))));
+        if crate::files::occupied(output) {
+            return Err(output_exists(output, lang));
         }
     }
     let phrases = crate::reading::Phrases::load(&args.crawl.phrases)?;
     let options = ScanOptions {
         start: args.start.clone(),
-        max_pages: args.max_pages as usize,
         authority_id: args.authority_id.clone(),
         country: args.country.clone(),
         region: args.region.clone(),
@@ -79,8 +77,12 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let draft = scan::scan_blocking(&options, args.crawl.fetch_options(lang), phrases, &progress)
-        .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
+    let mut fetch = args.crawl.fetch_options(lang);
+    fetch.budget.max_pages = args.max_pages as usize;
+    fetch.budget.max_depth = args.max_depth;
+    let scan::Scanned { draft, notes } =
+        scan::scan_blocking(&options, fetch, phrases, &progress)
+            .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
     let text = match args.format {
         ScanFormat::Yaml => scan::yaml::render(&draft, lang),
         ScanFormat::Json => {
@@ -91,17 +93,32 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
         }
     };
     match &args.output {
-        Some(path) => write_report(path, &text)?,
+        // A file (or a link) put there while the crawl ran is kept too.
+        Some(path) => crate::files::write_new(path, text.as_bytes()).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                output_exists(path, lang)
+            } else {
+                Failure::Other(anyhow::anyhow!("{}: {e}", path.display()))
+            }
+        })?,
         None => print_stdout(&text)?,
     }
-    eprintln!(
-        "{}",
-        Message::new("scan-summary")
+    super::output::stderr_line(
+        &Message::new("scan-summary")
             .num("pages", draft.pages_read as f64)
             .num("unreadable", draft.pages_unreadable as f64)
             .num("procedure_pages", draft.procedure_pages as f64)
             .num("procedures", draft.procedures.len() as f64)
-            .render(lang)
+            .render(lang),
     );
+    for note in &notes {
+        super::output::stderr_line(&note.render(lang));
+    }
     Ok(0)
+}
+
+fn output_exists(path: &std::path::Path, lang: Lang) -> Failure {
+    Failure::Other(anyhow::anyhow!(Message::new("scan-output-exists")
+        .arg("path", path.display())
+        .render(lang)))
 }

@@ -81,17 +81,28 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
         lang,
         map: map.as_ref(),
     };
+    // The reports are put in place only once the run is recorded: a history
+    // that cannot be written (another application's database) leaves the
+    // previous reports as they were.
+    let mut history = match &args.history {
+        Some(path) => Some((
+            History::open(path).map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?,
+            path,
+        )),
+        None => None,
+    };
+    let mut files = crate::files::Outputs::default();
+    let mut to_stdout = None;
     for target in &args.formats {
         let bytes = render::render(&survey, target.format, &render_options)?;
         match &target.path {
-            Some(path) => crate::files::write_atomically(path, &bytes)
+            Some(path) => files
+                .write(path, |out| out.write_all(&bytes))
                 .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
-            None => output::stdout(&String::from_utf8_lossy(&bytes))?,
+            None => to_stdout = Some(bytes),
         }
     }
-    if let Some(path) = &args.history {
-        let mut history =
-            History::open(path).map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
+    if let Some((history, path)) = &mut history {
         let recorded = history
             .record(&Run {
                 date: survey.survey_date,
@@ -102,6 +113,10 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
             .map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
         output::stderr_line(&recorded_message(recorded, path).render(lang));
     }
+    if let Some(bytes) = to_stdout {
+        output::stdout(&String::from_utf8_lossy(&bytes))?;
+    }
+    files.commit()?;
     if survey.authorities.is_empty() {
         output::stderr_line(&Message::new("sv-none-loaded").render(lang));
         return Ok(EXIT_INPUT);

@@ -40,6 +40,12 @@ pub struct CrawlArgs {
     /// Further attempts after a 5xx, 408, 429 or a timeout (Retry-After is honoured).
     #[arg(long, default_value_t = 2)]
     pub retries: u32,
+    /// Waiting one host may impose in all (Retry-After, backoff), in seconds; past it the host is given up.
+    #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+    pub max_host_wait: u64,
+    /// Time allowed for the whole run, in seconds; pages not read by then are inconclusive.
+    #[arg(long, default_value_t = 900, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub deadline: u64,
     /// The User-Agent sent (say who you are and how to reach you).
     #[arg(long, default_value_t = crate::crawl::fetch::default_user_agent())]
     pub user_agent: String,
@@ -80,7 +86,12 @@ impl CrawlArgs {
         crate::verify::FetchOptions {
             user_agent: self.user_agent.clone(),
             timeout: Duration::from_secs(self.timeout),
-            max_body_bytes: self.max_body,
+            budget: crate::crawl::Budget {
+                max_body_bytes: self.max_body,
+                max_host_wait: Duration::from_secs(self.max_host_wait),
+                deadline: Duration::from_secs(self.deadline),
+                ..crate::crawl::Budget::default()
+            },
             retries: self.retries,
             concurrency: usize::from(self.concurrency),
             per_host: usize::from(self.per_host),

@@ -24,6 +24,9 @@ pub struct CachedPage {
     pub body: String,
 }
 
+/// Largest cache entry read back: a page is cut well below this when fetched.
+const MAX_ENTRY_BYTES: u64 = 256 * 1024 * 1024;
+
 #[derive(Debug, Clone)]
 pub struct PageCache {
     dir: PathBuf,
@@ -31,7 +34,7 @@ pub struct PageCache {
 
 impl PageCache {
     pub fn open(dir: &Path) -> std::io::Result<Self> {
-        std::fs::create_dir_all(dir)?;
+        crate::files::create_dir_all(dir)?;
         Ok(PageCache {
             dir: dir.to_path_buf(),
         })
@@ -45,7 +48,7 @@ impl PageCache {
 
     /// The stored page for `url`; an unreadable entry counts as absent.
     pub fn get(&self, url: &str) -> Option<CachedPage> {
-        let text = std::fs::read_to_string(self.path(url)).ok()?;
+        let text = crate::input::read_text(&self.path(url), MAX_ENTRY_BYTES).ok()?;
         serde_json::from_str::<CachedPage>(&text)
             .ok()
             .filter(|p| p.url == url)

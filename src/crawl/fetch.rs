@@ -20,6 +20,7 @@ use tokio::sync::OnceCell;
 use url::Url;
 
 use super::body;
+use super::budget::Budget;
 use super::cache::{CachedPage, PageCache};
 use super::guard::{self, AddressRefused, DnsFailure, GuardedResolver};
 use super::page::{InconclusiveReason, PageEvidence, PageRole, PageState};
@@ -37,12 +38,11 @@ pub struct FetchOptions {
     /// Whole request, headers and body.
     pub timeout: Duration,
     pub connect_timeout: Duration,
-    pub max_body_bytes: usize,
+    /// Pages, bytes, links, depth, waiting per host and time overall.
+    pub budget: Budget,
     /// Further attempts after a 5xx, 408, 429 or a timeout.
     pub retries: u32,
     pub backoff_base: Duration,
-    /// A `Retry-After` longer than this ends the retries (the page is inconclusive).
-    pub max_retry_wait: Duration,
     /// Requests under way at once, all hosts together.
     pub concurrency: usize,
     pub per_host: usize,
@@ -67,10 +67,9 @@ impl Default for FetchOptions {
             user_agent: default_user_agent(),
             timeout: Duration::from_secs(20),
             connect_timeout: Duration::from_secs(10),
-            max_body_bytes: 5 * 1024 * 1024,
+            budget: Budget::default(),
             retries: 2,
             backoff_base: Duration::from_millis(500),
-            max_retry_wait: Duration::from_secs(60),
             concurrency: 8,
             per_host: 2,
             interval: Duration::from_millis(500),
@@ -149,6 +148,10 @@ pub struct Fetcher {
     /// Hosts that asked for a wait longer than we give (`Retry-After`):
     /// left alone for the rest of the run.
     given_up: Mutex<HashMap<String, String>>,
+    /// What each host has made us wait so far, against `max_host_wait`.
+    waited: Mutex<HashMap<String, Duration>>,
+    /// When the run's deadline passes: no request starts after it.
+    deadline: tokio::time::Instant,
 }
 
 impl Fetcher {
@@ -180,15 +183,34 @@ impl Fetcher {
         Ok(Fetcher {
             client,
             gates: HostGates::new(options.per_host, options.interval),
-            options,
             robots: Mutex::new(HashMap::new()),
             cache,
             given_up: Mutex::new(HashMap::new()),
+            deadline: deadline_after(options.budget.deadline),
+            options,
+            waited: Mutex::new(HashMap::new()),
         })
     }
 
     pub fn options(&self) -> &FetchOptions {
         &self.options
+    }
+
+    /// Whether the run's overall deadline has passed.
+    pub fn past_deadline(&self) -> bool {
+        tokio::time::Instant::now() >= self.deadline
+    }
+
+    /// The hosts given up during the run, with why, sorted by host: the
+    /// command says so rather than leaving pages silently unread.
+    pub fn given_up_hosts(&self) -> Vec<(String, String)> {
+        let given_up = self.given_up.lock().unwrap_or_else(|p| p.into_inner());
+        let mut hosts: Vec<(String, String)> = given_up
+            .iter()
+            .map(|(h, d)| (h.clone(), d.clone()))
+            .collect();
+        hosts.sort();
+        hosts
     }
 
     /// Fetches `url`: from the cache when fresh, else from the network.
@@ -256,6 +278,17 @@ impl Fetcher {
             }
             if let Some(detail) = self.gave_up_on(&current) {
                 return inconclusive(InconclusiveReason::RateLimited, detail, None, &current);
+            }
+            if self.past_deadline() {
+                return inconclusive(
+                    InconclusiveReason::Timeout,
+                    self.say(
+                        Message::new("crawl-deadline-reached")
+                            .arg("seconds", self.options.budget.deadline.as_secs()),
+                    ),
+                    None,
+                    &current,
+                );
             }
             if let Err(failure) = self.robots_allow(&current).await {
                 return inconclusive(failure.reason, failure.detail, None, &current);
@@ -393,7 +426,7 @@ impl Fetcher {
     /// One GET with the retries: 5xx, 408, 429 and timeouts are retried after
     /// `Retry-After` (held for the whole host) or an exponential backoff.
     async fn get(&self, url: &Url, headers: HeaderMap) -> Result<Answer, Failure> {
-        self.get_within(url, headers, self.options.max_body_bytes)
+        self.get_within(url, headers, self.options.budget.max_body_bytes)
             .await
     }
 
@@ -447,10 +480,27 @@ impl Fetcher {
             });
             let wait = retry_after
                 .unwrap_or_else(|| politeness::backoff(self.options.backoff_base, attempt));
-            if wait > self.options.max_retry_wait {
+            if wait > self.options.budget.max_retry_wait {
                 // Asked to wait longer than we give: the host is left alone
                 // for the rest of the run, not asked again half a second later.
-                self.give_up(&host, wait);
+                self.give_up(
+                    &host,
+                    Message::new("crawl-retry-after-too-long").arg("seconds", wait.as_secs()),
+                );
+                return answer;
+            }
+            if let Some(total) = self.wait_too_long(&host, wait) {
+                // Short waits, asked again and again, add up: past the
+                // host's share of the run it is given up too.
+                self.give_up(
+                    &host,
+                    Message::new("crawl-host-wait-too-long").arg("seconds", total.as_secs()),
+                );
+                return answer;
+            }
+            if tokio::time::Instant::now() + wait > self.deadline {
+                // The retry would start after the deadline: the page stays
+                // as answered (inconclusive).
                 return answer;
             }
             self.gates.hold_off(&host, wait).await;
@@ -525,7 +575,7 @@ impl Fetcher {
         let Ok(mut robots_url) = url.join("/robots.txt") else {
             return RobotsRule::AllowAll;
         };
-        let limit = MAX_ROBOTS_BYTES.min(self.options.max_body_bytes);
+        let limit = MAX_ROBOTS_BYTES.min(self.options.budget.max_body_bytes);
         for _ in 0..=MAX_REDIRECTS {
             if !matches!(robots_url.scheme(), "http" | "https") {
                 return RobotsRule::DisallowAll;
@@ -612,9 +662,17 @@ impl Fetcher {
         }
     }
 
-    fn give_up(&self, host: &str, wait: Duration) {
-        let detail =
-            self.say(Message::new("crawl-retry-after-too-long").arg("seconds", wait.as_secs()));
+    /// Adds `wait` to what `host` has made us wait; the total when it goes
+    /// past the budget's `max_host_wait`.
+    fn wait_too_long(&self, host: &str, wait: Duration) -> Option<Duration> {
+        let mut waited = self.waited.lock().unwrap_or_else(|p| p.into_inner());
+        let total = waited.entry(host.to_owned()).or_default();
+        *total += wait;
+        (*total > self.options.budget.max_host_wait).then_some(*total)
+    }
+
+    fn give_up(&self, host: &str, why: Message) {
+        let detail = self.say(why);
         self.given_up
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -752,6 +810,14 @@ static PASSWORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)<input[^>]*type\s*=\s*["']?password"#)
         .unwrap_or_else(|e| panic!("password pattern: {e}"))
 });
+
+/// The instant `run_time` from now; a time too large to count (`--deadline`
+/// of billions of seconds) is a century, not an overflow.
+fn deadline_after(run_time: Duration) -> tokio::time::Instant {
+    let now = tokio::time::Instant::now();
+    now.checked_add(run_time)
+        .unwrap_or_else(|| now + Duration::from_secs(100 * 365 * 24 * 3600))
+}
 
 /// A page reached by a redirect that is a login page rather than the information.
 fn looks_like_login(url: &Url, body: &str) -> bool {

@@ -292,6 +292,7 @@ fn access_label(state: &ProcedureState, lang: Lang) -> String {
             Access::Offline => "access-offline",
             Access::OnlineOnly => "access-online-only",
             Access::Unreachable => "access-unreachable",
+            Access::ToConfirm => "access-to-confirm",
         }
     };
     format!("{} {}", t(lang, "col-access"), t(lang, key))

@@ -15,7 +15,7 @@ use crate::catalog::model::{
     Appointment, BookingMethod, Coverage, FormSource, ProcedureStatus, Tariff,
 };
 use crate::catalog::procedure::NotOffline;
-use crate::catalog::{Access, Catalog, Channel, ChannelKind, ChannelSet, Contact, Procedure};
+use crate::catalog::{Access, Catalog, Channel, ChannelKind, Contact, Procedure};
 use crate::html_page::{self, anchor, sort_key, Head, STYLESHEET};
 use crate::i18n::{t, Lang, Message};
 
@@ -140,7 +140,7 @@ impl Guide<'_> {
                 @match &self.catalog.authority.mediator {
                     Some(mediator) => {
                         p { (self.t("guide-help-mediator")) }
-                        (self.contact_details(mediator, None))
+                        (self.contact_details(mediator))
                     }
                     None => p { (self.t("guide-no-mediator")) },
                 }
@@ -164,7 +164,7 @@ impl Guide<'_> {
                         p.step { (Message::new("guide-step").arg("step", &step.name).render(self.lang)) }
                     }
                     @for channel in part.channels.contact_channels().filter(|c| c.kind != ChannelKind::Email) {
-                        (self.way(channel, part.channels))
+                        (self.way(channel))
                     }
                 }
             }
@@ -204,7 +204,7 @@ impl Guide<'_> {
                     }
                     @if !helpers.is_empty() {
                         p { (self.t("guide-first-help")) }
-                        @for c in &helpers { (self.contact_details(c, None)) }
+                        @for c in &helpers { (self.contact_details(c)) }
                     }
                 }
             }
@@ -221,10 +221,11 @@ impl Guide<'_> {
     }
 
     fn no_offline_route(&self, p: &Procedure) -> Markup {
-        let statement = if p.access == Access::OnlineOnly {
-            "guide-online-only"
-        } else {
-            "guide-unreachable"
+        let statement = match p.access {
+            Access::OnlineOnly => "guide-online-only",
+            // Not known yet: neither a way nor its absence is printed as a fact.
+            Access::ToConfirm => "guide-to-confirm",
+            _ => "guide-unreachable",
         };
         let mut contacts: Vec<&Contact> = p.assistance.iter().map(|c| c.as_ref()).collect();
         for (_, online) in p.online_channels() {
@@ -245,18 +246,18 @@ impl Guide<'_> {
                 p { strong { (self.t(statement)) } }
                 @if let Some(m) = mediator {
                     p { (self.t("guide-ask-mediator")) }
-                    (self.contact_details(m, None))
+                    (self.contact_details(m))
                 }
                 @if !contacts.is_empty() {
                     p { (self.t(if mediator.is_some() { "guide-ask-contact" } else { "guide-ask-mediator" })) }
-                    @for c in &contacts { (self.contact_details(c, None)) }
+                    @for c in &contacts { (self.contact_details(c)) }
                 }
             }
         }
     }
 
     /// One way of doing the procedure (or a step): at the desk, by phone, by post.
-    fn way(&self, channel: &Channel, part: &ChannelSet) -> Markup {
+    fn way(&self, channel: &Channel) -> Markup {
         let heading = match channel.kind {
             ChannelKind::Counter => "guide-where",
             ChannelKind::Phone => "guide-phone",
@@ -266,6 +267,7 @@ impl Guide<'_> {
         let limited = match channel.offline_status() {
             Err(NotOffline::Coverage(Coverage::Info)) => Some("guide-limited-info"),
             Err(NotOffline::Coverage(_)) => Some("guide-limited-partial"),
+            Err(NotOffline::ToConfirm) => Some("guide-limited-to-confirm"),
             _ => None,
         };
         html! {
@@ -281,7 +283,7 @@ impl Guide<'_> {
                     @if let Some(key) = limited { " (" (self.t(key)) ")" }
                 }
                 @if let Some(description) = &channel.description { p { (description) } }
-                (self.contact_details(&channel.contact, Some(part)))
+                (self.contact_details(&channel.contact))
                 @if channel.kind == ChannelKind::Postal {
                     (self.paper_form(channel))
                 }
@@ -314,7 +316,7 @@ impl Guide<'_> {
     }
 
     /// Everything a resident needs to use a contact point, in words.
-    fn contact_details(&self, contact: &Contact, part: Option<&ChannelSet>) -> Markup {
+    fn contact_details(&self, contact: &Contact) -> Markup {
         use crate::catalog::model::ContactKind;
         let hours = contact
             .opening_hours
@@ -348,40 +350,38 @@ impl Guide<'_> {
                 p { (self.t("guide-hours-label")) " " (words) }
             }
             @if contact.kind == ContactKind::Counter {
-                (self.appointment(contact, part))
+                (self.appointment(contact))
             }
             @if contact.step_free == Some(true) { p { (self.t("guide-step-free")) } }
         }
     }
 
-    fn appointment(&self, contact: &Contact, part: Option<&ChannelSet>) -> Markup {
+    fn appointment(&self, contact: &Contact) -> Markup {
         let key = match contact.appointment {
             Appointment::None => "guide-appointment-none",
             Appointment::Optional => "guide-appointment-optional",
             Appointment::Required => "guide-appointment-required",
         };
-        let phone_number = contact
-            .phone
-            .as_ref()
-            .map(|p| p.written.clone())
-            .or_else(|| {
-                part.and_then(|set| set.phone.as_ref())
-                    .and_then(|c| c.contact.phone.as_ref())
-                    .map(|p| p.written.clone())
-            });
+        // Only a way of booking the catalogue declares, through a contact it
+        // names and has confirmed: the procedure's phone channel may be a
+        // line that books nothing (a card-blocking number), so it is never
+        // borrowed, and a bare `phone` gives no number to print.
         let ways: Vec<String> = contact
             .booking
             .iter()
-            .filter_map(|method| match method {
-                BookingMethod::Phone => Some(match &phone_number {
-                    Some(number) => Message::new("guide-booking-phone-number")
-                        .arg("number", number)
-                        .render(self.lang),
-                    None => self.t("guide-booking-phone"),
-                }),
-                BookingMethod::Counter => Some(self.t("guide-booking-counter")),
-                BookingMethod::Postal => Some(self.t("guide-booking-postal")),
-                BookingMethod::Online | BookingMethod::Email => None,
+            .filter(|route| route.is_offline())
+            .filter_map(|route| {
+                let booker = route.contact.as_deref()?;
+                match route.method {
+                    BookingMethod::Phone => booker.phone.as_ref().map(|number| {
+                        Message::new("guide-booking-phone-number")
+                            .arg("number", &number.written)
+                            .render(self.lang)
+                    }),
+                    BookingMethod::Counter => Some(self.t("guide-booking-counter")),
+                    BookingMethod::Postal => Some(self.t("guide-booking-postal")),
+                    BookingMethod::Online | BookingMethod::Email => None,
+                }
             })
             .collect();
         html! {
@@ -392,6 +392,8 @@ impl Guide<'_> {
                     p { (Message::new("guide-booking").arg("ways", hours::join_or(ways, self.lang)).render(self.lang)) }
                 } @else if contact.booking_needs_internet() {
                     p { (self.t("guide-booking-online-only")) }
+                } @else {
+                    p { (self.t("guide-booking-ask")) }
                 }
             }
         }

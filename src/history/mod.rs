@@ -79,6 +79,8 @@ pub enum HistoryError {
     TooNew { found: i64, supported: i64 },
     #[error("not a horsligne history")]
     Foreign,
+    #[error("{0}")]
+    Input(#[from] crate::input::ReadError),
 }
 
 impl HistoryError {
@@ -93,8 +95,47 @@ impl HistoryError {
                 .arg("file", file)
                 .arg("version", found),
             HistoryError::Foreign => Message::new("hi-error-foreign").arg("file", file),
+            HistoryError::Input(e) => Message::new("hi-error-sqlite")
+                .arg("file", file)
+                .message("error", e.message()),
         }
     }
+}
+
+/// Whose database a file is, asked before anything is written into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ownership {
+    /// Marked with horsligne's `application_id`.
+    Ours,
+    /// A history written before the mark: exactly horsligne's tables and a
+    /// schema version this tool knows.
+    Unmarked,
+    /// No table, no mark, no version: a new database.
+    Empty,
+    /// Marked by horsligne with a newer schema.
+    TooNew(i64),
+    /// Anything else: another application's database.
+    Foreign,
+}
+
+fn ownership(conn: &Connection) -> Result<Ownership, HistoryError> {
+    let application: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'index', 'trigger') \
+         AND name NOT LIKE 'sqlite_autoindex_%' AND type <> 'index' ORDER BY name",
+    )?;
+    let tables: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let ours_only = tables.iter().map(String::as_str).eq(TABLES);
+    Ok(match application {
+        APPLICATION_ID if version > SCHEMA_VERSION => Ownership::TooNew(version),
+        APPLICATION_ID if (0..=SCHEMA_VERSION).contains(&version) => Ownership::Ours,
+        0 if version == 0 && tables.is_empty() => Ownership::Empty,
+        0 if version == SCHEMA_VERSION && ours_only => Ownership::Unmarked,
+        _ => Ownership::Foreign,
+    })
 }
 
 /// What recording a run did.
@@ -114,14 +155,49 @@ pub struct Run<'a> {
     pub authorities: &'a [AuthoritySurvey],
 }
 
+/// SQLite's `application_id` of a horsligne history ("HLhi"): a database
+/// carrying another one (or none, with tables of its own) belongs to another
+/// application and is never written into.
+const APPLICATION_ID: i64 = 0x484C_6869;
+
+/// The tables of a history, for recognising one written before the database
+/// was marked with `APPLICATION_ID`.
+const TABLES: [&str; 4] = ["authorities", "findings", "procedures", "runs"];
+
 pub struct History {
     conn: Connection,
 }
 
 impl History {
-    /// Opens (or creates) the history file.
+    /// Opens (or creates) the history file to record runs into. Only a
+    /// regular file (or a new one) is opened: SQLite would wait forever on a
+    /// FIFO, and a device is no database.
     pub fn open(path: &Path) -> Result<History, HistoryError> {
+        if path.exists() {
+            crate::input::regular_file(path)?;
+        }
         History::init(Connection::open(path)?)
+    }
+
+    /// Opens an existing history only to read it: read-only, so a history
+    /// the user may not write can still be read, and nothing (no table, no
+    /// mark) is ever added to the file, whatever it is.
+    pub fn open_read_only(path: &Path) -> Result<History, HistoryError> {
+        if crate::input::regular_file(path)?.len() == 0 {
+            return Err(HistoryError::Foreign);
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        match ownership(&conn)? {
+            Ownership::Ours | Ownership::Unmarked => Ok(History { conn }),
+            Ownership::Empty | Ownership::Foreign => Err(HistoryError::Foreign),
+            Ownership::TooNew(found) => Err(HistoryError::TooNew {
+                found,
+                supported: SCHEMA_VERSION,
+            }),
+        }
     }
 
     /// A history that lives only for this run (`history --git`).
@@ -131,25 +207,18 @@ impl History {
 
     fn init(conn: Connection) -> Result<History, HistoryError> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(HistoryError::TooNew {
-                found: version,
-                supported: SCHEMA_VERSION,
-            });
-        }
-        if version == 0 {
-            // A database of something else must not be written into.
-            let foreign: i64 = conn.query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('runs','authorities','procedures','findings')",
-                [],
-                |r| r.get(0),
-            )?;
-            if foreign > 0 {
-                return Err(HistoryError::Foreign);
+        match ownership(&conn)? {
+            Ownership::Foreign => return Err(HistoryError::Foreign),
+            Ownership::TooNew(found) => {
+                return Err(HistoryError::TooNew {
+                    found,
+                    supported: SCHEMA_VERSION,
+                })
             }
+            Ownership::Ours | Ownership::Unmarked | Ownership::Empty => {}
         }
         conn.execute_batch(SCHEMA)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(History { conn })
     }

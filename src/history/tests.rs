@@ -193,3 +193,97 @@ fn a_failed_recording_leaves_earlier_runs_intact() {
     assert_eq!(runs.len(), 1);
     assert_eq!(history.authorities(runs[0].id).unwrap().len(), 1);
 }
+
+/// The tables, pragmas and size of a file, to show nothing was written.
+fn fingerprint(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn another_applications_database_with_a_version_is_refused_and_left_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    for version in [1_i64, -3, 7] {
+        let path = dir.path().join(format!("other{version}.sqlite"));
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE notes (id INTEGER);")
+            .unwrap();
+        conn.pragma_update(None, "user_version", version).unwrap();
+        drop(conn);
+        let before = fingerprint(&path);
+        assert!(
+            matches!(History::open(&path), Err(HistoryError::Foreign)),
+            "user_version {version}"
+        );
+        assert!(matches!(
+            History::open_read_only(&path),
+            Err(HistoryError::Foreign)
+        ));
+        assert_eq!(fingerprint(&path), before, "user_version {version}");
+    }
+    // Marked by another application, even without a table.
+    let path = dir.path().join("marked.sqlite");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "application_id", 0x1234).unwrap();
+    drop(conn);
+    assert!(matches!(History::open(&path), Err(HistoryError::Foreign)));
+}
+
+#[test]
+fn a_new_history_is_marked_as_horsligne_and_an_unmarked_one_adopted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.sqlite");
+    drop(History::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let id: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, super::APPLICATION_ID);
+    // A history written before the mark existed.
+    conn.pragma_update(None, "application_id", 0).unwrap();
+    drop(conn);
+    assert!(History::open_read_only(&path).is_ok());
+    assert!(History::open(&path).is_ok());
+}
+
+#[test]
+fn reading_adds_nothing_to_an_empty_or_foreign_file_and_works_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.sqlite");
+    std::fs::write(&empty, "").unwrap();
+    assert!(matches!(
+        History::open_read_only(&empty),
+        Err(HistoryError::Foreign)
+    ));
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0);
+
+    let path = dir.path().join("h.sqlite");
+    let a = [authority("a", &[("cantine", Access::Offline)])];
+    History::open(&path)
+        .unwrap()
+        .record(&run(date(2026, 1, 1), &a))
+        .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    }
+    let history = History::open_read_only(&path).unwrap();
+    assert_eq!(history.runs().unwrap().len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_neither_opened_nor_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("h.sqlite");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    assert!(matches!(History::open(&fifo), Err(HistoryError::Input(_))));
+    assert!(matches!(
+        History::open_read_only(&fifo),
+        Err(HistoryError::Input(_))
+    ));
+}

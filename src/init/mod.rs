@@ -103,9 +103,21 @@ fn placeholder(what: &str) -> String {
     quoted(&format!("{MARKER} : {what}"))
 }
 
+/// What YAML reads as a line break.
+const YAML_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
+
 /// Writes each line of `text` as a YAML comment at `indent`.
+/// Every character YAML reads as a line break (a lone CR, NEL, LS, PS) ends
+/// the comment line, so each starts a new comment: a record's note holding
+/// `\rstep_free: true` stays a comment instead of becoming a key.
 fn comment(out: &mut String, indent: &str, text: &str) {
-    for line in text.lines() {
+    let text = text.replace("\r\n", "\n");
+    let mut lines: Vec<&str> = text.split(YAML_BREAKS).collect();
+    if lines.len() > 1 && lines.last() == Some(&"") {
+        lines.pop();
+    }
+    for line in lines {
+        let line: String = line.chars().filter(|c| !c.is_control()).collect();
         let _ = writeln!(out, "{indent}# {line}");
     }
 }
@@ -123,8 +135,10 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
         "Catalogue de départ écrit par « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).\n\
          Tout ce qui est marqué « À COMPLÉTER » (et le numéro réservé à la fiction) est un espace\n\
          réservé : l'audit le signale (règles NN-PLACEHOLDER) tant qu'il n'est pas remplacé par\n\
-         la valeur vraie. Vérifiez aussi chaque démarche : supprimez les canaux que la commune\n\
-         n'offre pas, ajoutez ceux qui manquent, et les démarches propres à la commune.\n\
+         la valeur vraie. Chaque canal est supposé, marqué « to_confirm: true » : il ne compte\n\
+         pas tant qu'il n'est pas vérifié (la démarche est « à vérifier », règle NN-TO-CONFIRM).\n\
+         Vérifiez chaque démarche : supprimez les canaux que la commune n'offre pas, retirez la\n\
+         marque de ceux qu'elle offre vraiment, ajoutez ceux qui manquent.\n\
          Ensuite : horsligne audit <ce dossier>",
     );
     out.push_str("version: 1\n\nauthority:\n");
@@ -197,9 +211,8 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
         out.push_str("procedures:\n  - id: demarche-a-completer\n");
         let _ = writeln!(out, "    title: {}", placeholder("intitulé de la démarche"));
         let _ = writeln!(out, "    service: {}", placeholder("service en charge"));
-        out.push_str(
-            "    channels:\n      counter: { contact: accueil }\n      phone: { contact: standard }\n      postal: { contact: courrier }\n",
-        );
+        out.push_str("    channels:\n");
+        assumed_channels(&mut out);
         return (out, 1);
     }
     out.push_str("\nprocedures:\n");
@@ -229,11 +242,27 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
             "      ",
             "online: { url: \"https://...\" }  : le téléservice, s'il existe.",
         );
-        out.push_str("      counter: { contact: accueil }\n");
-        out.push_str("      phone: { contact: standard }\n");
-        out.push_str("      postal: { contact: courrier }\n");
+        assumed_channels(&mut out);
     }
     (out, procedures.len())
+}
+
+/// The channels a council typically offers, written as what they are: a
+/// guess. Each is `to_confirm` (never counted as offline, the procedure is
+/// « à vérifier ») until someone checks it with the department and removes
+/// the mark; the contacts are the authority's known ones when `--annuaire`
+/// gave them, but whether this procedure is done through them is not known.
+fn assumed_channels(out: &mut String) {
+    for (channel, contact) in [
+        ("counter", "accueil"),
+        ("phone", "standard"),
+        ("postal", "courrier"),
+    ] {
+        let _ = writeln!(
+            out,
+            "      {channel}: {{ contact: {contact}, to_confirm: true }}  # supposé par horsligne init : à vérifier"
+        );
+    }
 }
 
 fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&TownHall>) {
@@ -362,29 +391,22 @@ pub enum WriteError {
 /// Writes `text` to `dir/catalogue.yaml`, atomically, never over an existing
 /// file (even one created while init was running).
 pub fn write_new(dir: &Path, text: &str) -> Result<PathBuf, WriteError> {
-    use std::io::Write;
     let path = target(dir);
-    if path.exists() {
+    if crate::files::occupied(&path) {
         return Err(WriteError::Exists(path));
     }
     let io = |error| WriteError::Io {
         path: path.clone(),
         error,
     };
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".horsligne-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(text.as_bytes()).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist_noclobber(&path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+    crate::files::create_dir_all(dir).map_err(io)?;
+    crate::files::write_new(&path, text.as_bytes()).map_err(|error| {
+        if error.kind() == std::io::ErrorKind::AlreadyExists {
             WriteError::Exists(path.clone())
         } else {
             WriteError::Io {
                 path: path.clone(),
-                error: e.error,
+                error,
             }
         }
     })?;
@@ -440,6 +462,41 @@ mod tests {
                 rules.iter().any(|r| r == "NN-PLACEHOLDER-AUTHORITY"),
                 "{rules:?}"
             );
+            assert!(rules.iter().any(|r| r == "NN-TO-CONFIRM"), "{rules:?}");
+        }
+    }
+
+    /// Issue 23: an untouched template said « 23 conformes, 0 erreur ».
+    #[test]
+    fn an_untouched_starter_is_to_confirm_never_compliant_and_fails_the_run() {
+        for (country, region) in [
+            ("FR", None),
+            ("BE", Some("wallonie")),
+            ("BE", Some("bruxelles-capitale")),
+        ] {
+            let (text, count) = starter(&input(country, region), None);
+            let catalog = catalog::from_str("catalogue.yaml", &text).unwrap();
+            assert!(
+                catalog
+                    .procedures
+                    .iter()
+                    .all(|p| p.access == crate::catalog::Access::ToConfirm),
+                "{country} {region:?}"
+            );
+            let library = Library::load(&[]).unwrap();
+            let policy = library
+                .select(&catalog.authority, &Selection::default())
+                .unwrap();
+            let audit = audit::run(&catalog, &policy, &AuditOptions::on(None));
+            let report = crate::report::model::Report::from_audit(&audit, crate::i18n::Lang::Fr);
+            assert_eq!(report.summary.to_confirm, count, "{country} {region:?}");
+            assert_eq!(report.summary.compliant, 0, "{country} {region:?}");
+            assert_eq!(report.summary.unreachable, 0, "{country} {region:?}");
+            assert_eq!(report.summary.online_only, 0, "{country} {region:?}");
+            assert!(
+                crate::report::fail::FailPolicy::default().fails(&report),
+                "{country} {region:?}: exit 1 with the default --fail-on"
+            );
         }
     }
 
@@ -484,6 +541,25 @@ mod tests {
         assert_eq!(bad.validate().unwrap_err().len(), 2);
         assert_eq!(input("fra", None).validate().unwrap_err().len(), 1);
         assert!(input("BE", Some("wallonie")).validate().is_ok());
+    }
+
+    #[test]
+    fn a_line_break_in_a_note_never_ends_the_comment() {
+        let mut out = String::new();
+        comment(
+            &mut out,
+            "    ",
+            "note\rstep_free: true\u{2028}x: 1\u{85}y: 2\r\nok\n",
+        );
+        let lines: Vec<&str> = out.split(YAML_BREAKS).filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 5, "{out:?}");
+        assert!(lines.iter().all(|l| l.starts_with("    # ")), "{out:?}");
+        let parsed: Option<serde_json::Value> =
+            serde_saphyr::from_str(&format!("a: 1\n{out}")).ok();
+        assert_eq!(parsed, Some(serde_json::json!({ "a": 1 })));
+        let mut plain = String::new();
+        comment(&mut plain, "", "one\ntwo");
+        assert_eq!(plain, "# one\n# two\n");
     }
 
     #[test]

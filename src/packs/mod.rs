@@ -14,6 +14,7 @@ pub use model::{Pack, PackStatus, Rule, Severity, Text};
 
 use crate::catalog::load::{self, LoadOptions};
 use crate::catalog::procedure::Authority;
+use crate::catalog::region;
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 
@@ -390,12 +391,16 @@ fn scope_matches(scope: &model::Scope, authority: &Authority) -> bool {
     let any_or = |list: &[String], value: &str| {
         list.is_empty() || list.iter().any(|v| v.eq_ignore_ascii_case(value))
     };
+    // A pack may write a region as people do (`geneve`): compared canonical.
+    let region_matches = |written: &String| {
+        let canonical = region::normalise(&authority.country, written);
+        authority
+            .region
+            .as_deref()
+            .is_some_and(|r| canonical.as_deref().is_ok_and(|c| c == r))
+    };
     any_or(&scope.countries, &authority.country)
-        && (scope.regions.is_empty()
-            || authority
-                .region
-                .as_deref()
-                .is_some_and(|r| any_or(&scope.regions, r)))
+        && (scope.regions.is_empty() || scope.regions.iter().any(region_matches))
         && (scope.levels.is_empty() || scope.levels.contains(&authority.level))
         && any_or(&scope.authorities, &authority.id)
 }

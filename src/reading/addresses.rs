@@ -150,8 +150,18 @@ pub fn needle(address: &str) -> AddressNeedle {
     }
 }
 
-fn is_box(segment: &str) -> bool {
-    words(segment).any(|w| w == "cs" || w == "bp")
+/// Whether an address is a post-office box (« CS 30001 », « BP 12 »), which
+/// only a postal channel has.
+pub fn is_box(address: &str) -> bool {
+    words(&fold(address)).any(|w| w == "cs" || w == "bp")
+}
+
+/// Whether `written` (an address found on a page) has every word of the
+/// needle's street.
+pub fn same_street(needle: &AddressNeedle, written: &str) -> bool {
+    let folded = fold(written);
+    let found: Vec<&str> = words(&folded).collect();
+    needle.street.iter().all(|w| found.contains(&w.as_str()))
 }
 
 /// Where the page shows a declared address: the street (snippet) and the
@@ -165,6 +175,17 @@ pub struct AddressMatch {
 /// Looks for `needle` in `text`: every street word within a short window
 /// around the street's longest word, in any order; the postcode anywhere.
 pub fn locate(text: &PageText, needle: &AddressNeedle) -> AddressMatch {
+    locate_where(text, needle, |_| true)
+}
+
+/// `locate`, counting only the matches that start at a char index `keep`
+/// accepts (outside the site's frame, for `verify`: a footer address
+/// confirms nothing).
+pub fn locate_where(
+    text: &PageText,
+    needle: &AddressNeedle,
+    keep: impl Fn(usize) -> bool,
+) -> AddressMatch {
     const WINDOW: usize = 80;
     let mut found = AddressMatch::default();
     // The anchor is the street's name, not its type (written "bd" or "boulevard").
@@ -175,7 +196,11 @@ pub fn locate(text: &PageText, needle: &AddressNeedle) -> AddressMatch {
         .max_by_key(|w| w.len())
         .or_else(|| needle.street.iter().max_by_key(|w| w.len()));
     if let Some(anchor) = anchor {
-        for (start, end) in text.find_all(anchor, 0, text.len(), false) {
+        for (start, end) in text
+            .find_all(anchor, 0, text.len(), false)
+            .into_iter()
+            .filter(|(s, _)| keep(*s))
+        {
             let from = start.saturating_sub(WINDOW);
             let to = (end + WINDOW).min(text.len());
             let around: Vec<&str> = words(text.folded_range(from, to)).collect();
@@ -188,8 +213,9 @@ pub fn locate(text: &PageText, needle: &AddressNeedle) -> AddressMatch {
     if let Some(postcode) = &needle.postcode {
         found.postcode = text
             .find_all(postcode, 0, text.len(), false)
-            .first()
-            .map(|(s, e)| text.snippet(*s, *e));
+            .into_iter()
+            .find(|(s, _)| keep(*s))
+            .map(|(s, e)| text.snippet(s, e));
     }
     found
 }

@@ -26,8 +26,14 @@ pub struct PageFacts {
     pub intro: Reading,
     /// The procedure sections, when the page has several.
     pub sections: Vec<SectionFacts>,
-    /// Each declared address asked for, and where the page shows it.
+    /// Each declared address asked for, and where the page's content shows
+    /// it (the frame — header, menus, footer — confirms nothing).
     pub addresses: Vec<(String, AddressMatch)>,
+    /// Each declared address asked for, and where the frame shows it.
+    pub frame_addresses: Vec<(String, AddressMatch)>,
+    /// The numbers and addresses of the content, outside the frame: what the
+    /// page gives for its procedures.
+    pub content: Reading,
 }
 
 impl PageFacts {
@@ -55,6 +61,14 @@ impl PageFacts {
 
     pub fn address(&self, declared: &str) -> Option<&AddressMatch> {
         self.addresses
+            .iter()
+            .find(|(d, _)| d == declared)
+            .map(|(_, m)| m)
+    }
+
+    /// Where the frame (header, menus, footer) shows a declared address.
+    pub fn frame_address(&self, declared: &str) -> Option<&AddressMatch> {
+        self.frame_addresses
             .iter()
             .find(|(d, _)| d == declared)
             .map(|(_, m)| m)
@@ -105,11 +119,24 @@ pub fn procedure_level(doc: &Document, phrases: &Phrases) -> Option<u8> {
     })
 }
 
-/// A heading that structures a page (a question, « Pièces à fournir »).
+/// A heading that structures a page (a question, « Pièces à fournir »), a
+/// step (« 1. Effectuez votre pré-demande », « Étape 2 ») or a route of the
+/// same procedure (« Demande d'inscription en mairie », « … par
+/// correspondance »): not a procedure of its own.
 pub fn is_structural(heading: &str, phrases: &Phrases) -> bool {
     let folded = super::fold(heading);
     let folded = folded.trim();
+    let names_a_route = || {
+        let text = super::PageText::new(folded);
+        phrases
+            .counter_words
+            .iter()
+            .chain(&phrases.postal_words)
+            .any(|w| text.find(w, false).is_some())
+    };
     folded.ends_with('?')
+        || folded.starts_with(|c: char| c.is_ascii_digit())
+        || names_a_route()
         || phrases.section_words.iter().any(|w| {
             folded == w
                 || folded
@@ -136,8 +163,11 @@ pub fn extract(
         ..doc.clone()
     };
     let with_frame = read_range(&framed, 0, len, country, phrases);
-    whole.phones = with_frame.phones;
-    whole.addresses = with_frame.addresses;
+    let content = Reading {
+        phones: std::mem::replace(&mut whole.phones, with_frame.phones),
+        addresses: std::mem::replace(&mut whole.addresses, with_frame.addresses),
+        ..Reading::default()
+    };
 
     let mut intro = Reading::default();
     let mut sections = Vec::new();
@@ -158,15 +188,19 @@ pub fn extract(
             }
         }
     }
-    let addresses = declared_addresses
-        .iter()
-        .map(|a| {
-            (
-                a.clone(),
-                addresses::locate(&doc.text, &addresses::needle(a)),
-            )
-        })
-        .collect();
+    let located = |in_frame: bool| {
+        declared_addresses
+            .iter()
+            .map(|a| {
+                let needle = addresses::needle(a);
+                let found =
+                    addresses::locate_where(&doc.text, &needle, |at| doc.in_frame(at) == in_frame);
+                (a.clone(), found)
+            })
+            .collect()
+    };
+    let addresses = located(false);
+    let frame_addresses = located(true);
     PageFacts {
         title: doc.title.clone(),
         login_form: doc.login_form,
@@ -174,6 +208,8 @@ pub fn extract(
         intro,
         sections,
         addresses,
+        frame_addresses,
+        content,
     }
 }
 

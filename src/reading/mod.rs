@@ -20,6 +20,8 @@ pub mod extract;
 pub mod hours;
 pub mod phones;
 pub mod phrases;
+pub mod purpose;
+pub mod template;
 pub mod text;
 
 use std::sync::LazyLock;
@@ -31,6 +33,7 @@ pub use addresses::FoundAddress;
 pub use document::Document;
 pub use phones::{FoundPhone, Line};
 pub use phrases::Phrases;
+pub use purpose::{phone_purpose, PhonePurpose};
 pub use text::{fold, PageText};
 
 use crate::catalog::model::Requirement;
@@ -74,6 +77,7 @@ pub struct Quoted<T> {
 #[strum(serialize_all = "snake_case")]
 pub enum AppointmentWording {
     Required,
+    Optional,
     None,
 }
 
@@ -176,6 +180,11 @@ pub fn read_range(
     reading.phones = phones::find(text, from, to, &tel_links, country, phrases)
         .into_iter()
         .filter(|p| in_scope(p.at))
+        .map(|mut p| {
+            let end = p.at + p.written.chars().count();
+            p.purpose = phone_purpose(&text.sentence(p.at, end.min(text.len())), phrases);
+            p
+        })
         .collect();
 
     let base = text.display_byte(from);
@@ -221,23 +230,51 @@ pub fn read_range(
             .min_by_key(|(s, _)| *s)
     };
     let sentence_of = |(s, e): (usize, usize)| text.sentence(s, e);
-    reading.appointment = first(&phrases.appointment_none, false)
-        .map(|m| Quoted {
-            value: AppointmentWording::None,
-            sentence: sentence_of(m),
-        })
-        .or_else(|| {
-            first(&phrases.appointment_required, true).map(|m| Quoted {
-                value: AppointmentWording::Required,
-                sentence: sentence_of(m),
-            })
-        });
+    let optional = first(&phrases.appointment_optional, false);
+    // « avec ou sans rendez-vous » contains « sans rendez-vous » and
+    // « rendez-vous »: words inside a longer wording are that wording.
+    let outside = |m: &(usize, usize), of: Option<(usize, usize)>| {
+        of.is_none_or(|(s, e)| m.0 < s || m.0 >= e)
+    };
+    let none = first(&phrases.appointment_none, false).filter(|m| outside(m, optional));
+    let required = first(&phrases.appointment_required, true)
+        .filter(|m| outside(m, optional) && outside(m, none));
+    // The earliest wording wins: « uniquement sur rendez-vous » for the
+    // application is not undone by « retrait sans rendez-vous » further down.
+    reading.appointment = [
+        (AppointmentWording::Optional, optional),
+        (AppointmentWording::None, none),
+        (AppointmentWording::Required, required),
+    ]
+    .into_iter()
+    .filter_map(|(value, m)| m.map(|m| (value, m)))
+    .min_by_key(|(_, m)| m.0)
+    .map(|(value, m)| Quoted {
+        value,
+        sentence: sentence_of(m),
+    });
+    let required_at = required.map(|(s, _)| s);
     if let Some(appointment) = reading
         .appointment
         .as_ref()
         .filter(|a| a.value == AppointmentWording::Required)
     {
+        // How it is booked is said after the appointment words, in the same
+        // sentence: « inscrivez-vous en ligne ou prenez rendez-vous en
+        // mairie » books nothing online.
         let sentence = fold(&appointment.sentence);
+        let booking_part = required_at
+            .map(|s| fold(text.display_range(s, to.min(s + 160))))
+            .and_then(|after| {
+                let cut = after
+                    .split(['.', ';', '\n'])
+                    .next()
+                    .unwrap_or(&after)
+                    .to_owned();
+                sentence.contains(cut.trim()).then_some(cut)
+            })
+            .unwrap_or(sentence);
+        let sentence = booking_part;
         let has = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
         for (words, booking) in [
             (&["telephon", "appel", "par tel"][..], BookingWording::Phone),
@@ -260,10 +297,54 @@ pub fn read_range(
     }
 
     reading.counter_cue = first(&phrases.counter_words, false).map(sentence_of);
-    reading.postal_cue = first(&phrases.postal_words, false).map(sentence_of);
+    // « informé par courrier », « par e-mail à l'adresse suivante »: the post
+    // is not how the request is sent.
+    reading.postal_cue = phrases
+        .postal_words
+        .iter()
+        .flat_map(|p| {
+            text.find_all(p, from, to, false)
+                .into_iter()
+                .map(move |m| (p, m))
+        })
+        .filter(|(_, m)| in_scope(m.0))
+        .map(|(p, m)| (m.0, p, sentence_of(m)))
+        .filter(|(_, phrase, sentence)| {
+            let t = PageText::new(sentence);
+            let says = |words: &[String]| words.iter().any(|w| t.find(w, false).is_some());
+            // « à l'adresse suivante » names a postal address only when the
+            // sentence is not about e-mail.
+            let generic = !phrase.contains("courrier") && !phrase.contains("post");
+            let about_email =
+                generic && says(&phrases.email_words) && !says(&["courrier".to_owned()]);
+            !(says(&phrases.postal_not_request) || about_email)
+        })
+        .map(|(s, _, sentence)| (s, sentence))
+        .min_by_key(|(s, _)| *s)
+        .map(|(_, sentence)| sentence);
     reading.phone_cue = first(&phrases.phone_words, false).map(sentence_of);
     reading.email_cue = first(&phrases.email_words, false).map(sentence_of);
-    reading.online_cue = first(&phrases.online_words, false).map(sentence_of);
+    // « prenez rendez-vous en ligne », « pré-demande en ligne »: the internet
+    // books the appointment or prepares the file; it is not a route that does
+    // the procedure.
+    let not_the_route = |sentence: &str| {
+        let t = PageText::new(sentence);
+        phrases
+            .pre_application
+            .iter()
+            .chain(&phrases.phone_booking_words)
+            .chain(&phrases.appointment_required)
+            .any(|w| t.find(w, false).is_some())
+    };
+    reading.online_cue = phrases
+        .online_words
+        .iter()
+        .flat_map(|p| text.find_all(p, from, to, false))
+        .filter(|(s, _)| in_scope(*s))
+        .map(|m| (m.0, sentence_of(m)))
+        .filter(|(_, sentence)| !not_the_route(sentence))
+        .min_by_key(|(s, _)| *s)
+        .map(|(_, sentence)| sentence);
 
     for link in doc.links.iter().filter(|l| in_scope(l.at)) {
         let href = link.href.to_lowercase();
@@ -276,6 +357,10 @@ pub fn read_range(
                 .find_all(w, 0, label.chars().count(), false)
                 .is_empty()
         });
+        let end = (link.at + link.label.chars().count()).min(text.len());
+        if not_the_route(&text.sentence(link.at, end)) || not_the_route(&link.label) {
+            continue;
+        }
         if label_online || TELESERVICE_MARKS.iter().any(|m| href.contains(m)) {
             reading
                 .online_links

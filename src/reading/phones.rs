@@ -36,6 +36,9 @@ pub struct FoundPhone {
     #[serde(default = "phone_line", skip_serializing_if = "is_phone")]
     pub line: Line,
     pub snippet: String,
+    /// What the number is for, from its sentence (set by `read_range`).
+    #[serde(skip)]
+    pub purpose: super::PhonePurpose,
     /// Char index on the page (for scoping to a section).
     #[serde(skip)]
     pub at: usize,
@@ -131,8 +134,7 @@ fn push(
     at: usize,
     snippet: impl FnOnce() -> String,
 ) {
-    let cleaned = written.replace("(0)", "").replace('/', " ");
-    let Ok(info) = phone::analyse(&cleaned, country) else {
+    let Ok(info) = phone::analyse(written, country) else {
         return;
     };
     if phones.iter().any(|p| p.normalized == info.normalized) {
@@ -144,6 +146,7 @@ fn push(
         tariff: info.derived_tariff,
         line,
         snippet: snippet(),
+        purpose: super::PhonePurpose::default(),
         at,
     });
 }

@@ -64,6 +64,11 @@ categories!(
     procedure_words,
     discovery_words,
     section_words,
+    phone_channel_words,
+    phone_booking_words,
+    phone_other_service_words,
+    postal_not_request,
+    appointment_optional,
 );
 
 fn add_to(target: &mut Vec<String>, source: ByLanguage) {

@@ -334,6 +334,7 @@ mod tests {
             status: crate::catalog::model::ProcedureStatus::Active,
             online_only: true,
             unreachable: false,
+            to_confirm: false,
             offline_channels: vec![],
             channels: Default::default(),
             compliant: false,

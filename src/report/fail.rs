@@ -73,6 +73,11 @@ impl FailPolicy {
     /// otherwise.
     pub fn fails(&self, report: &Report) -> bool {
         let threshold = self.fail_on.threshold();
+        // What is still to confirm is never a clean run (issue 23): an
+        // untouched starter catalogue must not exit 0 as if it complied.
+        if threshold.is_some() && report.summary.to_confirm > 0 {
+            return true;
+        }
         report
             .findings
             .iter()

@@ -143,6 +143,10 @@ pub struct Summary {
     pub compliant: usize,
     pub online_only: usize,
     pub unreachable: usize,
+    /// Procedures with something still to confirm (a channel or contact
+    /// marked `to_confirm`): never compliant by omission, work to do.
+    #[serde(default)]
+    pub to_confirm: usize,
     /// Findings covered by a valid exemption (not counted in `findings`).
     pub exempted: usize,
     pub findings: SeverityCounts,
@@ -165,6 +169,9 @@ pub struct ProcedureJson {
     /// Present (true) only for a procedure with no full route at all.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unreachable: bool,
+    /// Present (true) only for a procedure with something still to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub to_confirm: bool,
     pub offline_channels: Vec<ChannelKind>,
     /// How each channel is offered: offline (in full, without the internet),
     /// limited (offered but not an offline alternative) or absent.
@@ -378,6 +385,7 @@ fn summary_of(
             .iter()
             .filter(|p| p.access == Access::Unreachable)
             .count(),
+        to_confirm: audited.iter().filter(|p| p.to_confirm).count(),
         exempted: findings.iter().filter(|f| !f.is_active()).count(),
         findings: SeverityCounts {
             error: active(Severity::Error),
@@ -391,6 +399,7 @@ fn procedure_json(p: crate::audit::ProcedureResult) -> ProcedureJson {
     ProcedureJson {
         online_only: p.access == Access::OnlineOnly,
         unreachable: p.access == Access::Unreachable,
+        to_confirm: p.to_confirm,
         channels: p.channels.iter().copied().collect(),
         outcomes: p.outcomes.into_iter().collect(),
         id: p.id,

@@ -269,6 +269,20 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         .num("infos", s.findings.info as f64)
         .num("exempted", s.exempted as f64)
         .render(lang)
+        + &to_confirm_headline(s.to_confirm, lang)
+}
+
+/// " · 23 démarches à vérifier": said in the headline whenever there are some.
+fn to_confirm_headline(count: usize, lang: Lang) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    format!(
+        " · {}",
+        Message::new("report-summary-to-confirm")
+            .num("count", count as f64)
+            .render(lang)
+    )
 }
 
 /// What `verify` found, per procedure: each page's state and each declared

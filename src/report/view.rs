@@ -319,19 +319,25 @@ impl<'r> View<'r> {
 
     /// The summary's figures, each with its (plural) locale key: the same
     /// in every format people read.
-    pub fn council_figures(&self) -> [(usize, &'static str); 9] {
+    /// Procedures still to confirm come first, as work to do, and only when
+    /// there are some.
+    pub fn council_figures(&self) -> Vec<(usize, &'static str)> {
         let s = &self.report.summary;
-        [
-            (s.procedures, "cr-kpi-procedures"),
-            (self.doable_offline(), "cr-kpi-offline"),
-            (s.compliant, "cr-kpi-compliant"),
-            (s.online_only, "cr-kpi-online-only"),
-            (s.unreachable, "cr-kpi-unreachable"),
-            (s.findings.error, "cr-kpi-errors"),
-            (s.findings.warning, "cr-kpi-warnings"),
-            (s.findings.info, "cr-kpi-infos"),
-            (s.exempted, "cr-kpi-exempted"),
-        ]
+        let to_confirm = (s.to_confirm > 0).then_some((s.to_confirm, "cr-kpi-to-confirm"));
+        to_confirm
+            .into_iter()
+            .chain([
+                (s.procedures, "cr-kpi-procedures"),
+                (self.doable_offline(), "cr-kpi-offline"),
+                (s.compliant, "cr-kpi-compliant"),
+                (s.online_only, "cr-kpi-online-only"),
+                (s.unreachable, "cr-kpi-unreachable"),
+                (s.findings.error, "cr-kpi-errors"),
+                (s.findings.warning, "cr-kpi-warnings"),
+                (s.findings.info, "cr-kpi-infos"),
+                (s.exempted, "cr-kpi-exempted"),
+            ])
+            .collect()
     }
 
     /// Audited procedures without any active finding, in the services' order.
@@ -481,9 +487,13 @@ impl<'r> View<'r> {
         } else {
             format!(
                 "{basis} ({})",
-                Message::new("ev-found")
-                    .arg("numbers", channel.found.join(", "))
-                    .render(self.lang)
+                Message::new(if channel.channel == ChannelKind::Phone {
+                    "ev-found"
+                } else {
+                    "ev-found-addresses"
+                })
+                .arg("numbers", channel.found.join(", "))
+                .render(self.lang)
             )
         }
     }

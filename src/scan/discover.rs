@@ -47,10 +47,20 @@ pub fn score(url: &Url, label: &str, phrases: &Phrases) -> u32 {
     10 * count(&phrases.discovery_words) + 5 * count(&phrases.procedure_words) + depth.min(4)
 }
 
-/// The links of a page worth following, with their score.
-pub fn links(doc: &Document, base: &Url, host: &str, phrases: &Phrases) -> Vec<(Url, u32)> {
+/// The links of a page worth following, with their score: of its first
+/// `max` links (the crawl budget's links per page).
+pub fn links(
+    doc: &Document,
+    base: &Url,
+    host: &str,
+    phrases: &Phrases,
+    max: usize,
+) -> Vec<(Url, u32)> {
     let mut out: Vec<(Url, u32)> = Vec::new();
-    for link in &doc.links {
+    // Where each URL is in `out`: one look-up per link, so a page of 160,000
+    // distinct links costs as many steps, not their square.
+    let mut index: std::collections::HashMap<Url, usize> = std::collections::HashMap::new();
+    for link in doc.links.iter().take(max) {
         let Ok(url) = base.join(link.href.trim()) else {
             continue;
         };
@@ -58,9 +68,12 @@ pub fn links(doc: &Document, base: &Url, host: &str, phrases: &Phrases) -> Vec<(
             continue;
         };
         let s = score(&url, &link.label, phrases);
-        match out.iter_mut().find(|(u, _)| *u == url) {
-            Some(existing) => existing.1 = existing.1.max(s),
-            None => out.push((url, s)),
+        match index.get(&url) {
+            Some(&at) => out[at].1 = out[at].1.max(s),
+            None => {
+                index.insert(url.clone(), out.len());
+                out.push((url, s));
+            }
         }
     }
     out
@@ -100,6 +113,27 @@ mod tests {
         assert!(crawlable(&url("https://www.ville.example/formulaire.pdf"), host).is_none());
         assert!(crawlable(&url("https://autre.example/demarches"), host).is_none());
         assert!(crawlable(&url("mailto:x@ville.example"), host).is_none());
+    }
+
+    #[test]
+    fn links_are_taken_once_each_and_within_the_budget() {
+        let p = Phrases::shipped().unwrap_or_else(|e| panic!("{e:?}"));
+        let mut html = String::from("<html><body>");
+        for i in 0..30_000 {
+            html.push_str(&format!(
+                "<a href=\"/p{i}\">page</a><a href=\"/p{i}#x\">page</a>"
+            ));
+        }
+        html.push_str("</body></html>");
+        let doc = Document::parse(&html);
+        let base = url("https://v.example/");
+        let started = std::time::Instant::now();
+        let all = links(&doc, &base, "v.example", &p, usize::MAX);
+        // 60,000 links, two per page: each page once (linear, not quadratic).
+        assert_eq!(all.len(), 30_000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        // Within a budget of 10 links: 5 pages.
+        assert_eq!(links(&doc, &base, "v.example", &p, 10).len(), 5);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::catalog::model::Requirement;
 use crate::reading::extract::{is_structural, procedure_level};
-use crate::reading::{read_range, Document, Phrases, Reading};
+use crate::reading::{read_range, AppointmentWording, Document, PhonePurpose, Phrases, Reading};
 
 /// Where a value comes from: the page and its sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -31,6 +31,13 @@ pub struct Field {
     pub value: Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Quote>,
+    /// Why the value is not the page's own word for this procedure, when it
+    /// is not: `site_footer` (the administration's address from the site's
+    /// footer), `authority_name` (the counter's place is not given: the
+    /// administration's name stands for it, its address is to ask), `info`
+    /// (a number given for information only). The YAML says it in a comment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Field {
@@ -39,8 +46,24 @@ impl Field {
             key: key.to_owned(),
             value: Value::Text(value.into()),
             evidence,
+            note: None,
         }
     }
+
+    fn noted(mut self, note: &str) -> Field {
+        self.note = Some(note.to_owned());
+        self
+    }
+}
+
+/// A number the page gives that is not a channel of the procedure: for
+/// booking an appointment, or another service's line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct OtherNumber {
+    /// As people dial it.
+    pub number: String,
+    pub purpose: PhonePurpose,
+    pub evidence: Quote,
 }
 
 /// A channel as the page gives it.
@@ -67,6 +90,10 @@ pub struct DraftProcedure {
     /// Prerequisites stated before an offline route (a pre-application online).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Quote>,
+    /// Numbers the page gives for booking or for another service: written
+    /// as comments, never as channels.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_numbers: Vec<OtherNumber>,
 }
 
 /// The whole draft.
@@ -86,6 +113,26 @@ pub struct Draft {
 #[derive(Debug, Clone, Default)]
 pub struct SiteFacts {
     pub address: Option<(String, Quote)>,
+    /// The administration's name (the site's title), standing for a counter
+    /// or a postal service whose address the page does not give.
+    pub name: Option<String>,
+}
+
+impl SiteFacts {
+    /// The place of a counter or a postal service the page names without an
+    /// address: the site footer's address, else the administration's name
+    /// (a contact `validate` accepts and the audit reports as lacking an
+    /// address), never an empty channel.
+    fn place(&self) -> Option<Field> {
+        if let Some((address, q)) = &self.address {
+            return Some(
+                Field::text("address", address.clone(), Some(q.clone())).noted("site_footer"),
+            );
+        }
+        self.name
+            .as_ref()
+            .map(|n| Field::text("name", n.clone(), None).noted("authority_name"))
+    }
 }
 
 /// The procedures one procedure page describes: one per procedure section
@@ -229,19 +276,18 @@ fn build(
     let counter_cue = r.counter_cue.clone().or_else(|| {
         r.appointment
             .as_ref()
-            .filter(|_| !r.addresses.is_empty())
+            .filter(|a| !r.addresses.is_empty() || a.value == AppointmentWording::Required)
             .map(|a| a.sentence.clone())
     });
     if let Some(cue) = &counter_cue {
         let mut fields = Vec::new();
-        let street = r.addresses.iter().find(|a| !is_box(&a.written));
+        let street = r
+            .addresses
+            .iter()
+            .find(|a| !crate::reading::addresses::is_box(&a.written));
         match street {
             Some(a) => fields.push(Field::text("address", a.written.clone(), quote(&a.snippet))),
-            None => {
-                if let Some((address, q)) = &site.address {
-                    fields.push(Field::text("address", address.clone(), Some(q.clone())));
-                }
-            }
+            None => fields.extend(site.place()),
         }
         if let Some(h) = &r.hours {
             fields.push(Field::text(
@@ -253,16 +299,29 @@ fn build(
         if let Some(a) = &r.appointment {
             let value: &str = a.value.into();
             fields.push(Field::text("appointment", value, quote(&a.sentence)));
-            let booking: Vec<String> = r
+            let mut booking: Vec<String> = r
                 .booking
                 .iter()
                 .map(|b| <&str>::from(b.value).to_owned())
                 .collect();
+            // A number given « pour prendre rendez-vous » says how it is booked.
+            let phone: &str = crate::reading::BookingWording::Phone.into();
+            if r.phone_lines().any(|p| p.purpose == PhonePurpose::Booking)
+                && !booking.iter().any(|b| b == phone)
+            {
+                booking.push(phone.to_owned());
+            }
             if !booking.is_empty() {
+                let sentence = r.booking.first().map(|b| b.sentence.clone()).or_else(|| {
+                    r.phone_lines()
+                        .find(|p| p.purpose == PhonePurpose::Booking)
+                        .map(|p| p.snippet.clone())
+                });
                 fields.push(Field {
                     key: "booking".into(),
                     value: Value::List(booking),
-                    evidence: quote(&r.booking[0].sentence),
+                    evidence: sentence.as_deref().and_then(quote),
+                    note: None,
                 });
             }
         }
@@ -274,29 +333,53 @@ fn build(
         });
     }
 
-    // The phone line: the first free or standard number, else a premium one
-    // (the audit then says what it costs); faxes never.
-    let lines: Vec<_> = r.phone_lines().collect();
-    let line = lines
-        .iter()
-        .find(|p| p.tariff != crate::catalog::model::Tariff::Premium)
-        .or(lines.first());
+    // The phone line: a number the page says the procedure is done through
+    // (the first free or standard one, else a premium one: the audit then
+    // says what it costs); else a number given for information, drafted as
+    // `covers: info`. Faxes never; booking and other services' numbers are
+    // comments (`other_numbers`).
+    let of = |purpose: PhonePurpose| -> Vec<&crate::reading::FoundPhone> {
+        r.phone_lines().filter(|p| p.purpose == purpose).collect()
+    };
+    fn best(lines: Vec<&crate::reading::FoundPhone>) -> Option<&crate::reading::FoundPhone> {
+        lines
+            .iter()
+            .find(|p| p.tariff != crate::catalog::model::Tariff::Premium)
+            .or(lines.first())
+            .copied()
+    }
+    let channel_line = best(of(PhonePurpose::Channel));
+    let line = channel_line.or_else(|| best(of(PhonePurpose::Info)));
     if let Some(p) = line {
-        // As people dial it (« 064/23.45.10 » is not a number the catalogue
-        // format reads); the comment quotes the page's writing.
-        let number = if p.normalized.starts_with('+') {
-            crate::catalog::phone::as_dialled(&p.normalized)
+        let mut fields = vec![Field::text("number", dialled(p), quote(&p.snippet))];
+        if channel_line.is_none() {
+            fields.push(Field::text("covers", "info", quote(&p.snippet)).noted("info"));
         } else {
-            p.normalized.clone()
-        };
-        let mut fields = vec![Field::text("number", number, quote(&p.snippet))];
-        info_only(&mut fields);
+            info_only(&mut fields);
+        }
         channels.push(DraftChannel {
             kind: "phone".into(),
             evidence: r.phone_cue.as_deref().and_then(quote),
             fields,
         });
     }
+    let other_numbers = r
+        .phone_lines()
+        .filter(|p| {
+            matches!(
+                p.purpose,
+                PhonePurpose::Booking | PhonePurpose::OtherService
+            )
+        })
+        .map(|p| OtherNumber {
+            number: dialled(p),
+            purpose: p.purpose,
+            evidence: Quote {
+                url: url.to_owned(),
+                text: p.snippet.clone(),
+            },
+        })
+        .collect();
 
     if let Some(cue) = &r.postal_cue {
         let mut fields = Vec::new();
@@ -304,15 +387,11 @@ fn build(
         let address = r
             .addresses
             .iter()
-            .find(|a| is_box(&a.written))
+            .find(|a| crate::reading::addresses::is_box(&a.written))
             .or_else(|| r.addresses.first());
         match address {
             Some(a) => fields.push(Field::text("address", a.written.clone(), quote(&a.snippet))),
-            None => {
-                if let Some((address, q)) = &site.address {
-                    fields.push(Field::text("address", address.clone(), Some(q.clone())));
-                }
-            }
+            None => fields.extend(site.place()),
         }
         info_only(&mut fields);
         channels.push(DraftChannel {
@@ -345,6 +424,17 @@ fn build(
         channels,
         online_only,
         notes,
+        other_numbers,
+    }
+}
+
+/// A number as people dial it (« 064/23.45.10 » is not a number the
+/// catalogue format reads); the comment quotes the page's writing.
+fn dialled(p: &crate::reading::FoundPhone) -> String {
+    if p.normalized.starts_with('+') {
+        crate::catalog::phone::as_dialled(&p.normalized)
+    } else {
+        p.normalized.clone()
     }
 }
 
@@ -389,18 +479,12 @@ fn push_requires(fields: &mut Vec<Field>, r: &Reading, url: &str) {
             url: url.to_owned(),
             text: r.requires[0].sentence.clone(),
         }),
+        note: None,
     });
 }
 
 fn requirement_name(r: Requirement) -> &'static str {
     r.into()
-}
-
-fn is_box(address: &str) -> bool {
-    let folded = crate::reading::fold(address);
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "cs" || w == "bp")
 }
 
 /// A stable id from a title: lower case ASCII words joined by hyphens.

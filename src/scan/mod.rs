@@ -25,13 +25,14 @@ use url::Url;
 
 pub use draft::{Draft, DraftChannel, DraftProcedure, Field, Quote, Value};
 
+use crate::crawl::Budget;
 use crate::crawl::{FetchOptions, Fetcher, FetcherError, PageRole};
 use crate::i18n::Message;
+use crate::reading::template::Template;
 use crate::reading::{read_range, Document, Phrases};
 use draft::SiteFacts;
 
-/// A commune site has tens to a few hundred pages worth reading.
-pub const DEFAULT_MAX_PAGES: u32 = 200;
+pub use crate::crawl::budget::DEFAULT_MAX_PAGES;
 
 /// Sitemap files read at most (an index may list many).
 const MAX_SITEMAPS: usize = 5;
@@ -39,7 +40,6 @@ const MAX_SITEMAPS: usize = 5;
 #[derive(Debug, Clone)]
 pub struct ScanOptions {
     pub start: Url,
-    pub max_pages: usize,
     pub authority_id: Option<String>,
     pub country: Option<String>,
     pub region: Option<String>,
@@ -97,13 +97,122 @@ struct Read {
     doc: Option<Document>,
 }
 
-/// Crawls the site of `options.start` and drafts its catalogue.
+/// What a page gave the draft: its procedures, kept instead of the page (a
+/// crawl of 200 pages of 1 MB holds their facts, not 200 parsed pages).
+struct Facts {
+    url: Url,
+    procedure_page: bool,
+    procedures: Vec<DraftProcedure>,
+}
+
+fn facts_of(read: &Read, country: &str, phrases: &Phrases, site: &SiteFacts) -> Facts {
+    let procedures = read
+        .doc
+        .as_ref()
+        .filter(|doc| recognise::recognise(doc, phrases, country).is_some())
+        .map(|doc| draft::procedures_of(doc, read.url.as_str(), country, phrases, site));
+    Facts {
+        url: read.url.clone(),
+        procedure_page: procedures.is_some(),
+        procedures: procedures.unwrap_or_default(),
+    }
+}
+
+/// Pages read against the site's template: the first `TEMPLATE_SAMPLE` pages
+/// are held until the template is learnt from them; every later page is
+/// read at once and dropped, so memory stays bounded by the sample.
+struct TemplatedReader<'a> {
+    country: &'a str,
+    phrases: &'a Phrases,
+    site: &'a SiteFacts,
+    sample: Vec<Read>,
+    template: Option<Template>,
+    facts: Vec<Facts>,
+}
+
+/// Pages held to learn the template: enough for the « most pages » share to
+/// mean something, few enough to keep memory bounded.
+const TEMPLATE_SAMPLE: usize = 12;
+
+impl<'a> TemplatedReader<'a> {
+    fn new(country: &'a str, phrases: &'a Phrases, site: &'a SiteFacts) -> Self {
+        TemplatedReader {
+            country,
+            phrases,
+            site,
+            sample: Vec::new(),
+            template: None,
+            facts: Vec::new(),
+        }
+    }
+
+    fn read(&mut self, mut read: Read) {
+        match &self.template {
+            Some(template) => {
+                if let Some(doc) = read.doc.as_mut() {
+                    template.apply(doc);
+                }
+                self.facts
+                    .push(facts_of(&read, self.country, self.phrases, self.site));
+            }
+            None => {
+                self.sample.push(read);
+                if self.sample.len() >= TEMPLATE_SAMPLE {
+                    self.learn();
+                }
+            }
+        }
+    }
+
+    /// Learns the template from the sample, then reads the sample with it.
+    fn learn(&mut self) {
+        let template = {
+            let docs: Vec<&Document> = self.sample.iter().filter_map(|r| r.doc.as_ref()).collect();
+            Template::learn(&docs)
+        };
+        for mut read in std::mem::take(&mut self.sample) {
+            if let Some(doc) = read.doc.as_mut() {
+                template.apply(doc);
+            }
+            self.facts
+                .push(facts_of(&read, self.country, self.phrases, self.site));
+        }
+        self.template = Some(template);
+    }
+
+    fn finish(mut self) -> Vec<Facts> {
+        if self.template.is_none() {
+            self.learn();
+        }
+        self.facts
+    }
+}
+
+/// Whether `final_url` (after redirects) is still on `host`: a link of the
+/// site redirected elsewhere is not the site's page and is not drafted.
+fn stayed_on(final_url: Option<&str>, host: &str) -> bool {
+    final_url
+        .and_then(|u| Url::parse(u).ok())
+        .is_none_or(|u| u.host_str() == Some(host))
+}
+
+/// A draft, and what the crawl left undone (hosts given up, the deadline):
+/// said to the user, never left silent.
+#[derive(Debug)]
+pub struct Scanned {
+    pub draft: Draft,
+    pub notes: Vec<Message>,
+}
+
+/// Crawls the site of `options.start` within the fetcher's budget and
+/// drafts its catalogue.
 pub async fn scan(
     options: &ScanOptions,
     fetcher: Arc<Fetcher>,
     phrases: Arc<Phrases>,
     progress: &ProgressBar,
-) -> Result<Draft, ScanError> {
+) -> Result<Scanned, ScanError> {
+    let budget: Budget = fetcher.options().budget.clone();
     let start = &options.start;
     if !matches!(start.scheme(), "http" | "https") {
         return Err(ScanError::NotAWebAddress(start.to_string()));
@@ -117,7 +226,7 @@ pub async fn scan(
         Some(c) => c.to_ascii_uppercase(),
         None => return Err(ScanError::CountryUnknown { host }),
     };
-    progress.set_length(options.max_pages as u64);
+    progress.set_length(budget.max_pages as u64);
 
     let first = fetcher.fetch(start, PageRole::Page).await;
     let Some(body) = first.body else {
@@ -133,14 +242,19 @@ pub async fn scan(
     let start_doc = parse(body).await;
     let site = site_facts(&start_doc, start, &country, &phrases);
 
-    // The frontier: best-scored URLs first, then in discovery order.
-    let mut frontier: BinaryHeap<(u32, std::cmp::Reverse<usize>, Url)> = BinaryHeap::new();
+    // The frontier: best-scored URLs first, then in discovery order; each
+    // with its depth (link hops from the start page).
+    let mut frontier: BinaryHeap<(u32, std::cmp::Reverse<usize>, Url, u32)> = BinaryHeap::new();
     let mut seen: HashSet<Url> = HashSet::new();
     let mut order = 0usize;
-    let mut push = |frontier: &mut BinaryHeap<_>, seen: &mut HashSet<Url>, url: Url, score: u32| {
-        if seen.insert(url.clone()) {
+    let mut push = |frontier: &mut BinaryHeap<_>,
+                    seen: &mut HashSet<Url>,
+                    url: Url,
+                    score: u32,
+                    depth: u32| {
+        if depth <= budget.max_depth && seen.insert(url.clone()) {
             order += 1;
-            frontier.push((score, std::cmp::Reverse(order), url));
+            frontier.push((score, std::cmp::Reverse(order), url, depth));
         }
     };
     seen.insert(start.clone());
@@ -154,35 +268,62 @@ pub async fn scan(
     }
     for url in sitemap_pages(&fetcher, start, &host).await {
         let score = discover::score(&url, "", &phrases) + 5;
-        push(&mut frontier, &mut seen, url, score);
+        push(&mut frontier, &mut seen, url, score, 1);
     }
-    for (url, score) in discover::links(&start_doc, start, &host, &phrases) {
-        push(&mut frontier, &mut seen, url, score);
+    for (url, score) in discover::links(
+        &start_doc,
+        start,
+        &host,
+        &phrases,
+        budget.max_links_per_page,
+    ) {
+        push(&mut frontier, &mut seen, url, score, 1);
     }
 
-    let mut reads: Vec<Read> = vec![Read {
+    // The authority is named from the start page, whatever order the pages
+    // come back in.
+    let authority = authority_fields(options, Some(&start_doc), start, &host, &country);
+    let site = SiteFacts {
+        name: authority
+            .iter()
+            .find(|f| f.key == "name")
+            .and_then(|f| match &f.value {
+                Value::Text(t) => Some(t.clone()),
+                Value::List(_) => None,
+            }),
+        ..site
+    };
+    // The site's template (menus, banners, footer repeated across pages) is
+    // never evidence for a procedure. It is learnt from the first pages read
+    // (a bounded sample: the crawl keeps facts, not pages), then applied to
+    // every page as it comes.
+    let mut reader = TemplatedReader::new(&country, &phrases, &site);
+    reader.read(Read {
         url: start.clone(),
         doc: Some(start_doc),
-    }];
+    });
     let mut pages_read = 1usize;
     let mut pages_unreadable = 0usize;
     let limit = fetcher.options().concurrency.max(1);
     let mut running = JoinSet::new();
     loop {
         while running.len() < limit
-            && pages_read + pages_unreadable + running.len() < options.max_pages
+            && pages_read + pages_unreadable + running.len() < budget.max_pages
+            && !fetcher.past_deadline()
         {
-            let Some((_, _, url)) = frontier.pop() else {
+            let Some((_, _, url, depth)) = frontier.pop() else {
                 break;
             };
             let fetcher = fetcher.clone();
+            let host = host.clone();
             running.spawn(async move {
                 let page = fetcher.fetch(&url, PageRole::Page).await;
+                let on_site = stayed_on(page.evidence.final_url.as_deref(), &host);
                 let doc = match page.body {
-                    Some(body) => Some(parse(body).await),
-                    None => None,
+                    Some(body) if on_site => Some(parse(body).await),
+                    _ => None,
                 };
-                Read { url, doc }
+                (Read { url, doc }, depth)
             });
         }
         let Some(done) = running.join_next().await else {
@@ -190,41 +331,47 @@ pub async fn scan(
         };
         progress.inc(1);
         // A task cannot panic short of a bug; its page is then unread.
-        let Ok(read) = done else {
+        let Ok((read, depth)) = done else {
             pages_unreadable += 1;
             continue;
         };
         match &read.doc {
             Some(doc) => {
                 pages_read += 1;
-                for (url, score) in discover::links(doc, &read.url, &host, &phrases) {
-                    push(&mut frontier, &mut seen, url, score);
+                let found =
+                    discover::links(doc, &read.url, &host, &phrases, budget.max_links_per_page);
+                for (url, score) in found {
+                    push(&mut frontier, &mut seen, url, score, depth + 1);
                 }
             }
             None => pages_unreadable += 1,
         }
-        reads.push(read);
+        reader.read(read);
     }
     progress.finish_and_clear();
+    let mut facts = reader.finish();
+    let mut notes: Vec<Message> = fetcher
+        .given_up_hosts()
+        .into_iter()
+        .map(|(host, why)| {
+            Message::new("scan-host-given-up")
+                .arg("host", host)
+                .arg("why", why)
+        })
+        .collect();
+    if fetcher.past_deadline() && !frontier.is_empty() {
+        notes.push(
+            Message::new("scan-deadline-reached")
+                .num("seconds", budget.deadline.as_secs() as f64)
+                .num("left", frontier.len() as f64),
+        );
+    }
 
     // Reading order does not depend on which fetch finished first.
-    reads.sort_by(|a, b| a.url.as_str().cmp(b.url.as_str()));
-    let mut procedures = Vec::new();
-    let mut procedure_pages = 0usize;
-    for read in &reads {
-        let Some(doc) = &read.doc else { continue };
-        if recognise::recognise(doc, &phrases, &country).is_none() {
-            continue;
-        }
-        procedure_pages += 1;
-        procedures.extend(draft::procedures_of(
-            doc,
-            read.url.as_str(),
-            &country,
-            &phrases,
-            &site,
-        ));
-    }
+    facts.sort_by(|a, b| a.url.as_str().cmp(b.url.as_str()));
+    let procedure_pages = facts.iter().filter(|f| f.procedure_page).count();
+    let mut procedures: Vec<DraftProcedure> =
+        facts.into_iter().flat_map(|f| f.procedures).collect();
     let mut ids: HashSet<String> = HashSet::new();
     for procedure in &mut procedures {
         let title = match &procedure.title.value {
@@ -240,20 +387,16 @@ pub async fn scan(
         }
         procedure.id = id;
     }
-    let authority = authority_fields(
-        options,
-        reads.first().and_then(|r| r.doc.as_ref()),
-        start,
-        &host,
-        &country,
-    );
-    Ok(Draft {
-        start: start.to_string(),
-        pages_read,
-        pages_unreadable,
-        procedure_pages,
-        authority,
-        procedures,
+    Ok(Scanned {
+        draft: Draft {
+            start: start.to_string(),
+            pages_read,
+            pages_unreadable,
+            procedure_pages,
+            authority,
+            procedures,
+        },
+        notes,
     })
 }
 
@@ -307,6 +450,7 @@ fn site_facts(doc: &Document, url: &Url, country: &str, phrases: &Phrases) -> Si
     };
     let reading = read_range(&with_frame, 0, with_frame.text.len(), country, phrases);
     SiteFacts {
+        name: None,
         address: reading.addresses.into_iter().next().map(|a| {
             (
                 a.written,
@@ -391,6 +535,7 @@ impl Field {
             key: key.to_owned(),
             value: Value::Text(value),
             evidence,
+            note: None,
         }
     }
 }
@@ -401,7 +546,7 @@ pub fn scan_blocking(
     fetch: FetchOptions,
     phrases: Phrases,
     progress: &ProgressBar,
-) -> Result<Draft, ScanError> {
+) -> Result<Scanned, ScanError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

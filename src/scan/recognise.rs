@@ -65,7 +65,17 @@ pub fn recognise(doc: &Document, phrases: &Phrases, country: &str) -> Option<Rec
         || !reading.addresses.is_empty()
         || !reading.online_links.is_empty()
         || !reading.statements.is_empty();
-    let enough = words.len() >= 3 || (!words.is_empty() && contact) || (way && contact);
+    // A plain site: one procedure per page under its own `<h1>`, saying how
+    // it is done (« se présenter à l'administration communale »), with no
+    // number or address of its own (the template carries them).
+    let titled = doc
+        .headings
+        .iter()
+        .any(|h| h.level == 1 && !doc.in_frame(h.at));
+    let enough = words.len() >= 3
+        || (!words.is_empty() && contact)
+        || (way && contact)
+        || (way && titled && !words.is_empty());
     (enough && (way || contact)).then_some(Recognised::Vocabulary(words))
 }
 

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::draft::{Draft, DraftChannel, Field, Quote, Value};
 use crate::i18n::{Lang, Message};
+use crate::reading::PhonePurpose;
 
 /// Longest quote written in a comment.
 const MAX_QUOTE: usize = 240;
@@ -40,6 +41,18 @@ pub fn render(draft: &Draft, lang: Lang) -> String {
                 4,
                 &Message::new("scan-comment-online-only").render(lang),
                 Some(q),
+            );
+        }
+        for other in &procedure.other_numbers {
+            let key = match other.purpose {
+                PhonePurpose::Booking => "scan-comment-booking-number",
+                _ => "scan-comment-other-service-number",
+            };
+            comment(
+                &mut out,
+                4,
+                &Message::new(key).arg("number", &other.number).render(lang),
+                Some(&other.evidence),
             );
         }
         for note in &procedure.notes {
@@ -95,6 +108,15 @@ fn write_channel(out: &mut String, channel: &DraftChannel, lang: Lang) {
 }
 
 fn write_field(out: &mut String, field: &Field, indent: usize, lang: Lang) {
+    let noted = match field.note.as_deref() {
+        Some("site_footer") => Some("scan-note-site-footer"),
+        Some("authority_name") => Some("scan-note-authority-name"),
+        Some("info") => Some("scan-note-info"),
+        _ => None,
+    };
+    if let Some(key) = noted {
+        comment(out, indent, &Message::new(key).render(lang), None);
+    }
     if let Some(q) = &field.evidence {
         comment(
             out,

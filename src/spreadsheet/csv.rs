@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::bounds::{self, Budget};
 use super::read::from_grid;
 use super::template;
 use super::{Cell, Workbook};
@@ -11,12 +12,12 @@ use crate::i18n::Message;
 
 /// Writes each sheet of `workbook` into `dir` (created if needed), atomically per file.
 pub fn write_dir(workbook: &Workbook, dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    crate::files::create_dir_all(dir)?;
     for sheet in &workbook.sheets {
         let mut out = csv::Writer::from_writer(Vec::new());
-        out.write_record(&sheet.headers)?;
+        out.write_record(sheet.headers.iter().map(|h| guarded(h)))?;
         for row in &sheet.rows {
-            out.write_record(row.iter().map(Cell::as_text))?;
+            out.write_record(row.iter().map(|c| guarded(&c.as_text())))?;
         }
         let bytes = out
             .into_inner()
@@ -24,6 +25,67 @@ pub fn write_dir(workbook: &Workbook, dir: &Path) -> std::io::Result<()> {
         crate::files::write_atomically(&dir.join(template::csv_file_name(&sheet.name)), &bytes)?;
     }
     Ok(())
+}
+
+/// What a spreadsheet runs as a formula when a cell starts with it.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV cell that a spreadsheet opening the file will not run as a formula
+/// (`=HYPERLINK(…)`, `=cmd|…`, `@SUM`): prefixed with `'` as OWASP advises.
+/// A value that itself starts with `'` before one of those (or before `'`)
+/// gets one too, so that `unguarded` gives back exactly what was exported.
+pub fn guarded(value: &str) -> String {
+    let mut chars = value.chars();
+    let needs = match chars.next() {
+        Some('\'') => chars
+            .next()
+            .is_some_and(|c| c == '\'' || FORMULA_START.contains(&c)),
+        Some(c) => FORMULA_START.contains(&c),
+        None => false,
+    };
+    if needs {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    }
+}
+
+/// The value `guarded` protected.
+pub fn unguarded(value: &str) -> &str {
+    match value.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
+        _ => value,
+    }
+}
+
+/// The line where a quoted field opens and never closes, if one does: the
+/// csv reader would take every following row into that one field, silently.
+/// A quote opens a field only at its start; inside, `""` is a quote.
+fn unclosed_quote(bytes: &[u8]) -> Option<u32> {
+    let (mut line, mut opened_at) = (1_u32, 0_u32);
+    let (mut quoted, mut field_start) = (false, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && field_start {
+            quoted = true;
+            opened_at = line;
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+        field_start = !quoted && matches!(b, b',' | b'\n' | b'\r');
+        i += 1;
+    }
+    quoted.then_some(opened_at)
 }
 
 /// Reads the CSV files of `dir` that the template names; absent ones are absent sheets.
@@ -38,36 +100,46 @@ pub fn read_dir(dir: &Path) -> Result<Workbook, Diagnostics> {
     }
     let mut sheets = Vec::new();
     let mut errors = Diagnostics::default();
+    let mut budget = Budget::default();
     for (name, _) in template::data_sheets() {
         let path = dir.join(template::csv_file_name(name));
-        if !path.exists() {
+        // A dangling link is a file the user meant: reading it says why not.
+        if !crate::files::occupied(&path) {
             continue;
         }
-        let mut reader = match csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_path(&path)
-        {
-            Ok(r) => r,
+        let bytes = match crate::input::read_bytes(&path, bounds::MAX_FILE_BYTES) {
+            Ok(bytes) => bytes,
             Err(e) => {
-                errors.push(Diagnostic::new(
-                    &path,
-                    0,
-                    0,
-                    Message::new("sheet-unreadable").arg("error", e.to_string()),
-                ));
+                errors.push(e.diagnostic(&path));
                 continue;
             }
         };
+        if let Some(line) = unclosed_quote(&bytes) {
+            errors.push(
+                Diagnostic::new(&path, line, 0, Message::new("sheet-csv-unclosed-quote"))
+                    .with_help(Some(Message::new("sheet-csv-unclosed-quote-help"))),
+            );
+            continue;
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes.as_slice());
         let mut grid = Vec::new();
         for (i, record) in reader.records().enumerate() {
             match record {
-                Ok(record) => grid.push(
-                    record
-                        .iter()
-                        .map(|v| Cell::text(v.trim_start_matches('\u{feff}')))
-                        .collect(),
-                ),
+                Ok(record) => {
+                    let mut row = Vec::with_capacity(record.len());
+                    for (column, value) in record.iter().enumerate() {
+                        if let Err(e) = budget.cell(i as u64, column as u64, value.len() as u64) {
+                            errors.push(Diagnostic::new(&path, i as u32 + 1, 0, e.message()));
+                            return Err(errors);
+                        }
+                        let value = value.trim_start_matches('\u{feff}');
+                        row.push(Cell::text(unguarded(value)));
+                    }
+                    grid.push(row);
+                }
                 Err(e) => errors.push(Diagnostic::new(
                     &path,
                     i as u32 + 1,
@@ -82,5 +154,41 @@ pub fn read_dir(dir: &Path) -> Result<Workbook, Diagnostics> {
         Ok(Workbook { sheets })
     } else {
         Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_guarded_and_given_back_exactly() {
+        for (value, written) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("+33 1 23", "'+33 1 23"),
+            ("-1", "'-1"),
+            ("'=x", "''=x"),
+            ("''", "'''"),
+            ("'quoted'", "'quoted'"),
+            ("Mairie", "Mairie"),
+            ("", ""),
+        ] {
+            assert_eq!(guarded(value), written, "{value}");
+            assert_eq!(unguarded(&guarded(value)), value, "{value}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_found_where_it_opens() {
+        assert_eq!(
+            unclosed_quote(b"id,title\na,\"Cantine\nb,Piscine\n"),
+            Some(2)
+        );
+        assert_eq!(unclosed_quote(b"id,title\na,\"Can\"\"tine\"\nb,x\n"), None);
+        // A quote inside an unquoted field is a character, not an opening.
+        assert_eq!(unclosed_quote(b"id,title\na,12\" pouces\n"), None);
+        assert_eq!(unclosed_quote(b"a,\"multi\nline\"\r\n"), None);
     }
 }

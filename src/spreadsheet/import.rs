@@ -11,12 +11,36 @@ use serde::de::DeserializeOwned;
 use super::template::{self, Column, Kind};
 use super::{Cell, Sheet, Workbook};
 use crate::catalog::model::{
-    Authority, AuthorityLevel, CatalogFile, Channels, Contact, ContactChannel, ContactKind,
-    Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus, Step,
+    Authority, AuthorityLevel, Booking, BookingMethod, CatalogFile, Channels, Contact,
+    ContactChannel, ContactKind, Exemption, OnlineChannel, PerChannel, Procedure, ProcedureStatus,
+    Step,
 };
 use crate::diagnostic::{suggestion, Diagnostic, Diagnostics};
 use crate::i18n::Message;
 use crate::located::Located;
+
+/// Reads the contact fields into `$target` (a `Contact` or a channel's inline
+/// `ContactChannel`: the catalogue declares both with the same fields) from
+/// the columns `$header` names from the Contacts sheet's header.
+macro_rules! read_contact_fields {
+    ($reader:expr, $row:expr, $errors:expr, $target:expr, $header:expr) => {{
+        let header = $header;
+        let (reader, row, errors) = (&$reader, $row, $errors);
+        $target.name = reader.text(row, &header("Nom"));
+        $target.address = reader.text(row, &header("Adresse"));
+        $target.number = reader.located(row, &header("Numéro"));
+        $target.opening_hours = reader.located(row, &header("Horaires"));
+        $target.appointment = reader.choice(row, &header("Rendez-vous"), errors);
+        let booking = reader.bookings(row, &header("Réservation"), errors);
+        $target.booking = (!booking.is_empty()).then_some(booking);
+        $target.step_free = reader.yes_no(row, &header("De plain-pied"), errors);
+        $target.answered_by = reader.choice(row, &header("Répondu par"), errors);
+        $target.tariff = reader.choice(row, &header("Tarif"), errors);
+        $target.to_confirm = reader
+            .yes_no(row, &header(template::TO_CONFIRM), errors)
+            .unwrap_or(false);
+    }};
+}
 
 /// Reads the cells of one sheet by header, collecting errors.
 struct SheetReader<'a> {
@@ -198,6 +222,25 @@ impl<'a> SheetReader<'a> {
             .collect()
     }
 
+    /// `phone: population-tel, counter`: a method alone, or a method and the
+    /// id of the contact that books.
+    fn bookings(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Vec<Booking> {
+        let at = self.at(row, header);
+        split(&self.raw(row, header))
+            .iter()
+            .filter_map(|entry| match entry.split_once(':') {
+                Some((method, contact)) => {
+                    let method: BookingMethod = self.parse_choice(row, header, method, errors)?;
+                    Some(Booking {
+                        method,
+                        contact: Some(Located::new(contact.trim().to_owned(), at.row, at.column)),
+                    })
+                }
+                None => self.parse_choice(row, header, entry, errors),
+            })
+            .collect()
+    }
+
     fn yes_no(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<bool> {
         let value = self.raw(row, header);
         match value.to_lowercase().as_str() {
@@ -341,6 +384,14 @@ fn channels(reader: &SheetReader, row: usize, errors: &mut Diagnostics) -> Chann
             requires: reader.choices(row, &format!("{name} : prérequis"), errors),
             ..ContactChannel::default()
         };
+        let kind_header = template::channel_field(name, "Type");
+        let kind_at = reader.at(row, &kind_header);
+        channel.kind = reader
+            .choice(row, &kind_header, errors)
+            .map(|k| Located::new(k, kind_at.row, kind_at.column));
+        read_contact_fields!(reader, row, &mut *errors, channel, |field: &str| {
+            template::channel_field(name, field)
+        });
         if key == "postal" {
             channel.paper_form = reader.text(row, "Courrier : formulaire");
             channel.form_from = reader.choices(row, "Courrier : formulaire obtenu", errors);
@@ -519,25 +570,26 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
                 &mut errors,
             );
         }
-        let contact = Contact {
+        let mut contact = Contact {
             kind: Located::new(
                 kind.unwrap_or(ContactKind::Counter),
                 kind_at.row,
                 kind_at.column,
             ),
-            name: reader.text(row, "Nom"),
-            address: reader.text(row, "Adresse"),
-            number: reader.located(row, "Numéro"),
-            opening_hours: reader.located(row, "Horaires"),
-            appointment: reader.choice(row, "Rendez-vous", &mut errors),
-            booking: {
-                let booking = reader.choices(row, "Réservation", &mut errors);
-                (!booking.is_empty()).then_some(booking)
-            },
-            step_free: reader.yes_no(row, "De plain-pied", &mut errors),
-            answered_by: reader.choice(row, "Répondu par", &mut errors),
-            tariff: reader.choice(row, "Tarif", &mut errors),
+            name: None,
+            address: None,
+            number: None,
+            opening_hours: None,
+            appointment: None,
+            booking: None,
+            step_free: None,
+            answered_by: None,
+            tariff: None,
+            self_service: None,
+            to_confirm: false,
         };
+        read_contact_fields!(reader, row, &mut errors, contact, |field: &str| field
+            .to_owned());
         if contacts.insert(id.clone(), contact).is_some() {
             reader.error(
                 row,
@@ -646,6 +698,7 @@ pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<CatalogFile, Di
             status: reader
                 .choice(row, "Statut", &mut errors)
                 .unwrap_or(ProcedureStatus::Active),
+            matter: None,
             reviewed: reader.date(row, "Vérifiée le", &mut errors),
             channels: channels(&reader, row, &mut errors),
             assistance: {

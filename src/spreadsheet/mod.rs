@@ -7,6 +7,7 @@
 //! is then written by serialising that model. The file formats are thin
 //! layers: `export_xlsx`, `export_ods`, `csv` write; `read` reads.
 
+pub mod bounds;
 pub mod csv;
 pub mod export_ods;
 pub mod export_xlsx;
@@ -125,13 +126,10 @@ pub fn merged(raw: &RawCatalog) -> CatalogFile {
     }
 }
 
-/// Writes `catalog` as a spreadsheet at `path`, atomically. Returns what the
-/// template could not hold (see `rows::not_held`).
-pub fn export(
-    catalog: &CatalogFile,
-    format: SheetFormat,
-    path: &Path,
-) -> std::io::Result<Vec<String>> {
+/// Writes `catalog` as a spreadsheet at `path`, atomically. The template
+/// holds every field of the catalogue (a channel's inline contact in its
+/// group's columns), so nothing is left behind.
+pub fn export(catalog: &CatalogFile, format: SheetFormat, path: &Path) -> std::io::Result<()> {
     let workbook = rows::to_workbook(catalog);
     match format {
         SheetFormat::Xlsx => {
@@ -144,5 +142,5 @@ pub fn export(
         }
         SheetFormat::Csv => csv::write_dir(&workbook, path)?,
     }
-    Ok(rows::not_held(catalog))
+    Ok(())
 }

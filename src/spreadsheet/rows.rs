@@ -18,6 +18,56 @@ fn codes<T: Serialize>(values: &[T]) -> String {
     values.iter().map(code).collect::<Vec<_>>().join(", ")
 }
 
+/// Fills the contact fields of `$c` (a `Contact` or a channel's inline
+/// `ContactChannel`: the catalogue declares both with the same fields) in the
+/// columns `$header` names from the Contacts sheet's header.
+macro_rules! set_contact_fields {
+    ($row:expr, $c:expr, $header:expr) => {{
+        let header = $header;
+        let c = $c;
+        $row.set(&header("Nom"), opt_text(c.name.as_deref()));
+        $row.set(&header("Adresse"), opt_text(c.address.as_deref()));
+        $row.set(
+            &header("Numéro"),
+            opt_text(c.number.as_ref().map(|n| n.value.as_str())),
+        );
+        $row.set(
+            &header("Horaires"),
+            opt_text(c.opening_hours.as_ref().map(|h| h.value.as_str())),
+        );
+        $row.set(&header("Rendez-vous"), opt_code(c.appointment.as_ref()));
+        $row.set(
+            &header("Réservation"),
+            c.booking
+                .as_ref()
+                .map_or(Cell::Empty, |b| Cell::text(booking_codes(b))),
+        );
+        $row.set(&header("De plain-pied"), opt_yes_no(c.step_free));
+        $row.set(&header("Répondu par"), opt_code(c.answered_by.as_ref()));
+        $row.set(&header("Tarif"), opt_code(c.tariff.as_ref()));
+        if c.to_confirm {
+            $row.set(&header(template::TO_CONFIRM), yes_no(true));
+        }
+    }};
+}
+
+fn opt_code<T: Serialize>(value: Option<&T>) -> Cell {
+    value.map_or(Cell::Empty, |v| Cell::text(code(v)))
+}
+
+/// `phone: population-tel, counter`: each way of booking, with the contact
+/// that books when the catalogue names it (read back by the import).
+fn booking_codes(booking: &[crate::catalog::model::Booking]) -> String {
+    booking
+        .iter()
+        .map(|b| match &b.contact {
+            Some(contact) => format!("{}: {}", b.method.as_str(), contact.value),
+            None => b.method.as_str().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn yes_no(value: bool) -> Cell {
     Cell::text(if value { "oui" } else { "non" })
 }
@@ -114,6 +164,13 @@ fn channel_cells(row: &mut Row, channels: &Channels) {
             &format!("{name} : prérequis"),
             Cell::text(codes(&channel.requires)),
         );
+        row.set(
+            &template::channel_field(name, "Type"),
+            opt_code(channel.kind.as_ref().map(|k| &k.value)),
+        );
+        set_contact_fields!(row, channel, |field: &str| template::channel_field(
+            name, field
+        ));
         if key == "postal" {
             row.set(
                 "Courrier : formulaire",
@@ -219,41 +276,7 @@ pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
             let mut row = Row::new(&contact_columns);
             row.set("Identifiant", Cell::text(id.clone()));
             row.set("Type", Cell::text(code(&c.kind.value)));
-            row.set("Nom", opt_text(c.name.as_deref()));
-            row.set("Adresse", opt_text(c.address.as_deref()));
-            row.set(
-                "Numéro",
-                opt_text(c.number.as_ref().map(|n| n.value.as_str())),
-            );
-            row.set(
-                "Horaires",
-                opt_text(c.opening_hours.as_ref().map(|h| h.value.as_str())),
-            );
-            row.set(
-                "Rendez-vous",
-                c.appointment
-                    .as_ref()
-                    .map_or(Cell::Empty, |a| Cell::text(code(a))),
-            );
-            row.set(
-                "Réservation",
-                c.booking
-                    .as_ref()
-                    .map_or(Cell::Empty, |b| Cell::text(codes(b))),
-            );
-            row.set("De plain-pied", opt_yes_no(c.step_free));
-            row.set(
-                "Répondu par",
-                c.answered_by
-                    .as_ref()
-                    .map_or(Cell::Empty, |a| Cell::text(code(a))),
-            );
-            row.set(
-                "Tarif",
-                c.tariff
-                    .as_ref()
-                    .map_or(Cell::Empty, |t| Cell::text(code(t))),
-            );
+            set_contact_fields!(row, c, |field: &str| field.to_owned());
             row.cells
         })
         .collect();
@@ -322,57 +345,4 @@ pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
             },
         ],
     }
-}
-
-/// The inline contact fields of a channel: the template references contacts by
-/// id and does not hold these.
-pub fn inline_fields(channel: &ContactChannel) -> Vec<&'static str> {
-    let mut fields = Vec::new();
-    let present = [
-        ("kind", channel.kind.is_some()),
-        ("name", channel.name.is_some()),
-        ("address", channel.address.is_some()),
-        ("number", channel.number.is_some()),
-        ("opening_hours", channel.opening_hours.is_some()),
-        ("appointment", channel.appointment.is_some()),
-        ("booking", channel.booking.is_some()),
-        ("step_free", channel.step_free.is_some()),
-        ("answered_by", channel.answered_by.is_some()),
-        ("tariff", channel.tariff.is_some()),
-    ];
-    for (field, is_present) in present {
-        if is_present {
-            fields.push(field);
-        }
-    }
-    fields
-}
-
-/// What the template does not hold, as `procedure[/step] channel: fields`:
-/// listed by `export`, kept by `import --into`.
-pub fn not_held(catalog: &CatalogFile) -> Vec<String> {
-    let mut out = Vec::new();
-    for p in &catalog.procedures {
-        let parts = std::iter::once((None, &p.channels)).chain(
-            p.steps
-                .iter()
-                .map(|s| (Some(s.name.value.as_str()), &s.channels)),
-        );
-        for (step, channels) in parts {
-            for (key, _) in template::CONTACT_CHANNELS {
-                let Some(channel) = contact_channel(channels, key) else {
-                    continue;
-                };
-                let fields = inline_fields(channel);
-                if !fields.is_empty() {
-                    let place = match step {
-                        Some(step) => format!("{} / {step}", p.id.value),
-                        None => p.id.value.clone(),
-                    };
-                    out.push(format!("{place} · {key} : {}", fields.join(", ")));
-                }
-            }
-        }
-    }
-    out
 }

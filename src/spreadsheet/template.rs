@@ -145,6 +145,29 @@ fn build_procedure_columns() -> Vec<Column> {
             "Prérequis numériques de ce canal, séparés par des virgules.",
             "Digital prerequisites of this channel.",
         ));
+        // The contact written on the channel itself (catalogue: inline fields,
+        // which override those of the contact named): held here so that every
+        // catalogue survives its spreadsheet without `--into`.
+        columns.push(col(
+            leak(channel_field(name, "Type")),
+            Choice(CONTACT_KINDS),
+            "Sorte du contact écrit sur le canal (facultatif ; doit correspondre au canal).",
+            "Kind of the contact written on the channel (optional).",
+        ));
+        for field in contact_fields() {
+            columns.push(Column {
+                header: leak(channel_field(name, field.header)),
+                note_fr: "Comme la colonne du même nom de la feuille Contacts, pour le contact écrit sur ce canal (remplace la valeur du contact désigné).",
+                note_en: "As the Contacts column of the same name, for the contact written on this channel (overrides the named contact's value).",
+                ..field
+            });
+        }
+        columns.push(col(
+            leak(channel_field(name, TO_CONFIRM)),
+            YesNo,
+            "oui si le canal n'est pas encore vérifié : il ne compte pas comme hors ligne tant que la marque reste.",
+            "oui when the channel is not checked yet: it does not count as offline while the mark stays.",
+        ));
         if key == "postal" {
             columns.push(col(
                 "Courrier : formulaire",
@@ -184,6 +207,21 @@ fn build_procedure_columns() -> Vec<Column> {
     columns
 }
 
+/// The header « À vérifier » (`to_confirm`), on contacts and channels.
+pub const TO_CONFIRM: &str = "À vérifier";
+
+/// The header of a contact field in a channel's group: « Guichet : numéro ».
+pub fn channel_field(channel: &str, field: &str) -> String {
+    let mut chars = field.chars();
+    let lower: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect();
+    format!("{channel} : {lower}")
+}
+
 /// Headers built from the channel names live as long as the program (built
 /// once, see `procedure_columns`).
 fn leak(text: String) -> &'static str {
@@ -192,7 +230,7 @@ fn leak(text: String) -> &'static str {
 
 pub fn contact_columns() -> Vec<Column> {
     use Kind::*;
-    vec![
+    let mut columns = vec![
         col(
             "Identifiant",
             Text,
@@ -205,6 +243,22 @@ pub fn contact_columns() -> Vec<Column> {
             "counter (guichet), phone, postal ou email.",
             "counter, phone, postal or email.",
         ),
+    ];
+    columns.extend(contact_fields());
+    columns.push(col(
+        TO_CONFIRM,
+        YesNo,
+        "oui si le contact n'est pas encore vérifié : les canaux qui passent par lui ne comptent pas comme hors ligne tant que la marque reste.",
+        "oui when the contact is not checked yet: channels through it do not count as offline while the mark stays.",
+    ));
+    columns
+}
+
+/// The fields of a contact, shared by the Contacts sheet and each channel's
+/// group (where they describe the contact written on the channel).
+fn contact_fields() -> Vec<Column> {
+    use Kind::*;
+    vec![
         col(
             "Nom",
             Text,
@@ -238,8 +292,8 @@ pub fn contact_columns() -> Vec<Column> {
         col(
             "Réservation",
             Choices(BOOKING),
-            "Comment prendre rendez-vous, séparé par des virgules.",
-            "How an appointment is booked.",
+            "Comment prendre rendez-vous, séparé par des virgules ; « méthode: contact » nomme le contact qui réserve (phone: population-tel).",
+            "How an appointment is booked; `method: contact` names the contact that books (phone: population-tel).",
         ),
         col(
             "De plain-pied",

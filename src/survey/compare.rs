@@ -85,8 +85,10 @@ pub fn by_kind(authorities: &[AuthoritySurvey]) -> (Vec<ReferenceRow>, Vec<Unmat
 fn severity(access: Access) -> u8 {
     match access {
         Access::Offline => 0,
-        Access::OnlineOnly => 1,
-        Access::Unreachable => 2,
+        // Not known yet: better than a known lack, worse than a known route.
+        Access::ToConfirm => 1,
+        Access::OnlineOnly => 2,
+        Access::Unreachable => 3,
     }
 }
 

@@ -88,7 +88,10 @@ impl Map {
                         .as_array()?
                         .iter()
                         .filter_map(|pt| Some((pt.get(0)?.as_f64()?, pt.get(1)?.as_f64()?)))
-                        .filter(|(x, y)| x.is_finite() && y.is_finite())
+                        // GeoJSON is longitude and latitude (RFC 7946): a
+                        // point elsewhere (±1e308) would stretch the map's
+                        // bounds until every shape collapses.
+                        .filter(|(x, y)| (-180.0..=180.0).contains(x) && (-90.0..=90.0).contains(y))
                         .collect();
                     (points.len() >= 3).then_some(points)
                 })
@@ -239,6 +242,37 @@ mod tests {
         let map = Map::parse(Path::new("m.geojson"), GEOJSON).unwrap();
         let ids: Vec<&str> = map.shapes.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["fr-00001", "fr-00002"]);
+    }
+
+    #[test]
+    fn points_outside_longitude_and_latitude_are_left_out() {
+        let far = GEOJSON.replace(
+            "[[[4.0,45.0],[4.1,45.0],[4.1,45.1]]]",
+            "[[[1e308,45.0],[-1e308,45.0],[4.1,1e308],[4.0,-1e308]]]",
+        );
+        let far = far.replace(
+            r#""properties":{},"#,
+            r#""properties":{"code":"fr-00004"},"#,
+        );
+        let map = Map::parse(Path::new("m.geojson"), &far).unwrap();
+        let ids: Vec<&str> = map.shapes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["fr-00001", "fr-00002"]);
+        let points = map.shapes.iter().flat_map(|(_, r)| r.iter().flatten());
+        assert!(points
+            .into_iter()
+            .all(|(x, y)| x.abs() <= 180.0 && y.abs() <= 90.0));
+        // The same feature with honest points is kept.
+        let near = GEOJSON.replace(
+            r#""properties":{},"#,
+            r#""properties":{"code":"fr-00004"},"#,
+        );
+        assert_eq!(
+            Map::parse(Path::new("m.geojson"), &near)
+                .unwrap()
+                .shapes
+                .len(),
+            3
+        );
     }
 
     #[test]

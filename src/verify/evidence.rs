@@ -12,7 +12,7 @@ use crate::catalog::model::{Appointment, Tariff};
 use crate::catalog::procedure::{Channel, ChannelKind, Procedure};
 pub use crate::crawl::page::{InconclusiveReason, PageEvidence, PageRole, PageState};
 use crate::reading::extract::PageFacts;
-use crate::reading::{FoundPhone, Line, Statement, StatementKind};
+use crate::reading::{FoundPhone, Line, PhonePurpose, Statement, StatementKind};
 
 #[derive(
     Debug,
@@ -62,6 +62,16 @@ pub enum Basis {
     /// The declared street and postcode are on the page.
     AddressOnPage,
     AddressAbsent,
+    /// The declared number is not on the page, which gives another one for
+    /// the procedure (not another service's line): which is right?
+    DifferentNumber,
+    /// The declared address is not on the page, which gives another one in
+    /// the same town (a post-office box only against a box).
+    DifferentAddress,
+    /// The declared number or address is only in the site's frame (header,
+    /// menus, footer): the administration's, not the page's word for this
+    /// procedure; it confirms nothing.
+    OnlyInFrame,
     /// The page says the procedure is online-only.
     OnlineOnlyWording,
     /// The page says appointments can only be booked online.
@@ -253,7 +263,10 @@ fn compare(
     let phones: Vec<&FoundPhone> = facts.page.phone_lines().collect();
     match channel.kind {
         ChannelKind::Phone => {
-            if let Some(found) = phones.iter().find(|p| p.normalized == declared) {
+            // Only the content confirms: the footer's switchboard is the
+            // administration's, not the page's word for this procedure.
+            let content: Vec<&FoundPhone> = facts.content.phone_lines().collect();
+            if let Some(found) = content.iter().find(|p| p.normalized == declared) {
                 return verdict(
                     EvidenceVerdict::Confirmed,
                     Basis::NumberOnPage,
@@ -271,6 +284,28 @@ fn compare(
                     Basis::PremiumNumber,
                     Some(first.snippet.clone()),
                     premium.iter().map(|p| p.written.clone()).collect(),
+                );
+            }
+            // Another number the content gives for the procedure (not another
+            // service's line): the page and the catalogue disagree.
+            let others: Vec<&&FoundPhone> = content
+                .iter()
+                .filter(|p| p.purpose != PhonePurpose::OtherService)
+                .collect();
+            if let Some(first) = others.first() {
+                return verdict(
+                    EvidenceVerdict::Contradicted,
+                    Basis::DifferentNumber,
+                    Some(first.snippet.clone()),
+                    others.iter().map(|p| p.written.clone()).collect(),
+                );
+            }
+            if let Some(framed) = phones.iter().find(|p| p.normalized == declared) {
+                return verdict(
+                    EvidenceVerdict::NotFound,
+                    Basis::OnlyInFrame,
+                    Some(framed.snippet.clone()),
+                    Vec::new(),
                 );
             }
             if phones.is_empty() {
@@ -295,7 +330,7 @@ fn compare(
         }
         _ => {
             let booking_offline = channel.contact.appointment != Appointment::Required
-                || channel.contact.booking.iter().any(|b| !b.needs_internet());
+                || channel.contact.booking.iter().any(|b| b.is_offline());
             if channel.kind == ChannelKind::Counter && booking_offline {
                 let appointment = statements
                     .iter()
@@ -324,6 +359,23 @@ fn compare(
                     located.street.or(located.postcode),
                     Vec::new(),
                 )
+            } else if let Some(other) = other_address(facts, &needle, declared) {
+                verdict(
+                    EvidenceVerdict::Contradicted,
+                    Basis::DifferentAddress,
+                    Some(other.snippet.clone()),
+                    vec![other.written.clone()],
+                )
+            } else if let Some(framed) = facts
+                .frame_address(declared)
+                .and_then(|m| m.street.clone().or(m.postcode.clone()))
+            {
+                verdict(
+                    EvidenceVerdict::NotFound,
+                    Basis::OnlyInFrame,
+                    Some(framed),
+                    Vec::new(),
+                )
             } else {
                 verdict(
                     EvidenceVerdict::NotFound,
@@ -334,6 +386,24 @@ fn compare(
             }
         }
     }
+}
+
+/// An address the page's content gives in the declared address's town
+/// (same postcode) but on another street: the same service elsewhere. A
+/// post-office box is compared only with a box, a street only with a street.
+fn other_address<'a>(
+    facts: &'a PageFacts,
+    needle: &crate::reading::addresses::AddressNeedle,
+    declared: &str,
+) -> Option<&'a crate::reading::FoundAddress> {
+    use crate::reading::addresses::{is_box, same_street};
+    let postcode = needle.postcode.as_deref()?;
+    facts.content.addresses.iter().find(|a| {
+        a.postcode == postcode
+            && is_box(&a.written) == is_box(declared)
+            && !needle.street.is_empty()
+            && !same_street(needle, &a.written)
+    })
 }
 
 impl ChannelEvidence {

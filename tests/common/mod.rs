@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod real_pages;
+pub mod rng;
 pub mod scan_web;
 
 /// The date every test audits on, so verdicts about dates never drift.

@@ -98,6 +98,19 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// One row of a Markdown table of scores: expected, drafted, right,
+    /// precision, recall.
+    pub fn row(&self, measure: &str) -> String {
+        format!(
+            "| {measure} | {} | {} | {} | {:.2} | {:.2} |\n",
+            self.tp + self.fn_,
+            self.tp + self.fp,
+            self.tp,
+            self.precision(),
+            self.recall()
+        )
+    }
+
     pub fn precision(&self) -> f64 {
         if self.tp + self.fp == 0 {
             1.0
@@ -143,6 +156,41 @@ pub const MEASURES: [&str; 9] = [
 
 fn fold(s: &str) -> String {
     horsligne::reading::fold(s)
+}
+
+/// The path of a drafted page's URL, as the truth writes it.
+pub fn path_of(url: &str) -> String {
+    url::Url::parse(url)
+        .map(|u| u.path().to_owned())
+        .unwrap_or_default()
+}
+
+/// Which drafted procedure each expected one is: the one on its page with
+/// its title, else the only one on its page when the page has only it.
+pub fn match_procedures(drafted: &[Value], wanted: &[Value]) -> Vec<Option<usize>> {
+    let mut used = vec![false; drafted.len()];
+    wanted
+        .iter()
+        .map(|e| {
+            let page = e["page"].as_str().unwrap_or("");
+            let title = fold(e["title"].as_str().unwrap_or(""));
+            let on_page: Vec<usize> = (0..drafted.len())
+                .filter(|&i| !used[i] && path_of(drafted[i]["page"].as_str().unwrap_or("")) == page)
+                .collect();
+            let same_title = on_page
+                .iter()
+                .copied()
+                .find(|&i| fold(drafted[i]["title"]["value"].as_str().unwrap_or("")) == title);
+            let matched = same_title.or_else(|| {
+                (on_page.len() == 1 && wanted.iter().filter(|w| w["page"] == page).count() == 1)
+                    .then(|| on_page[0])
+            });
+            if let Some(i) = matched {
+                used[i] = true;
+            }
+            matched
+        })
+        .collect()
 }
 
 /// What a draft procedure says, reduced to the compared values.
@@ -242,26 +290,11 @@ pub fn score(draft: &Value, expected: &Value, scores: &mut Scores, details: &mut
         .as_array()
         .cloned()
         .unwrap_or_default();
-    let path_of = |url: &str| {
-        url::Url::parse(url)
-            .map(|u| u.path().to_owned())
-            .unwrap_or_default()
-    };
+    let matches = match_procedures(&drafted, &wanted);
     let mut used = vec![false; drafted.len()];
-    for e in &wanted {
+    for (e, matched) in wanted.iter().zip(matches) {
         let page = e["page"].as_str().unwrap_or("");
         let title = fold(e["title"].as_str().unwrap_or(""));
-        let on_page: Vec<usize> = (0..drafted.len())
-            .filter(|&i| !used[i] && path_of(drafted[i]["page"].as_str().unwrap_or("")) == page)
-            .collect();
-        let same_title = on_page
-            .iter()
-            .copied()
-            .find(|&i| fold(drafted[i]["title"]["value"].as_str().unwrap_or("")) == title);
-        let matched = same_title.or_else(|| {
-            (on_page.len() == 1 && wanted.iter().filter(|w| w["page"] == page).count() == 1)
-                .then(|| on_page[0])
-        });
         let expected = expected_values(e);
         let Some(i) = matched else {
             scores.entry("procedures").or_default().fn_ += 1;
@@ -305,14 +338,7 @@ pub fn table(scores: &Scores) -> String {
     let mut out = String::from("| measure | expected | drafted | right | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
     for m in MEASURES {
         let c = scores.get(m).copied().unwrap_or_default();
-        out.push_str(&format!(
-            "| {m} | {} | {} | {} | {:.2} | {:.2} |\n",
-            c.tp + c.fn_,
-            c.tp + c.fp,
-            c.tp,
-            c.precision(),
-            c.recall()
-        ));
+        out.push_str(&c.row(m));
     }
     out
 }

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 python3 -m pip install --quiet --disable-pip-version-check openpyxl pyshacl
-bin=target/release/horsligne
+bin="${HORSLIGNE_BIN:-target/release/horsligne}"
 [ -x "$bin" ] || cargo build --release --locked --quiet
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

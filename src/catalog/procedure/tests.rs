@@ -21,6 +21,9 @@ fn contact(kind: ContactKind) -> Contact {
         answered_by: None,
         tariff: None,
         tariff_declared: false,
+        self_service: false,
+        booking_line_machine_only: false,
+        to_confirm: false,
         unreadable_number: None,
     }
 }
@@ -29,7 +32,13 @@ fn counter(appointment: Appointment, booking: &[BookingMethod]) -> Contact {
     Contact {
         appointment,
         appointment_declared: true,
-        booking: booking.to_vec(),
+        booking: booking
+            .iter()
+            .map(|&method| BookingRoute {
+                method,
+                contact: None,
+            })
+            .collect(),
         ..contact(ContactKind::Counter)
     }
 }
@@ -51,6 +60,7 @@ fn channel(kind: ChannelKind, contact: Contact) -> Channel {
         form_from: Vec::new(),
         replaces: None,
         description: None,
+        to_confirm: false,
         line: 1,
     }
 }
@@ -247,4 +257,63 @@ fn a_procedure_is_offline_online_only_or_unreachable() {
     for (case, channels, expected) in rows {
         assert_eq!(channels.access(), expected, "{case}");
     }
+}
+
+fn resolved(contacts: &str, channels: &str) -> crate::catalog::Catalog {
+    let text = format!(
+        "version: 1\nauthority: {{ id: a, name: A, country: FR, level: commune }}\ncontacts:\n{contacts}procedures:\n  - id: p\n    title: P\n    channels:\n{channels}"
+    );
+    crate::catalog::from_str("c.yaml", &text).unwrap_or_else(|d| panic!("{d:?}"))
+}
+
+#[test]
+fn a_self_service_kiosk_is_never_an_offline_counter() {
+    let kiosk = resolved(
+        "  borne: { kind: counter, address: Hall, self_service: true }\n",
+        "      counter: { contact: borne }\n",
+    );
+    let counter = kiosk.procedures[0].channels.counter.as_deref().unwrap();
+    assert_eq!(counter.offline_status(), Err(NotOffline::SelfService));
+    assert_eq!(kiosk.procedures[0].access, Access::Unreachable);
+    // The same counter with people behind it counts.
+    let staffed = resolved(
+        "  borne: { kind: counter, address: Hall, self_service: false }\n",
+        "      counter: { contact: borne }\n",
+    );
+    assert_eq!(staffed.procedures[0].access, Access::Offline);
+}
+
+#[test]
+fn a_counter_booked_through_a_machine_only_line_is_not_offline() {
+    let contacts = "  accueil: { kind: counter, address: Hall, appointment: required, booking: [phone, online] }\n";
+    let robot = resolved(
+        contacts,
+        "      counter: { contact: accueil }\n      phone: { number: \"+33 4 72 00 00 00\", answered_by: ivr_only }\n",
+    );
+    let counter = robot.procedures[0].channels.counter.as_deref().unwrap();
+    assert_eq!(
+        counter.offline_status(),
+        Err(NotOffline::BookingOnlyMachine)
+    );
+    let human = resolved(
+        contacts,
+        "      counter: { contact: accueil }\n      phone: { number: \"+33 4 72 00 00 00\", answered_by: human }\n",
+    );
+    assert!(human.procedures[0]
+        .channels
+        .counter
+        .as_deref()
+        .unwrap()
+        .is_offline());
+    // Booking also possible at the counter itself: the robot line does not matter.
+    let walk_up = resolved(
+        "  accueil: { kind: counter, address: Hall, appointment: required, booking: [phone, counter] }\n",
+        "      counter: { contact: accueil }\n      phone: { number: \"+33 4 72 00 00 00\", answered_by: bot }\n",
+    );
+    assert!(walk_up.procedures[0]
+        .channels
+        .counter
+        .as_deref()
+        .unwrap()
+        .is_offline());
 }

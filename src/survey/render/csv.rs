@@ -37,10 +37,10 @@ pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<String> {
             .iter()
             .map(|r| a.by_rule.get(*r).copied().unwrap_or(0).to_string());
         let fixed = [
-            a.id.clone(),
+            crate::escape::spreadsheet_cell(&a.id).into_owned(),
             crate::escape::spreadsheet_cell(&a.name).into_owned(),
-            a.country.clone(),
-            a.region.clone().unwrap_or_default(),
+            crate::escape::spreadsheet_cell(&a.country).into_owned(),
+            crate::escape::spreadsheet_cell(a.region.as_deref().unwrap_or_default()).into_owned(),
             a.procedures.to_string(),
             a.offline_possible.to_string(),
             a.online_only.to_string(),
@@ -48,7 +48,7 @@ pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<String> {
             a.findings.error.to_string(),
             a.findings.warning.to_string(),
             a.findings.info.to_string(),
-            a.packs.join(" "),
+            crate::escape::spreadsheet_cell(&a.packs.join(" ")).into_owned(),
             a.audit_date.to_string(),
             crate::escape::spreadsheet_cell(&a.source).into_owned(),
         ];
