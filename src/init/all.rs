@@ -26,7 +26,8 @@ pub fn write_all(annuaire: &Path, dir: &Path) -> Result<Outcome, AnnuaireError> 
     for (insee, hall) in &halls {
         let geography = geography(insee);
         let input = AuthorityInput {
-            id: Some(format!("fr-{insee}")),
+            // The agreed id of a French commune: `fr-` and its INSEE code.
+            id: Some(["fr", insee].join("-")),
             name: None,
             country: Some("FR".to_owned()),
             region: geography.region.map(str::to_owned),
@@ -36,7 +37,7 @@ pub fn write_all(annuaire: &Path, dir: &Path) -> Result<Outcome, AnnuaireError> 
         let (text, procedures) = super::starter(&input, Some(hall));
         let folder = dir.join(format!(
             "{insee}-{}",
-            crate::scan::draft::slug(hall.commune.as_deref().unwrap_or(&hall.name))
+            folder_name(hall.commune.as_deref().unwrap_or(&hall.name))
         ));
         match super::write_new(&folder, &text) {
             Ok(_) => outcome.written.push((folder, procedures)),
@@ -44,6 +45,21 @@ pub fn write_all(annuaire: &Path, dir: &Path) -> Result<Outcome, AnnuaireError> 
         }
     }
     Ok(outcome)
+}
+
+/// A commune's name as a folder name: folded to ASCII words joined by `-`
+/// (never a path separator, never empty).
+fn folder_name(name: &str) -> String {
+    let folded = crate::reading::fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        "mairie".to_owned()
+    } else {
+        words.join("-")
+    }
 }
 
 /// Code, département, région and (where the code says) status of a French
