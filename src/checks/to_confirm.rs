@@ -39,7 +39,10 @@ impl ProcedureCheck for ToConfirm {
                     Message::new(key)
                         .arg("channel", channel.kind.as_str())
                         .arg("contact", contact_label(&channel.contact)),
-                ));
+                    )
+                    // One finding per channel: distinct fingerprints (issue 26).
+                    .about_channel(channel, "to-confirm"),
+                );
             }
             if channel.contact.kind == ContactKind::Counter {
                 let methods: Vec<&str> = channel
@@ -54,7 +57,9 @@ impl ProcedureCheck for ToConfirm {
                         Message::new("check-to-confirm-booking")
                             .arg("contact", contact_label(&channel.contact))
                             .arg("methods", methods.join(", ")),
-                    ));
+                        )
+                        .about_channel(channel, "booking"),
+                    );
                 }
             }
         }
