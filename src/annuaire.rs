@@ -111,21 +111,12 @@ pub const MAX_EXPORT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// Finds the town hall (`type_service_local: mairie`) of `insee` in the export at `path`.
 pub fn find_town_hall(path: &Path, insee: &str) -> Result<TownHall, AnnuaireError> {
-    let file = crate::input::open_regular(path, MAX_EXPORT_BYTES).map_err(AnnuaireError::Read)?;
-    find_in(std::io::BufReader::new(file.take(MAX_EXPORT_BYTES)), insee)
+    find_in(open(path)?, insee)
 }
 
 /// Like `find_town_hall`, from any reader.
 pub fn find_in(reader: impl Read, insee: &str) -> Result<TownHall, AnnuaireError> {
-    let mut deserializer = serde_json::Deserializer::from_reader(reader);
-    let mut search = Search {
-        insee,
-        found: None,
-        records: 0,
-    };
-    (&mut search)
-        .deserialize(&mut deserializer)
-        .map_err(AnnuaireError::NotJson)?;
+    let search = stream(reader, Some(insee))?;
     match search.found {
         Some(record) => Ok(town_hall(&record)),
         None => Err(AnnuaireError::NotFound {
@@ -135,10 +126,49 @@ pub fn find_in(reader: impl Read, insee: &str) -> Result<TownHall, AnnuaireError
     }
 }
 
+/// Every town hall of the export at `path`, with its INSEE code, in the
+/// export's order (`init --all`). A commune listed twice keeps its first
+/// record, as `find_town_hall` does. Each record is converted as it is read,
+/// so the export itself is never held in memory.
+pub fn town_halls(path: &Path) -> Result<Vec<(String, TownHall)>, AnnuaireError> {
+    all_in(open(path)?)
+}
+
+/// Like `town_halls`, from any reader.
+pub fn all_in(reader: impl Read) -> Result<Vec<(String, TownHall)>, AnnuaireError> {
+    Ok(stream(reader, None)?.all)
+}
+
+/// The export through the bounded reader.
+fn open(path: &Path) -> Result<impl Read, AnnuaireError> {
+    let file = crate::input::open_regular(path, MAX_EXPORT_BYTES).map_err(AnnuaireError::Read)?;
+    Ok(std::io::BufReader::new(file.take(MAX_EXPORT_BYTES)))
+}
+
+/// Reads the whole export once, keeping what `insee` asks for (see `Search`).
+fn stream(reader: impl Read, insee: Option<&str>) -> Result<Search<'_>, AnnuaireError> {
+    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+    let mut search = Search {
+        insee,
+        found: None,
+        all: Vec::new(),
+        seen: Default::default(),
+        records: 0,
+    };
+    (&mut search)
+        .deserialize(&mut deserializer)
+        .map_err(AnnuaireError::NotJson)?;
+    Ok(search)
+}
+
 /// Streams the export: a list of records, or an object holding one (`{"service": [...]}`).
+/// With an INSEE code, keeps that commune's town hall; without, every town hall.
 struct Search<'a> {
-    insee: &'a str,
+    insee: Option<&'a str>,
     found: Option<Value>,
+    all: Vec<(String, TownHall)>,
+    /// The codes already in `all` (37,000 communes: no linear search).
+    seen: std::collections::HashSet<String>,
     records: usize,
 }
 
@@ -160,8 +190,19 @@ impl<'de> Visitor<'de> for &mut Search<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(record) = seq.next_element::<Value>()? {
             self.records += 1;
-            if self.found.is_none() && is_town_hall_of(&record, self.insee) {
-                self.found = Some(record);
+            match self.insee {
+                Some(insee) => {
+                    if self.found.is_none() && is_town_hall_of(&record, insee) {
+                        self.found = Some(record);
+                    }
+                }
+                None => {
+                    for insee in town_hall_codes(&record) {
+                        if self.seen.insert(insee.clone()) {
+                            self.all.push((insee, town_hall(&record)));
+                        }
+                    }
+                }
             }
         }
         Ok(())
@@ -210,6 +251,31 @@ fn is_town_hall_of(record: &Value, insee: &str) -> bool {
                     .and_then(Value::as_array)
                     .is_some_and(|codes| codes.iter().any(|c| c.as_str() == Some(insee))))
     })
+}
+
+/// The INSEE codes a record is the town hall of (usually one).
+fn town_hall_codes(record: &Value) -> Vec<String> {
+    let mut codes = Vec::new();
+    for p in list(record, "pivot") {
+        if text(&p, "type_service_local") != Some("mairie") {
+            continue;
+        }
+        match p.get("code_insee_commune") {
+            Some(Value::String(code)) if !code.trim().is_empty() => {
+                codes.push(code.trim().to_owned())
+            }
+            Some(Value::Array(items)) => codes.extend(
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_owned),
+            ),
+            _ => {}
+        }
+    }
+    codes
 }
 
 fn address_line(address: &Value) -> String {

@@ -360,3 +360,65 @@ fn init_from_the_annuaire_fills_the_town_hall() {
         .assert()
         .success();
 }
+
+/// (issue 26) `init --annuaire FILE --all DIR`: one catalogue per town hall,
+/// each valid, surveyed as a folder end to end; a second run replaces nothing.
+#[test]
+fn init_all_from_the_annuaire_then_survey() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("communes");
+    let init_all = || {
+        horsligne()
+            .args(["init", "--annuaire", "tests/fixtures/annuaire/export.json"])
+            .arg("--all")
+            .arg(&out)
+            .assert()
+    };
+    init_all().success();
+    let mut folders: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    assert_eq!(
+        folders,
+        [
+            "27112-breux-sur-avre",
+            "99002-les-defauts",
+            "99003-sans-rien"
+        ]
+    );
+    for folder in &folders {
+        horsligne()
+            .arg("validate")
+            .arg(out.join(folder))
+            .assert()
+            .success();
+    }
+    let breux = out.join("27112-breux-sur-avre/catalogue.yaml");
+    let text = std::fs::read_to_string(&breux).unwrap();
+    assert!(text.contains("02 32 32 00 00"), "{text}");
+    assert!(text.contains("to_confirm: true"), "{text}");
+    assert!(text.contains("Licence Ouverte"), "{text}");
+    assert!(!text.contains("status:"), "the export does not say: {text}");
+
+    let survey = horsligne()
+        .args(["survey", "--format", "json"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(survey.status.success(), "{survey:?}");
+    let json: Value = serde_json::from_slice(&survey.stdout).unwrap();
+    assert_eq!(json["not_loaded"].as_array().unwrap().len(), 0, "{json}");
+    let authorities = json["authorities"].as_array().unwrap();
+    assert_eq!(authorities.len(), 3);
+    let breux_json = authorities.iter().find(|a| a["id"] == "fr-27112").unwrap();
+    assert_eq!(breux_json["code"], "27112");
+    assert_eq!(breux_json["departement"], "27");
+    assert_eq!(breux_json["region"], "normandie");
+
+    // Never over a file: the second run writes nothing, says so, exits 2.
+    std::fs::write(&breux, "# mine\n").unwrap();
+    init_all().code(2);
+    assert_eq!(std::fs::read_to_string(&breux).unwrap(), "# mine\n");
+}

@@ -156,6 +156,15 @@ fn csv_and_xlsx_are_written_for_spreadsheets() {
     let csv = std::fs::read_to_string(csv).unwrap();
     assert!(csv.starts_with("Identifiant,Collectivité,"), "{csv}");
     assert_eq!(csv.lines().count(), 4);
+    // (issue 26) Territory, indicators and one column per rule follow.
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains(",Département,Population,Heures de guichet par semaine,")
+            && header.contains(",NN-PHONE"),
+        "{header}"
+    );
+    let alba = csv.lines().find(|l| l.starts_with("fr-90001,")).unwrap();
+    assert!(alba.contains(",90,320,15.0,false,standard,"), "{alba}");
     let xlsx = std::fs::read(xlsx).unwrap();
     assert!(xlsx.starts_with(b"PK"));
     // xlsx cannot go to the terminal.
@@ -435,6 +444,12 @@ fn findings_are_counted_by_rule_per_authority_in_total_and_by_territory() {
         assert!(keys.iter().any(|k| k == key), "{key} in {keys:?}");
     }
 
+    // Indicators: Alba's counter is open Mo-Fr 09:00-12:00.
+    let alba = authorities.iter().find(|a| a["id"] == "fr-90001").unwrap();
+    assert_eq!(alba["indicators"]["counter_hours_per_week"], 15.0, "{alba}");
+    assert_eq!(alba["indicators"]["saturday_opening"], false);
+    assert_eq!(alba["indicators"]["phone_class"], "standard");
+
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("etat.html");
     let out = horsligne()
@@ -447,6 +462,7 @@ fn findings_are_counted_by_rule_per_authority_in_total_and_by_territory() {
     assert_eq!(out.status.code(), Some(0));
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains("Constats par règle"), "{text}");
+    assert!(text.contains("Guichet : ouvert") && text.contains("Ouvert le samedi"));
     assert!(text.contains("Part des collectivités concernées par chaque règle : département"));
     // The spread between départements names the lowest and the highest.
     assert!(text.contains("(90) à") || text.contains("(25) à"), "{text}");

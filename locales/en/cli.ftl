@@ -107,6 +107,7 @@ cli-arg-country = The authority's country, as a two-letter code (FR, BE, CH…).
 cli-arg-region = The authority's region (e.g. wallonie, bruxelles-capitale).
 cli-arg-level = The authority's level (commune, cpas, department…).
 cli-arg-annuaire = The Annuaire de l'administration export (DILA, Licence Ouverte) to take the town hall's contacts from (with --id fr-NNNNN).
+cli-arg-all = With --annuaire: one catalogue per town hall of the export, each in DIR/<INSEE code>-<name>/catalogue.yaml (what "survey DIR" reads).
 cli-arg-no-input = Ask nothing: unknown values stay "À COMPLÉTER" placeholders.
 cli-arg-format = The format written.
 cli-arg-into = An existing catalogue whose fields the spreadsheet template does not hold are kept.

@@ -22,3 +22,6 @@ annuaire-read-error = cannot read the Annuaire { $path }: { $error }
 annuaire-not-json = { $path } is not a JSON export of the Annuaire de l'administration: { $error }
 annuaire-no-town-hall = no town hall with INSEE code { $insee } in { $path } ({ $records } records read)
 annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $name }
+init-all-written = { $catalogues } starter catalogues written to { $dir } (one folder per town hall, { $procedures } procedures in all, channels "to confirm"). Then run: horsligne survey { $dir }
+init-all-none = no town hall (type_service_local "mairie") in { $path }: nothing was written
+init-write-failed = cannot write { $path }: { $error }

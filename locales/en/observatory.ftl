@@ -46,3 +46,20 @@ sv-threshold-malformed = "{ $text }" is not a threshold: write RULE=VALUE, e.g. 
 sv-method-threshold = Threshold set for this survey: { $rule } = { $value } (instead of its rule pack's value).
 cli-arg-thresholds = Sets a rule's threshold for this run, e.g. NN-COUNTER-HOURS=20 (repeatable); the reports say which value was used.
 cli-value-value = VALUE
+sv-indicator-hours = Counter: open { $median } h a week at the median ({ $known } { $known ->
+        [one] authority
+       *[other] authorities
+    } of { $total } whose hours are known).
+sv-indicator-saturday = Open on Saturday: { $open } of { $known } ({ $share }) among counters whose week is known.
+sv-indicator-phone = Phone (each authority's dearest line):
+sv-phone-free = free
+sv-phone-standard = ordinary rate
+sv-phone-premium = premium
+sv-phone-unknown = tariff to confirm
+sv-phone-none = none
+sv-col-code = Official code
+sv-col-departement = Département
+sv-col-population = Population
+sv-col-counter-hours = Counter hours a week
+sv-col-saturday = Open on Saturday
+sv-col-phone-class = Phone class

@@ -107,6 +107,7 @@ cli-arg-country = Le pays de la collectivité, en code à deux lettres (FR, BE, 
 cli-arg-region = La région de la collectivité (par exemple wallonie, bruxelles-capitale).
 cli-arg-level = Le niveau de la collectivité (commune, cpas, department…).
 cli-arg-annuaire = L'export de l'Annuaire de l'administration (DILA, Licence Ouverte) d'où reprendre l'accueil de la mairie (avec --id fr-NNNNN).
+cli-arg-all = Avec --annuaire : un catalogue par mairie de l'export, chacun dans DOSSIER/<code INSEE>-<nom>/catalogue.yaml (ce que « survey DOSSIER » lit).
 cli-arg-no-input = Ne pose aucune question : les valeurs inconnues restent des espaces réservés « À COMPLÉTER ».
 cli-arg-format = Le format écrit.
 cli-arg-into = Un catalogue existant dont garder les champs que le modèle de tableur ne contient pas.

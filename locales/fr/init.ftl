@@ -22,3 +22,6 @@ annuaire-read-error = impossible de lire l'Annuaire { $path } : { $error }
 annuaire-not-json = { $path } n'est pas un export JSON de l'Annuaire de l'administration : { $error }
 annuaire-no-town-hall = aucune mairie de code INSEE { $insee } dans { $path } ({ $records } fiches lues)
 annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0) : { $name }
+init-all-written = { $catalogues } catalogues de départ écrits dans { $dir } (un dossier par mairie, { $procedures } démarches en tout, canaux « à vérifier »). Ensuite : horsligne survey { $dir }
+init-all-none = aucune mairie (type_service_local « mairie ») dans { $path } : rien n'a été écrit
+init-write-failed = impossible d'écrire { $path } : { $error }

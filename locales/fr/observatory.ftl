@@ -46,3 +46,20 @@ sv-threshold-malformed = « { $text } » n'est pas un seuil : écrivez RÈGLE=VA
 sv-method-threshold = Seuil réglé pour cet état des lieux : { $rule } = { $value } (au lieu de la valeur de son paquet de règles).
 cli-arg-thresholds = Règle le seuil d'une règle pour cette exécution, par exemple NN-COUNTER-HOURS=20 (répétable) ; les rapports disent quelle valeur a servi.
 cli-value-value = VALEUR
+sv-indicator-hours = Guichet : ouvert { $median } h par semaine en médiane ({ $known } { $known ->
+        [one] collectivité
+       *[other] collectivités
+    } sur { $total } dont les horaires sont connus).
+sv-indicator-saturday = Ouvert le samedi : { $open } sur { $known } ({ $share }) parmi les guichets dont la semaine est connue.
+sv-indicator-phone = Téléphone (la ligne la plus chère de chaque collectivité) :
+sv-phone-free = gratuit
+sv-phone-standard = tarif ordinaire
+sv-phone-premium = surtaxé
+sv-phone-unknown = tarif à vérifier
+sv-phone-none = aucun
+sv-col-code = Code officiel
+sv-col-departement = Département
+sv-col-population = Population
+sv-col-counter-hours = Heures de guichet par semaine
+sv-col-saturday = Ouvert le samedi
+sv-col-phone-class = Classe de téléphone

@@ -105,3 +105,20 @@ fn the_starter_from_the_annuaire_validates() {
             .unwrap_or_else(|d| panic!("{insee}:\n{}\n{text}", d.render(crate::i18n::Lang::Fr)));
     }
 }
+
+/// (issue 26) Every town hall of the export, each once, in the export's order;
+/// records that are not town halls are skipped.
+#[test]
+fn every_town_hall_of_the_export() {
+    let file = std::fs::File::open(fixture()).unwrap();
+    let halls = all_in(file).unwrap();
+    let codes: Vec<&str> = halls.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["27112", "99002", "99003"]);
+    assert_eq!(
+        halls[0].1,
+        find_town_hall(fixture(), "27112").unwrap(),
+        "the same record as the single-commune init"
+    );
+    let none = all_in(r#"{"service": [{"nom": "CCAS", "pivot": [{"type_service_local": "ccas", "code_insee_commune": "27112"}]}]}"#.as_bytes()).unwrap();
+    assert!(none.is_empty());
+}

@@ -36,6 +36,10 @@ pub struct InitArgs {
     /// Annuaire de l'administration JSON export (DILA, Licence Ouverte); needs --id fr-NNNNN.
     #[arg(long, value_name = "FILE")]
     pub annuaire: Option<PathBuf>,
+    /// With --annuaire: one catalogue per town hall of the export, each in
+    /// DIR/<insee>-<name>/catalogue.yaml (what `survey DIR` reads).
+    #[arg(long, value_name = "DIR", requires = "annuaire", conflicts_with_all = ["id", "name", "region", "level", "country"])]
+    pub all: Option<PathBuf>,
     /// Never ask questions, even on a terminal (placeholders for what is not given).
     #[arg(long)]
     pub no_input: bool,
@@ -98,7 +102,61 @@ fn ask(input: &mut AuthorityInput, lang: Lang) -> Result<(), Failure> {
     Ok(())
 }
 
+/// `init --annuaire FILE --all DIR`: every town hall of the export; a
+/// catalogue that cannot be written is reported and the others written.
+fn run_all(annuaire: &std::path::Path, dir: &std::path::Path, lang: Lang) -> Result<u8, Failure> {
+    let outcome = init::all::write_all(annuaire, dir).map_err(|e| {
+        Failure::Input(Diagnostics(vec![Diagnostic::new(
+            annuaire,
+            0,
+            0,
+            e.message(annuaire),
+        )]))
+    })?;
+    let procedures: usize = outcome.written.iter().map(|(_, n)| n).sum();
+    super::output::stderr_line(
+        &Message::new("init-all-written")
+            .arg("dir", dir.display())
+            .arg("catalogues", outcome.written.len())
+            .arg("procedures", procedures)
+            .render(lang),
+    );
+    if outcome.written.is_empty() && outcome.failed.is_empty() {
+        return Err(Failure::Input(Diagnostics(vec![Diagnostic::new(
+            annuaire,
+            0,
+            0,
+            Message::new("init-all-none").arg("path", annuaire.display()),
+        )])));
+    }
+    if outcome.failed.is_empty() {
+        return Ok(0);
+    }
+    Err(Failure::Input(Diagnostics(
+        outcome.failed.into_iter().map(write_error).collect(),
+    )))
+}
+
+fn write_error(error: WriteError) -> Diagnostic {
+    match error {
+        WriteError::Exists(path) => {
+            input_error(Message::new("init-exists").arg("path", path.display()))
+        }
+        WriteError::Io { path, error } => Diagnostic::new(
+            &path,
+            0,
+            0,
+            Message::new("init-write-failed")
+                .arg("path", path.display())
+                .keys("error", vec![crate::diagnostic::io_error_key(&error)]),
+        ),
+    }
+}
+
 pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
+    if let (Some(annuaire), Some(dir)) = (&args.annuaire, &args.all) {
+        return run_all(annuaire, dir, lang);
+    }
     let target = init::target(&args.dir);
     if target.exists() {
         return Err(Failure::Input(Diagnostics(vec![input_error(
@@ -111,6 +169,7 @@ pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
         country: args.country,
         region: args.region,
         level: args.level.as_deref().and_then(level_of),
+        geography: None,
     };
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();

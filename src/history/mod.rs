@@ -364,6 +364,7 @@ impl History {
                     audit_date: date,
                     verdicts: Vec::new(),
                     by_rule: Default::default(),
+                    indicators: Default::default(),
                     finding_list: Vec::new(),
                 })
             })?

@@ -38,6 +38,7 @@ fn authority(id: &str, verdicts: &[(&str, Access)]) -> AuthoritySurvey {
             })
             .collect(),
         by_rule: Default::default(),
+        indicators: Default::default(),
         finding_list: verdicts
             .iter()
             .filter(|(_, a)| *a == Access::OnlineOnly)

@@ -7,6 +7,7 @@
 //! never passes for a fact. The YAML text is written here, by hand, because
 //! it carries comments; the tests load it back through the ordinary loader.
 
+pub mod all;
 pub mod references;
 
 use std::fmt::Write as _;
@@ -29,6 +30,18 @@ pub struct AuthorityInput {
     pub country: Option<String>,
     pub region: Option<String>,
     pub level: Option<AuthorityLevel>,
+    /// Where the open data places a French commune (`init --all`).
+    pub geography: Option<Geography>,
+}
+
+/// Official geography of a commune, as `init --all` deduces it from the
+/// INSEE code (`all::geography`); written as `code`, `departement`, `status`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Geography {
+    pub code: String,
+    pub departement: Option<String>,
+    pub region: Option<&'static str>,
+    pub status: Option<crate::catalog::model::CommuneStatus>,
 }
 
 /// A value given to init that cannot be used, with what was expected.
@@ -201,6 +214,16 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
         ),
     }
     let _ = writeln!(out, "  level: {}", level.as_str());
+    if let Some(geography) = &input.geography {
+        let _ = writeln!(out, "  code: {}", quoted(&geography.code));
+        if let Some(departement) = &geography.departement {
+            let _ = writeln!(out, "  departement: {}", quoted(departement));
+        }
+        if let Some(status) = geography.status {
+            let status: &'static str = status.into();
+            let _ = writeln!(out, "  status: {status}");
+        }
+    }
     let languages = if input.canonical_region().as_deref() == Some("bruxelles-capitale") {
         "[fr, nl]"
     } else {
@@ -525,6 +548,7 @@ mod tests {
             country: Some("FR".into()),
             region: Some("normandie".into()),
             level: Some(AuthorityLevel::Commune),
+            geography: None,
         };
         let (text, _) = starter(&given, None);
         let catalog = catalog::from_str("catalogue.yaml", &text).unwrap();

@@ -6,6 +6,7 @@
 
 pub mod breakdown;
 pub mod compare;
+pub mod indicators;
 pub mod map;
 pub mod model;
 pub mod render;
@@ -184,9 +185,13 @@ fn audit_one(
         .select(&catalog.authority, &options.selection)
         .map_err(not_loaded)?;
     let references = references_of(&catalog);
+    let indicators = indicators::of(&catalog);
     let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(Some(options.date)));
     let report = Report::from_owned_audit(audit, options.lang);
-    Ok(summarise(source, &references, &report))
+    Ok(AuthoritySurvey {
+        indicators,
+        ..summarise(source, &references, &report)
+    })
 }
 
 /// Each procedure's `reference`, by procedure id: all a summary needs of the
@@ -240,6 +245,7 @@ pub fn summarise(
         unreachable: count(Access::Unreachable),
         findings: report.summary.findings.clone(),
         by_rule,
+        indicators: Default::default(),
         packs: report.packs.iter().map(|p| p.id.clone()).collect(),
         audit_date: report.audit_date,
         finding_list: report

@@ -83,6 +83,9 @@ pub struct AuthoritySurvey {
     /// (issue 26) Active findings by rule id (a shared contact's defect counts once).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub by_rule: std::collections::BTreeMap<String, usize>,
+    /// (issue 26) Counter hours a week, Saturday opening, phone class.
+    #[serde(default)]
+    pub indicators: super::indicators::Indicators,
     /// The packs applied to this authority (its own, chosen by its country, region and level).
     pub packs: Vec<String>,
     pub audit_date: NaiveDate,

@@ -37,6 +37,7 @@ fn authority(id: &str, verdicts: &[(&str, &str, Option<&str>, Access)]) -> Autho
         audit_date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
         verdicts,
         by_rule: Default::default(),
+        indicators: Default::default(),
         finding_list: vec![],
     }
 }
@@ -262,4 +263,42 @@ fn findings_are_counted_by_rule_in_total_and_by_territory() {
     let counts = breakdown::of(&[bare]);
     assert_eq!(counts.groups_of(Dimension::Departement).count(), 0);
     assert_eq!(counts.groups_of(Dimension::Region).count(), 1);
+}
+
+/// Indicators read from the catalogue: the most open counter's weekly hours,
+/// Saturday opening, the dearest phone line; unknown stays unknown.
+#[test]
+fn indicators_are_read_from_the_catalogue_and_unknown_stays_unknown() {
+    use crate::survey::indicators::{self, PhoneClass};
+    let catalog = crate::checks::fixture::catalog(
+        r#"
+- id: aide
+  title: Aide
+  channels:
+    counter: { kind: counter, name: Mairie, address: "1 rue de la Paix, 75002 Paris", opening_hours: "Mo-Fr 09:00-12:00; Sa 09:00-11:00" }
+    phone: { kind: phone, name: Ligne, number: "0 892 68 41 27" }
+- id: acte
+  title: Acte
+  channels:
+    counter: { kind: counter, name: Annexe, address: "2 rue de la Paix, 75002 Paris", opening_hours: "Tu 14:00-16:00" }
+    phone: { kind: phone, name: Vert, number: "0 800 00 00 00" }
+"#,
+    );
+    let found = indicators::of(&catalog);
+    assert_eq!(found.counter_hours_per_week, Some(17.0));
+    assert_eq!(found.saturday_opening, Some(true));
+    assert_eq!(found.phone_class, PhoneClass::Premium);
+
+    let bare = crate::checks::fixture::catalog(
+        r#"
+- id: aide
+  title: Aide
+  channels:
+    counter: { kind: counter, name: Mairie, address: "1 rue de la Paix, 75002 Paris" }
+"#,
+    );
+    let found = indicators::of(&bare);
+    assert_eq!(found.counter_hours_per_week, None);
+    assert_eq!(found.saturday_opening, None);
+    assert_eq!(found.phone_class, PhoneClass::None);
 }

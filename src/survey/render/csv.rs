@@ -6,9 +6,37 @@ use crate::survey::model::Survey;
 
 pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<String> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
-    out.write_record(HEADERS.iter().map(|key| t(lang, key)))?;
+    // (issue 26) After the fixed columns: territory, indicators, then one
+    // column per rule with findings (its active findings in this authority).
+    let rules: Vec<&String> = survey.breakdown.total.keys().collect();
+    out.write_record(
+        HEADERS
+            .iter()
+            .chain(EXTRA_HEADERS.iter())
+            .map(|key| t(lang, key))
+            .chain(rules.iter().map(|r| r.to_string())),
+    )?;
     for a in &survey.authorities {
-        out.write_record([
+        let i = &a.indicators;
+        let extra = [
+            cell(a.territory.code.as_deref()),
+            cell(a.territory.departement.as_deref()),
+            a.territory
+                .population
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            i.counter_hours_per_week
+                .map(|h| format!("{h:.1}"))
+                .unwrap_or_default(),
+            i.saturday_opening
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            i.phone_class.as_str().to_owned(),
+        ];
+        let by_rule = rules
+            .iter()
+            .map(|r| a.by_rule.get(*r).copied().unwrap_or(0).to_string());
+        let fixed = [
             crate::escape::spreadsheet_cell(&a.id).into_owned(),
             crate::escape::spreadsheet_cell(&a.name).into_owned(),
             crate::escape::spreadsheet_cell(&a.country).into_owned(),
@@ -23,7 +51,8 @@ pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<String> {
             crate::escape::spreadsheet_cell(&a.packs.join(" ")).into_owned(),
             a.audit_date.to_string(),
             crate::escape::spreadsheet_cell(&a.source).into_owned(),
-        ])?;
+        ];
+        out.write_record(fixed.into_iter().chain(extra).chain(by_rule))?;
     }
     Ok(String::from_utf8(out.into_inner()?)?)
 }
@@ -44,4 +73,19 @@ pub const HEADERS: [&str; 14] = [
     "sv-col-packs",
     "sv-col-date",
     "sv-col-source",
+];
+
+/// A catalogue's own text, defused for spreadsheets (`=…` is not a formula).
+fn cell(text: Option<&str>) -> String {
+    crate::escape::spreadsheet_cell(text.unwrap_or("")).into_owned()
+}
+
+/// (issue 26) Columns after [`HEADERS`] in the CSV.
+pub const EXTRA_HEADERS: [&str; 6] = [
+    "sv-col-code",
+    "sv-col-departement",
+    "sv-col-population",
+    "sv-col-counter-hours",
+    "sv-col-saturday",
+    "sv-col-phone-class",
 ];

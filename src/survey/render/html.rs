@@ -65,6 +65,7 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                     section #summary aria-labelledby="summary-title" {
                         h2 #summary-title { (tr("sv-summary-heading")) }
                         p.lead { (headline(survey, lang)) }
+                        (indicators(survey, lang))
                     }
                     @if let Some(map) = options.map {
                         section #map aria-labelledby="map-title" {
@@ -314,6 +315,59 @@ fn by_territory(survey: &Survey, lang: Lang) -> Markup {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// The indicators over the survey: median counter hours among authorities
+/// whose hours are known, Saturday opening, phone classes. Unknown values
+/// are counted as unknown, never as open or free.
+fn indicators(survey: &Survey, lang: Lang) -> Markup {
+    use crate::survey::indicators::PhoneClass;
+    let mut hours: Vec<f64> = survey
+        .authorities
+        .iter()
+        .filter_map(|a| a.indicators.counter_hours_per_week)
+        .collect();
+    hours.sort_by(f64::total_cmp);
+    let saturday: Vec<bool> = survey
+        .authorities
+        .iter()
+        .filter_map(|a| a.indicators.saturday_opening)
+        .collect();
+    let open_saturday = saturday.iter().filter(|s| **s).count();
+    let phones: Vec<(PhoneClass, usize)> = [
+        PhoneClass::Free,
+        PhoneClass::Standard,
+        PhoneClass::Premium,
+        PhoneClass::Unknown,
+        PhoneClass::None,
+    ]
+    .into_iter()
+    .map(|class| {
+        let n = survey
+            .authorities
+            .iter()
+            .filter(|a| a.indicators.phone_class == class)
+            .count();
+        (class, n)
+    })
+    .collect();
+    html! {
+        ul.indicators {
+            @if let Some(median) = hours.get(hours.len() / 2) {
+                li { (Message::new("sv-indicator-hours").arg("median", format!("{median:.1}")).num("known", hours.len() as f64).num("total", survey.authorities.len() as f64).render(lang)) }
+            }
+            @if !saturday.is_empty() {
+                li { (Message::new("sv-indicator-saturday").num("open", open_saturday as f64).num("known", saturday.len() as f64).arg("share", percent(lang, open_saturday as f64 / saturday.len() as f64)).render(lang)) }
+            }
+            li {
+                (t(lang, "sv-indicator-phone")) " "
+                @for (i, (class, n)) in phones.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    (t(lang, &format!("sv-phone-{}", class.as_str()))) " : " (number(lang, *n))
                 }
             }
         }
