@@ -166,3 +166,4 @@ cli-arg-max-host-wait = Wachttijd die één site in totaal mag opleggen (Retry-A
 cli-arg-deadline = Tijd voor de hele uitvoering, in seconden; pagina's die dan niet gelezen zijn, zijn « onbepaald », nooit conform.
 cli-arg-max-depth = Maximaal aantal links gevolgd vanaf de startpagina (pagina's uit de sitemap tellen als één).
 cli-value-hops = LINKS
+cli-arg-all = Met --annuaire: één catalogus per gemeentehuis van de export, elk in MAP/<NIS- of INSEE-code>-<naam>/catalogue.yaml (wat « survey MAP » leest).

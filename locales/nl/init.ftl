@@ -22,3 +22,6 @@ annuaire-not-json = { $path } is geen JSON-export van het Annuaire de l'administ
 annuaire-no-town-hall = geen gemeentehuis met INSEE-code { $insee } in { $path } ({ $records } fiches gelezen)
 annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $name }
 init-region-required = een bestuur van dit land ({ $country }) moet zijn gewest vermelden (--region): de teksten die het binden zijn gewestelijk; waarden: { $expected }
+init-all-none = geen gemeentehuis (type_service_local « mairie ») in { $path }: er werd niets geschreven
+init-all-written = { $catalogues } startcatalogi geschreven in { $dir } (één map per gemeentehuis, { $procedures } procedures in totaal, kanalen « na te kijken »). Daarna: horsligne survey { $dir }
+init-write-failed = kan { $path } niet schrijven: { $error }

@@ -46,3 +46,20 @@ sv-threshold-malformed = « { $text } » is geen drempel: schrijf REGEL=WAARDE, 
 sv-method-threshold = Drempel ingesteld voor deze stand van zaken: { $rule } = { $value } (in plaats van de waarde van zijn regelpakket).
 cli-arg-thresholds = Stelt de drempel van een regel in voor deze uitvoering, bijvoorbeeld NN-COUNTER-HOURS=20 (herhaalbaar); de rapporten zeggen welke waarde gebruikt werd.
 cli-value-value = WAARDE
+sv-col-code = Officiële code
+sv-col-counter-hours = Loketuren per week
+sv-col-departement = Departement
+sv-col-phone-class = Telefoonklasse
+sv-col-population = Bevolking
+sv-col-saturday = Open op zaterdag
+sv-indicator-hours = Loket: mediaan { $median } u per week open ({ $known } { $known ->
+        [one] bestuur
+       *[other] besturen
+    } van { $total } waarvan de openingsuren gekend zijn).
+sv-indicator-phone = Telefoon (de duurste lijn van elk bestuur):
+sv-indicator-saturday = Open op zaterdag: { $open } van { $known } ({ $share }) onder de loketten waarvan de week gekend is.
+sv-phone-free = gratis
+sv-phone-none = geen
+sv-phone-premium = betalend (verhoogd tarief)
+sv-phone-standard = gewoon tarief
+sv-phone-unknown = tarief na te kijken
