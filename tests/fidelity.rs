@@ -399,7 +399,7 @@ fn a_counter_without_address_loads_and_is_a_warning() {
     // The residents' guide says to ask for the address.
     let catalog = catalog::from_str("essai.yaml", &text).unwrap();
     let guide = horsligne::guide::render(&catalog, Lang::Fr);
-    assert!(guide.contains("à demander à la mairie"), "{guide}");
+    assert!(guide.contains("à demander à l'administration"), "{guide}");
 }
 
 #[test]

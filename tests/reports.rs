@@ -489,7 +489,7 @@ fn the_guide_never_misleads() {
     assert!(!counter.contains("Sans rendez-vous"), "{counter}");
     // A placeholder address is not printed as an address.
     assert!(!chiens.contains("à compléter"), "{chiens}");
-    assert!(chiens.contains("Adresse : à demander à la mairie."));
+    assert!(chiens.contains("Adresse : à demander à l'administration."));
     // What to do first (with who helps), the documents, the cost.
     assert!(chiens.contains("Avant de commencer"));
     assert!(chiens.contains("Médiation numérique, Maison des services"));

@@ -471,6 +471,21 @@ fn a_belgian_council_report_never_speaks_of_la_mairie() {
         commune.contains("Ce que l&#39;administration communale peut faire")
             || commune.contains("Ce que l'administration communale peut faire")
     );
+    // Nor does its residents' guide, even where it must say to ask for an
+    // address the catalogue does not give.
+    let unknown_address = belgian(", region: wallonie", NO_PHONE).replace(
+        "accueil: { kind: counter, address: \"Place 1, 5000 Namur\" }",
+        "accueil: { kind: counter }",
+    );
+    let guide = horsligne::guide::render(
+        &catalog::from_str("essai.yaml", &unknown_address).unwrap_or_else(|d| panic!("{d:?}")),
+        Lang::Fr,
+    );
+    assert!(
+        guide.contains("Adresse : à demander à l'administration."),
+        "{guide}"
+    );
+    assert!(!guide.contains("mairie"), "la mairie in a Belgian guide");
     let cpas = html(&audit_of(
         &belgian(", region: wallonie", NO_PHONE).replace("level: commune", "level: cpas"),
     ));

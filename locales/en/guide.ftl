@@ -1,6 +1,6 @@
 # The residents' guide: what to do first and bring.
 
-guide-address-ask = Address: ask the town hall.
+guide-address-ask = Address: ask the administration.
 guide-first = Before you start
 guide-first-help = For this, ask for help:
 guide-requires = You first need { $things }.

@@ -1,6 +1,6 @@
 # Le guide des habitants : ce qu'il faut faire d'abord et apporter.
 
-guide-address-ask = Adresse : à demander à la mairie.
+guide-address-ask = Adresse : à demander à l'administration.
 guide-first = Avant de commencer
 guide-first-help = Pour cela, demandez de l'aide :
 guide-requires = Il faut d'abord { $things }.

@@ -1,6 +1,6 @@
 # De gids voor de inwoners: wat eerst te doen en mee te brengen.
 
-guide-address-ask = Adres: te vragen aan het gemeentehuis.
+guide-address-ask = Adres: te vragen aan het bestuur.
 guide-first = Voor u begint
 guide-first-help = Vraag daarvoor hulp:
 guide-requires = U hebt eerst { $things } nodig.

@@ -41,7 +41,7 @@ pub fn is_placeholder(text: &str) -> bool {
 
 /// True when an address is not one yet: empty, the marker, or what people
 /// write while they do not know it (« à préciser », « TODO », « ? », « XXX »).
-/// The residents' guide then says « adresse à demander à la mairie » and the
+/// The residents' guide then says « adresse à demander à l'administration » and the
 /// rule on contact details reports it as missing.
 pub fn is_unknown_address(text: &str) -> bool {
     let folded = fold(text.trim());
