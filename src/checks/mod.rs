@@ -192,7 +192,23 @@ macro_rules! checks {
         $(pub mod $module;)*
         checks!(@spec [] $($Variant($module) $($params)?,)*);
 
+        /// The kind of a check, without its parameters: what the report
+        /// carries so that its readers (the council report) decide by the
+        /// kind itself, never by matching its name as a string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum CheckKind {
+            $($Variant,)*
+        }
+
         impl CheckSpec {
+            /// The kind of this check, typed.
+            pub fn check_kind(&self) -> CheckKind {
+                match self {
+                    $(Self::$Variant { .. } => CheckKind::$Variant,)*
+                }
+            }
+
             /// Every check kind, in the registry's order.
             pub const KINDS: &'static [&'static str] = &[$(stringify!($module)),*];
 
@@ -418,6 +434,17 @@ mod registry {
             Subject::Exemptions
         );
         assert_eq!(CheckSpec::KINDS.len(), 26);
+        // The typed kind is written as the pack's name of the check.
+        let spec = CheckSpec::PageChecked;
+        assert_eq!(
+            serde_json::to_value(spec.check_kind()).unwrap(),
+            serde_json::Value::String(spec.kind().to_owned())
+        );
+        for name in CheckSpec::KINDS {
+            let kind: CheckKind =
+                serde_json::from_value(serde_json::Value::String((*name).to_owned())).unwrap();
+            assert_eq!(serde_json::to_value(kind).unwrap(), *name);
+        }
         assert_eq!(CheckSpec::PageChecked.kind(), "page_checked");
     }
 }

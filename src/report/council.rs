@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::model::{FindingJson, ProcedureJson, RuleJson};
+use crate::checks::CheckKind;
 use crate::i18n::{long_dates_in, Lang};
 use crate::packs::Severity;
 
@@ -100,13 +101,18 @@ pub fn for_readers(message: &str) -> String {
     out
 }
 
-/// The check kind of a rule and its `channel` parameter, from `RuleJson::check`
-/// (`channel_offered {"channel":"phone",…}`).
-fn kind_and_channel(rule: &RuleJson) -> (&str, Option<String>) {
-    let (kind, params) = rule
+/// The check kind of a rule, typed, and its `channel` parameter. The kind is
+/// the one the report carries (`RuleJson::kind`); a report saved before it
+/// existed gives it as the first word of `check`, read as the same type (an
+/// unknown word is no kind: the rule is then its own statement).
+fn kind_and_channel(rule: &RuleJson) -> (Option<CheckKind>, Option<String>) {
+    let (name, params) = rule
         .check
         .split_once(' ')
         .unwrap_or((rule.check.as_str(), ""));
+    let kind = rule
+        .kind
+        .or_else(|| serde_json::from_value(serde_json::Value::String(name.to_owned())).ok());
     let channel = serde_json::from_str::<serde_json::Value>(params)
         .ok()
         .and_then(|v| v.get("channel")?.as_str().map(str::to_owned));
@@ -116,18 +122,24 @@ fn kind_and_channel(rule: &RuleJson) -> (&str, Option<String>) {
 /// Whether `rule` finds what is not known yet (a placeholder left by
 /// `init`): work to do before anything is concluded, not a compliance gap.
 pub fn is_placeholder(rule: &RuleJson) -> bool {
-    kind_and_channel(rule).0 == "placeholder_filled"
+    kind_and_channel(rule).0 == Some(CheckKind::PlaceholderFilled)
 }
 
 /// Which problem a finding is a symptom of. On a procedure that can only be
 /// done online (or not at all), every missing channel is that one problem.
+/// Every check kind has its statement: the match has no catch-all, so a new
+/// check does not build until it says what it is a symptom of.
 pub fn problem(procedure: Option<&ProcedureJson>, rule: Option<&RuleJson>) -> Option<&'static str> {
     let (kind, channel) = rule.map(kind_and_channel)?;
+    let kind = kind?;
     let online_only = procedure.is_some_and(|p| p.online_only);
     let unreachable = procedure.is_some_and(|p| p.unreachable);
     let missing_route = matches!(
         kind,
-        "not_online_only" | "channel_offered" | "reachable" | "human_contact"
+        CheckKind::NotOnlineOnly
+            | CheckKind::ChannelOffered
+            | CheckKind::Reachable
+            | CheckKind::HumanContact
     );
     if online_only && missing_route {
         return Some("online-only");
@@ -135,35 +147,41 @@ pub fn problem(procedure: Option<&ProcedureJson>, rule: Option<&RuleJson>) -> Op
     if unreachable && missing_route {
         return Some("unreachable");
     }
-    Some(match (kind, channel.as_deref()) {
-        ("channel_offered", Some("counter")) => "channel-counter",
-        ("channel_offered", Some("phone")) => "channel-phone",
-        ("channel_offered", Some("postal")) => "channel-postal",
-        ("channel_offered", _) => "channel-other",
-        ("phone_human", _) => "channel-phone",
-        ("not_online_only", _) => "online-only",
-        ("reachable", _) => "unreachable",
-        ("human_contact", _) => "human-contact",
-        ("phone_tariff", _) => "phone-tariff",
-        ("walk_in_counter", _) => "walk-in",
-        ("booking_offline", _) => "booking",
-        ("opening_hours_min", Some("phone")) => "hours-phone",
-        ("opening_hours_min", _) => "hours-counter",
-        ("delay_parity", _) => "delay",
-        ("fee_parity", _) => "fee",
-        ("no_digital_prerequisite", _) => "digital-prerequisite",
-        ("paper_form_offline", _) => "paper-form",
-        ("deadline_postal", _) => "deadline-postal",
-        ("teleservice_safeguards", _) => "teleservice",
-        ("reviewed_recently", _) => "reviewed",
-        ("exemption_valid" | "exemption_ground_refused", _) => "exemption",
-        ("contact_details", _) => "contact-details",
-        ("placeholder_filled", _) => "placeholder",
-        ("mediator_designated", _) => "mediator",
-        ("page_reachable", _) => "page-reachable",
-        ("page_agrees", _) => "page-agrees",
-        ("page_checked", _) => "page-checked",
-        _ => return None,
+    Some(match kind {
+        CheckKind::ChannelOffered => match channel.as_deref() {
+            Some("counter") => "channel-counter",
+            Some("phone") => "channel-phone",
+            Some("postal") => "channel-postal",
+            _ => "channel-other",
+        },
+        CheckKind::PhoneHuman => "channel-phone",
+        CheckKind::NotOnlineOnly => "online-only",
+        CheckKind::Reachable => "unreachable",
+        CheckKind::HumanContact => "human-contact",
+        CheckKind::PhoneTariff => "phone-tariff",
+        CheckKind::WalkInCounter => "walk-in",
+        CheckKind::BookingOffline => "booking",
+        CheckKind::OpeningHoursMin => match channel.as_deref() {
+            Some("phone") => "hours-phone",
+            _ => "hours-counter",
+        },
+        CheckKind::DelayParity => "delay",
+        CheckKind::FeeParity => "fee",
+        CheckKind::NoDigitalPrerequisite => "digital-prerequisite",
+        CheckKind::PaperFormOffline => "paper-form",
+        CheckKind::DeadlinePostal => "deadline-postal",
+        CheckKind::TeleserviceSafeguards => "teleservice",
+        CheckKind::ReviewedRecently => "reviewed",
+        CheckKind::ExemptionValid | CheckKind::ExemptionGroundRefused => "exemption",
+        CheckKind::ContactDetails => "contact-details",
+        CheckKind::PlaceholderFilled => "placeholder",
+        CheckKind::MediatorDesignated => "mediator",
+        CheckKind::PageAgrees => "page-agrees",
+        CheckKind::PageReachable => "page-reachable",
+        CheckKind::PageChecked => "page-checked",
+        // Rules of their own, without a shared statement yet: each is its
+        // own statement (its title), as before.
+        CheckKind::ToConfirm | CheckKind::EquivalentHuman => return None,
     })
 }
 
@@ -220,6 +238,7 @@ mod tests {
             why: String::new(),
             fix: String::new(),
             check: check.to_owned(),
+            kind: None,
             confidence: "confirmed".to_owned(),
             basis: "legal_basis".to_owned(),
             basis_label: String::new(),
@@ -252,6 +271,21 @@ mod tests {
             affects: Vec::new(),
             baselined: false,
         }
+    }
+
+    /// The statement comes from the typed kind the report carries; a saved
+    /// report without it is read by the first word of `check`, as the same
+    /// type; an unknown word is no statement (the rule stands alone).
+    #[test]
+    fn the_statement_comes_from_the_typed_kind() {
+        let mut typed = rule("R", "something_renamed {\"channel\":\"postal\"}");
+        typed.kind = Some(CheckKind::ChannelOffered);
+        assert_eq!(problem(None, Some(&typed)), Some("channel-postal"));
+        let saved = rule("R", "booking_offline");
+        assert_eq!(problem(None, Some(&saved)), Some("booking"));
+        let unknown = rule("R", "no_such_check");
+        assert_eq!(problem(None, Some(&unknown)), None);
+        assert!(is_placeholder(&rule("R", "placeholder_filled")));
     }
 
     #[test]

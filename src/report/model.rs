@@ -165,6 +165,10 @@ pub struct RuleJson {
     pub fix: String,
     /// The check kind and its parameters, e.g. `channel_offered {"channel":"phone"}`.
     pub check: String,
+    /// The check kind alone, typed (`channel_offered`): added so that readers
+    /// of the report decide by it. Absent from reports saved before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::checks::CheckKind>,
     /// confirmed | secondary | interpretation | unconfirmed | data_quality
     /// (after level-specific confidences).
     pub confidence: String,
@@ -402,6 +406,7 @@ impl Report {
                     check: format!("{} {}", r.rule.check.kind(), r.rule.check.params_text())
                         .trim()
                         .to_owned(),
+                    kind: Some(r.rule.check.check_kind()),
                     confidence: r.confidence.as_str().to_owned(),
                     basis: r.basis().as_str().to_owned(),
                     basis_label: crate::i18n::t(lang, r.basis().label_key(r.pack_status)),
