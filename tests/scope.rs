@@ -517,3 +517,39 @@ fn a_belgian_council_report_never_speaks_of_la_mairie() {
         "the text is not named inline"
     );
 }
+
+// §3 — citations say what the texts say.
+
+#[test]
+fn citations_quote_the_texts_not_their_commentators() {
+    let library = Library::load(&[]).unwrap();
+    let citation = |id: &str| {
+        library
+            .find_rule(id)
+            .unwrap_or_else(|| panic!("{id} is shipped"))
+            .1
+            .citation
+            .clone()
+    };
+    // The Conseil d'État's abstract, not the commentators' « un droit et non
+    // une obligation » put in its mouth; and what the case concerned.
+    let sve = citation("FR-SVE-OPTIONAL");
+    assert!(
+        sve.contains("aucune obligation de saisine électronique"),
+        "{sve}"
+    );
+    assert!(sve.contains("mentionné aux tables"), "{sve}");
+    assert!(sve.contains("téléservices de l'État"), "{sve}");
+    assert!(!sve.contains("un droit et non une obligation"), "{sve}");
+    // An interim order of a tribunal illustrates; it is never the legal basis.
+    let safeguards = citation("FR-TELESERVICE-SAFEGUARDS");
+    assert!(
+        safeguards.contains("illustration, non base légale : TA Grenoble"),
+        "{safeguards}"
+    );
+    // Geneva: the constitutional article and its date, from a secondary source.
+    let geneva = citation("GE-OFFLINE-LIFE");
+    assert!(geneva.contains("art. 21A, al. 2"), "{geneva}");
+    assert!(geneva.contains("8 juillet 2023"), "{geneva}");
+    assert!(geneva.contains("source secondaire"), "{geneva}");
+}
