@@ -452,6 +452,26 @@ async fn a_huge_page_is_not_read() {
     );
 }
 
+/// Issue 24: 200,000 nested `div` (1.2 MB) took minutes to parse, the
+/// parser's work growing with the square of the depth; such a page is found
+/// in one pass before parsing and left inconclusive, never read.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_nested_past_the_cap_is_not_parsed() {
+    let server = MockServer::start().await;
+    let deep = format!(
+        "<html><body>{}Ville d'Essai</body></html>",
+        "<div>".repeat(200_000)
+    );
+    get(&server, "/stationnement", html(deep)).await;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = single_procedure_catalog(dir.path(), &format!("{}/stationnement", server.uri()));
+    let evidence = run(&path, local_options()).await;
+    assert_eq!(
+        page_state(&evidence, "stationnement", PageRole::Page),
+        (PageState::Inconclusive, Some(InconclusiveReason::TooDeep))
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn private_addresses_are_refused_by_default() {
     let server = MockServer::start().await;

@@ -20,3 +20,4 @@ crawl-cache-error = cannot open the cache directory { $dir }: { $error }
 crawl-runtime-error = cannot start: { $error }
 crawl-host-wait-too-long = the server made us wait { $seconds } s in all, more than one site's share: it is left alone until the end
 crawl-deadline-reached = the run's time is up ({ $seconds } s): page not read
+crawl-too-deep = the page nests its elements more than { $max } levels deep: it is not read

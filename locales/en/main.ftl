@@ -573,6 +573,7 @@ check-page-inconclusive = the page { $url } could not be verified: { $reason ->
     [dns] domain name not found (DNS)
     [private_address] private or local address refused
     [too_large] page too large
+    [too_deep] page nested too deep
     [rate_limited] the server refuses (too many requests)
     [not_in_cache] not in the cache (--offline)
     [unsupported_scheme] only http and https are read
@@ -642,6 +643,7 @@ ev-reason = { $reason ->
     [dns] domain name not found (DNS)
     [private_address] private or local address refused
     [too_large] page too large
+    [too_deep] page nested too deep
     [rate_limited] the server refuses (too many requests)
     [not_in_cache] not in the cache (--offline)
     [unsupported_scheme] only http and https are read

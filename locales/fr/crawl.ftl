@@ -20,3 +20,4 @@ crawl-cache-error = impossible d'ouvrir le dossier de cache { $dir } : { $error 
 crawl-runtime-error = impossible de démarrer : { $error }
 crawl-host-wait-too-long = le serveur a fait attendre { $seconds } s en tout, plus que la part d'un site : il est laissé en paix jusqu'à la fin
 crawl-deadline-reached = délai de l'exécution dépassé ({ $seconds } s) : page non lue
+crawl-too-deep = la page imbrique ses éléments sur plus de { $max } niveaux : elle n’est pas lue

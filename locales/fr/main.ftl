@@ -596,6 +596,7 @@ check-page-inconclusive = la page { $url } n'a pas pu être vérifiée : { $reas
     [dns] nom de domaine introuvable (DNS)
     [private_address] adresse privée ou locale refusée
     [too_large] page trop grande
+    [too_deep] page trop imbriquée
     [rate_limited] le serveur refuse (trop de requêtes)
     [not_in_cache] absente du cache (--offline)
     [unsupported_scheme] seuls http et https sont lus
@@ -677,6 +678,7 @@ ev-reason = { $reason ->
     [dns] nom de domaine introuvable (DNS)
     [private_address] adresse privée ou locale refusée
     [too_large] page trop grande
+    [too_deep] page trop imbriquée
     [rate_limited] le serveur refuse (trop de requêtes)
     [not_in_cache] absente du cache (--offline)
     [unsupported_scheme] seuls http et https sont lus

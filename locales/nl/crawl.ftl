@@ -20,3 +20,4 @@ crawl-cache-error = kan de cachemap { $dir } niet openen: { $error }
 crawl-runtime-error = kan niet starten: { $error }
 crawl-host-wait-too-long = de server liet in totaal { $seconds } s wachten, meer dan het deel van één site: hij wordt tot het einde met rust gelaten
 crawl-deadline-reached = tijdslimiet van de uitvoering overschreden ({ $seconds } s): pagina niet gelezen
+crawl-too-deep = de pagina nest haar elementen meer dan { $max } niveaus diep: ze wordt niet gelezen

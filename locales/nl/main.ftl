@@ -578,6 +578,7 @@ check-page-inconclusive = de pagina { $url } kon niet gecontroleerd worden: { $r
     [dns] domeinnaam niet gevonden (DNS)
     [private_address] privaat of lokaal adres geweigerd
     [too_large] pagina te groot
+    [too_deep] pagina te diep genest
     [rate_limited] de server weigert (te veel verzoeken)
     [not_in_cache] niet in de cache (--offline)
     [unsupported_scheme] alleen http en https worden gelezen
@@ -647,6 +648,7 @@ ev-reason = { $reason ->
     [dns] domeinnaam niet gevonden (DNS)
     [private_address] privaat of lokaal adres geweigerd
     [too_large] pagina te groot
+    [too_deep] pagina te diep genest
     [rate_limited] de server weigert (te veel verzoeken)
     [not_in_cache] niet in de cache (--offline)
     [unsupported_scheme] alleen http en https worden gelezen

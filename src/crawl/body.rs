@@ -11,6 +11,109 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 #[derive(Debug, PartialEq, Eq)]
 pub struct TooLarge;
 
+/// Elements that never hold others (void) or whose end tag may be left out
+/// (a `<p>` or `<li>` is closed by the next one): they do not deepen the page.
+const NOT_NESTING: [&[u8]; 27] = [
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"option",
+    b"optgroup",
+    b"tr",
+    b"td",
+    b"th",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+];
+
+/// Elements whose content is text, not markup (a `<` in a script is not a tag).
+const RAW_TEXT: [&[u8]; 5] = [b"script", b"style", b"textarea", b"title", b"xmp"];
+
+/// Whether the markup of `body` nests elements deeper than `max`, read in
+/// one linear pass before any parsing: the HTML parser's work grows with the
+/// square of the depth (200,000 nested `div` took minutes for one page),
+/// while real pages nest a few dozen levels.
+pub fn nests_deeper_than(body: &[u8], max: usize) -> bool {
+    let mut depth = 0usize;
+    let mut i = 0usize;
+    let find = |from: usize, needle: &[u8]| {
+        body.get(from..)
+            .and_then(|rest| {
+                rest.windows(needle.len())
+                    .position(|w| w.eq_ignore_ascii_case(needle))
+            })
+            .map(|at| from + at)
+    };
+    while let Some(at) = body
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+    {
+        let open = i + at;
+        let Some(&next) = body.get(open + 1) else {
+            break;
+        };
+        if next == b'/' {
+            depth = depth.saturating_sub(1);
+            i = open + 2;
+            continue;
+        }
+        if next == b'!' && body.get(open + 2..open + 4) == Some(b"--") {
+            // A comment: to its end.
+            i = find(open + 4, b"-->").map_or(body.len(), |end| end + 3);
+            continue;
+        }
+        if !next.is_ascii_alphabetic() {
+            i = open + 1;
+            continue;
+        }
+        let name_end = body[open + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+            .map_or(body.len(), |n| open + 1 + n);
+        let name = &body[open + 1..name_end];
+        let Some(close) = body[name_end..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map(|n| name_end + n)
+        else {
+            break;
+        };
+        i = close + 1;
+        if RAW_TEXT.iter().any(|t| name.eq_ignore_ascii_case(t)) {
+            let mut end_tag = b"</".to_vec();
+            end_tag.extend_from_slice(name);
+            i = find(i, &end_tag).unwrap_or(body.len());
+            continue;
+        }
+        let self_closing = close > 0 && body[close - 1] == b'/';
+        if self_closing || NOT_NESTING.iter().any(|t| name.eq_ignore_ascii_case(t)) {
+            continue;
+        }
+        depth += 1;
+        if depth > max {
+            return true;
+        }
+    }
+    false
+}
+
 /// Decompresses `bytes` when `content_encoding` (or the gzip magic bytes)
 /// says so, reading at most `max` bytes out.
 pub fn decompress(
@@ -82,6 +185,29 @@ fn meta_charset(bytes: &[u8]) -> Option<String> {
 mod tests {
     use super::*;
     use std::io::Write;
+
+    #[test]
+    fn markup_nested_past_the_cap_is_found_in_one_pass() {
+        let deep = "<div>".repeat(5_000);
+        assert!(nests_deeper_than(deep.as_bytes(), 1_024));
+        let closed = "<div><span>x</span></div>".repeat(50_000);
+        assert!(!nests_deeper_than(closed.as_bytes(), 1_024));
+    }
+
+    #[test]
+    fn unclosed_paragraphs_scripts_and_void_elements_do_not_deepen_a_page() {
+        let mut page = String::from("<html><body><ul>");
+        for _ in 0..3_000 {
+            page.push_str("<li><p>Texte<br><img src=a.png><input type=text/>");
+        }
+        page.push_str("<script>for (i=0;i<10;i++) { a = '<div><div><div>'; }</script>");
+        page.push_str(&"<!-- <div> -->".repeat(2_000));
+        page.push_str("</ul></body></html>");
+        assert!(!nests_deeper_than(page.as_bytes(), 1_024));
+        // A script's text is skipped, but markup after it still counts.
+        let after = format!("<script>x<y</script>{}", "<section>".repeat(2_000));
+        assert!(nests_deeper_than(after.as_bytes(), 1_024));
+    }
 
     #[test]
     fn windows_1252_pages_are_read_with_their_charset() {

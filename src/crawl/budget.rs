@@ -13,6 +13,9 @@ pub struct Budget {
     pub max_pages: usize,
     /// Largest body read, decompressed; a larger page is inconclusive.
     pub max_body_bytes: usize,
+    /// Elements nested in one page: deeper markup is not parsed (the page is
+    /// inconclusive), since parsing time grows with the square of the depth.
+    pub max_nesting: usize,
     /// Links taken from one page (a page of 160,000 links gives its first ones).
     pub max_links_per_page: usize,
     /// Link hops from the start page (`scan`): deep chains are not followed.
@@ -34,6 +37,7 @@ impl Default for Budget {
             max_pages: DEFAULT_MAX_PAGES as usize,
             max_body_bytes: 5 * 1024 * 1024,
             max_links_per_page: 5_000,
+            max_nesting: 1_024,
             max_depth: 5,
             max_retry_wait: Duration::from_secs(30),
             max_host_wait: Duration::from_secs(60),

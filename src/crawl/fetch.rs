@@ -716,7 +716,15 @@ impl Fetcher {
             }
         }
         // Judged on what it says, not on its compressed bytes.
-        body::decompress(body, encoding.as_deref(), max).map_err(|_| too_large())
+        let body = body::decompress(body, encoding.as_deref(), max).map_err(|_| too_large())?;
+        let nesting = self.options.budget.max_nesting;
+        if body::nests_deeper_than(&body, nesting) {
+            return Err(Failure {
+                reason: InconclusiveReason::TooDeep,
+                detail: self.say(Message::new("crawl-too-deep").arg("max", nesting)),
+            });
+        }
+        Ok(body)
     }
 
     fn classify(&self, error: &reqwest::Error) -> Failure {

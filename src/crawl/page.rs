@@ -78,6 +78,8 @@ pub enum InconclusiveReason {
     Connection,
     PrivateAddress,
     TooLarge,
+    /// Markup nested deeper than any real page (`Budget::max_nesting`).
+    TooDeep,
     RateLimited,
     NotInCache,
     UnsupportedScheme,
