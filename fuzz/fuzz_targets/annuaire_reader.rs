@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         country: Some("FR".to_owned()),
         region: None,
         level: None,
+        geography: None,
     };
     let (yaml, _) = init::starter(&input, Some(&town_hall));
     if let Err(e) = horsligne::catalog::from_str("starter.yaml", &yaml) {

@@ -43,7 +43,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(workbook) = read::read(&path) else {
         return;
     };
-    let Ok(catalog) = import::from_workbook(&path, &workbook) else {
+    let Ok(import::Imported { catalog, .. }) = import::from_workbook(&path, &workbook) else {
         return;
     };
     if let Ok(yaml) = import::to_yaml(&catalog) {
