@@ -48,7 +48,11 @@ fn drafts_match_the_expected_web() {
         let expected = expected(site);
         let base = rt.block_on(scan_web::serve(scan_web::web_dir().join(site)));
         let country = expected["country"].as_str().unwrap_or("FR");
-        let out = scan(&base, country, &["--format", "json"]);
+        let mut extra = vec!["--format", "json"];
+        if let Some(region) = expected["region"].as_str() {
+            extra.extend(["--region", region]);
+        }
+        let out = scan(&base, country, &extra);
         assert!(
             out.status.success(),
             "{}",
@@ -498,4 +502,38 @@ fn a_site_without_procedures_writes_no_invalid_draft() {
     assert!(out.status.success());
     // A site with a procedure page still gets its draft (the corpus and the
     // test web cover that at length).
+}
+
+/// Every draft must load: a Belgian site scanned without its region (or with
+/// a region that is none) is refused before any page is read, naming the
+/// valid values (issues 21 and 22).
+#[test]
+fn a_belgian_scan_without_its_region_is_refused_before_reading() {
+    for extra in [&[][..], &["--region", "wallonia-x"][..]] {
+        let out = common::horsligne()
+            .args(["scan", "http://127.0.0.1:9/", "--country", "BE"])
+            .args(extra)
+            .env_remove("HTTP_PROXY")
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("wallonie, bruxelles-capitale"), "{stderr}");
+        // Refused before reading: the unreachable start page is never tried.
+        assert!(!stderr.contains("--allow-private"), "{stderr}");
+    }
+    let out = common::horsligne()
+        .args([
+            "scan",
+            "http://127.0.0.1:9/",
+            "--country",
+            "BE",
+            "--region",
+            "Wallonie",
+        ])
+        .env_remove("HTTP_PROXY")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--allow-private"));
 }

@@ -25,6 +25,7 @@ use url::Url;
 
 pub use draft::{Draft, DraftChannel, DraftProcedure, Field, Quote, Value};
 
+use crate::catalog::region;
 use crate::crawl::Budget;
 use crate::crawl::{FetchOptions, Fetcher, FetcherError, PageRole};
 use crate::i18n::Message;
@@ -54,6 +55,14 @@ pub enum ScanError {
     CountryUnknown { host: String },
     #[error("{0} is not a web address (http or https)")]
     NotAWebAddress(String),
+    /// A Belgian or Swiss authority without its region, or with a region
+    /// that is not one: its draft would not load (the binding texts there are
+    /// regional), so the crawl does not start.
+    #[error("the region of a {country} authority is missing or unknown")]
+    Region {
+        country: String,
+        written: Option<String>,
+    },
     #[error(transparent)]
     Fetcher(#[from] FetcherError),
     #[error("cannot start the async runtime: {0}")]
@@ -72,6 +81,18 @@ impl ScanError {
             }
             ScanError::NotAWebAddress(url) => {
                 Message::new("scan-not-a-web-address").arg("url", url)
+            }
+            ScanError::Region { country, written } => {
+                let expected = region::canonical_values(country).join(", ");
+                match written {
+                    Some(value) => Message::new("init-bad-region")
+                        .arg("value", value)
+                        .arg("country", country)
+                        .arg("expected", expected),
+                    None => Message::new("init-region-required")
+                        .arg("country", country)
+                        .arg("expected", expected),
+                }
             }
             ScanError::Fetcher(e) => e.message(),
             ScanError::Runtime(e) => Message::new("crawl-runtime-error").arg("error", e),
@@ -226,6 +247,18 @@ pub async fn scan(
         Some(c) => c.to_ascii_uppercase(),
         None => return Err(ScanError::CountryUnknown { host }),
     };
+    // Every draft must load: a region the loader would refuse is refused
+    // here, before any page is read.
+    let region_refused = match options.region.as_deref() {
+        Some(written) => region::normalise(&country, written).is_err(),
+        None => region::region_required(&country),
+    };
+    if region_refused {
+        return Err(ScanError::Region {
+            country,
+            written: options.region.clone(),
+        });
+    }
     progress.set_length(budget.max_pages as u64);
 
     let first = fetcher.fetch(start, PageRole::Page).await;
