@@ -519,6 +519,12 @@ fn a_belgian_scan_without_its_region_is_refused_before_reading() {
         assert_eq!(out.status.code(), Some(2));
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains("wallonie, bruxelles-capitale"), "{stderr}");
+        if !extra.is_empty() {
+            assert!(
+                stderr.contains("vouliez-vous dire « wallonie »"),
+                "{stderr}"
+            );
+        }
         // Refused before reading: the unreachable start page is never tried.
         assert!(!stderr.contains("--allow-private"), "{stderr}");
     }

@@ -80,9 +80,15 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     let mut fetch = args.crawl.fetch_options(lang);
     fetch.budget.max_pages = args.max_pages as usize;
     fetch.budget.max_depth = args.max_depth;
-    let scan::Scanned { draft, notes } =
-        scan::scan_blocking(&options, fetch, phrases, &progress)
-            .map_err(|e| Failure::Other(anyhow::anyhow!(e.message().render(lang))))?;
+    let scan::Scanned { draft, notes } = scan::scan_blocking(&options, fetch, phrases, &progress)
+        .map_err(|e| {
+        let mut text = e.message().render(lang);
+        if let Some(help) = e.help() {
+            text.push_str("\n  ");
+            text.push_str(&help.render(lang));
+        }
+        Failure::Other(anyhow::anyhow!(text))
+    })?;
     // A catalogue without procedures does not load: no YAML draft rather
     // than an invalid one, and the reason said (exit 2). The JSON draft is a
     // report of the reading, not a catalogue: it still says what was read.

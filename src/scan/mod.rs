@@ -62,6 +62,8 @@ pub enum ScanError {
     Region {
         country: String,
         written: Option<String>,
+        /// The valid region closest to what was written.
+        nearest: Option<&'static str>,
     },
     #[error(transparent)]
     Fetcher(#[from] FetcherError),
@@ -70,6 +72,17 @@ pub enum ScanError {
 }
 
 impl ScanError {
+    /// What to write instead, when the error knows it (the closest valid value).
+    pub fn help(&self) -> Option<Message> {
+        match self {
+            ScanError::Region {
+                nearest: Some(candidate),
+                ..
+            } => Some(Message::new("diag-did-you-mean").arg("candidate", *candidate)),
+            _ => None,
+        }
+    }
+
     /// The error in the user's language.
     pub fn message(&self) -> Message {
         match self {
@@ -82,7 +95,9 @@ impl ScanError {
             ScanError::NotAWebAddress(url) => {
                 Message::new("scan-not-a-web-address").arg("url", url)
             }
-            ScanError::Region { country, written } => {
+            ScanError::Region {
+                country, written, ..
+            } => {
                 let expected = region::canonical_values(country).join(", ");
                 match written {
                     Some(value) => Message::new("init-bad-region")
@@ -249,14 +264,17 @@ pub async fn scan(
     };
     // Every draft must load: a region the loader would refuse is refused
     // here, before any page is read.
-    let region_refused = match options.region.as_deref() {
-        Some(written) => region::normalise(&country, written).is_err(),
-        None => region::region_required(&country),
+    let refused = match options.region.as_deref() {
+        Some(written) => region::normalise(&country, written)
+            .err()
+            .map(|unknown| unknown.nearest),
+        None => region::region_required(&country).then_some(None),
     };
-    if region_refused {
+    if let Some(nearest) = refused {
         return Err(ScanError::Region {
             country,
             written: options.region.clone(),
+            nearest,
         });
     }
     progress.set_length(budget.max_pages as u64);
