@@ -165,6 +165,36 @@ fn csv_and_xlsx_are_written_for_spreadsheets() {
     );
     let alba = csv.lines().find(|l| l.starts_with("fr-90001,")).unwrap();
     assert!(alba.contains(",90,320,15.0,false,standard,"), "{alba}");
+    // (issue 26) Counts by rule, in total and by group, and the rankings.
+    {
+        use calamine::Reader;
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+        assert_eq!(
+            book.sheet_names(),
+            [
+                "Collectivités",
+                "Types de démarche",
+                "Constats par règle",
+                "Classements"
+            ]
+        );
+        let rules = book.worksheet_range("Constats par règle").unwrap();
+        let rows: Vec<Vec<String>> = rules
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(rows[1][0], "ensemble", "{rows:?}");
+        assert!(rows.iter().any(|r| r[0] == "département" && r[1] == "90"));
+        let ranks = book.worksheet_range("Classements").unwrap();
+        let alba = ranks
+            .rows()
+            .find(|r| r[3] == "fr-90001" && r[1] == "moins bien placées")
+            .unwrap();
+        assert_eq!(
+            alba[0].to_string(),
+            "Heures d'ouverture du guichet par semaine"
+        );
+    }
     let xlsx = std::fs::read(xlsx).unwrap();
     assert!(xlsx.starts_with(b"PK"));
     // xlsx cannot go to the terminal.
@@ -466,6 +496,17 @@ fn findings_are_counted_by_rule_per_authority_in_total_and_by_territory() {
     assert!(text.contains("Part des collectivités concernées par chaque règle : département"));
     // The spread between départements names the lowest and the highest.
     assert!(text.contains("(90) à") || text.contains("(25) à"), "{text}");
+    // Top and bottom lists (issue 26), with identifier and département.
+    assert!(
+        text.contains("Les mieux et les moins bien placées"),
+        "{text}"
+    );
+    assert!(text.contains("<code>fr-90001</code>"), "{text}");
+    let rankings = survey["rankings"].as_array().unwrap();
+    assert_eq!(rankings[0]["indicator"], "counter_hours_per_week");
+    assert_eq!(rankings[0]["best"][0]["id"], "fr-90002", "{survey}");
+    assert_eq!(rankings[0]["worst"][0]["id"], "fr-90001");
+    assert_eq!(rankings[0]["worst"][0]["departement"], "90");
 }
 
 /// A rule's threshold set for one run (issue 26): the counter of Alba is open
@@ -483,6 +524,10 @@ fn a_threshold_set_for_the_run_is_applied_and_stated() {
         "{raised}"
     );
     assert_eq!(raised["thresholds"]["NN-COUNTER-HOURS"], 20.0);
+    // The counter-hours finding says which threshold it counts with.
+    assert_eq!(raised["counter_hours"][0]["rule"], "NN-COUNTER-HOURS");
+    assert_eq!(raised["counter_hours"][0]["threshold"], 20.0);
+    assert!(plain["counter_hours"].as_array().unwrap().is_empty());
 
     for wrong in [
         "NN-COUNTER-HOURS",

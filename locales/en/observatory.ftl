@@ -63,3 +63,34 @@ sv-col-population = Population
 sv-col-counter-hours = Counter hours a week
 sv-col-saturday = Open on Saturday
 sv-col-phone-class = Phone class
+sv-counter-hours-sentence = The counter of { $share } of authorities ({ $concerned_text } of { $authorities_text }) is open less than { $threshold } hours a week (rule { $rule }).
+sv-counter-hours-by-region = By region: { $spread }.
+sv-counter-hours-by-departement = By département: { $spread }.
+sv-value-hours = { $hours } h
+sv-rankings-heading = Best and worst placed
+sv-rank-counter_hours_per_week = Counter opening hours a week
+sv-rank-offline_share = Share of procedures doable without the internet
+sv-ranking-known = Ranked among { $known_text } { $known ->
+        [one] authority whose value is known
+       *[other] authorities whose value is known
+    } (ties in id order).
+sv-ranking-best = { $indicator }: { $count ->
+        [one] the best placed
+       *[other] the { $count } best placed
+    }
+sv-ranking-worst = { $indicator }: { $count ->
+        [one] the worst placed
+       *[other] the { $count } worst placed
+    }
+sv-col-rank = Rank
+sv-sheet-rules = Findings by rule
+sv-sheet-rankings = Rankings
+sv-col-dimension = Grouping
+sv-col-group = Group
+sv-dim-total = all
+sv-col-share = Share of authorities
+sv-col-indicator = Indicator
+sv-col-list = List
+sv-col-value = Value
+sv-list-best = best placed
+sv-list-worst = worst placed

@@ -63,3 +63,34 @@ sv-col-population = Population
 sv-col-counter-hours = Heures de guichet par semaine
 sv-col-saturday = Ouvert le samedi
 sv-col-phone-class = Classe de téléphone
+sv-counter-hours-sentence = Le guichet de { $share } des collectivités ({ $concerned_text } sur { $authorities_text }) est ouvert moins de { $threshold } h par semaine (règle { $rule }).
+sv-counter-hours-by-region = Selon la région : { $spread }.
+sv-counter-hours-by-departement = Selon le département : { $spread }.
+sv-value-hours = { $hours } h
+sv-rankings-heading = Les mieux et les moins bien placées
+sv-rank-counter_hours_per_week = Heures d'ouverture du guichet par semaine
+sv-rank-offline_share = Part des démarches faisables sans internet
+sv-ranking-known = Classement parmi { $known_text } { $known ->
+        [one] collectivité dont la valeur est connue
+       *[other] collectivités dont la valeur est connue
+    } (à égalité, par identifiant).
+sv-ranking-best = { $indicator } : { $count ->
+        [one] la mieux placée
+       *[other] les { $count } mieux placées
+    }
+sv-ranking-worst = { $indicator } : { $count ->
+        [one] la moins bien placée
+       *[other] les { $count } moins bien placées
+    }
+sv-col-rank = Rang
+sv-sheet-rules = Constats par règle
+sv-sheet-rankings = Classements
+sv-col-dimension = Regroupement
+sv-col-group = Groupe
+sv-dim-total = ensemble
+sv-col-share = Part des collectivités
+sv-col-indicator = Indicateur
+sv-col-list = Liste
+sv-col-value = Valeur
+sv-list-best = mieux placées
+sv-list-worst = moins bien placées

@@ -63,3 +63,34 @@ sv-phone-none = geen
 sv-phone-premium = betalend (verhoogd tarief)
 sv-phone-standard = gewoon tarief
 sv-phone-unknown = tarief na te kijken
+sv-counter-hours-sentence = Het loket van { $share } van de besturen ({ $concerned_text } op { $authorities_text }) is minder dan { $threshold } uur per week open (regel { $rule }).
+sv-counter-hours-by-region = Per gewest of regio: { $spread }.
+sv-counter-hours-by-departement = Per departement: { $spread }.
+sv-value-hours = { $hours } u
+sv-rankings-heading = Best en minst goed geplaatst
+sv-rank-counter_hours_per_week = Openingsuren van het loket per week
+sv-rank-offline_share = Aandeel procedures die zonder internet kunnen
+sv-ranking-known = Rangschikking onder { $known_text } { $known ->
+        [one] bestuur waarvan de waarde gekend is
+       *[other] besturen waarvan de waarde gekend is
+    } (bij gelijke stand volgens id).
+sv-ranking-best = { $indicator }: { $count ->
+        [one] het best geplaatste
+       *[other] de { $count } best geplaatste
+    }
+sv-ranking-worst = { $indicator }: { $count ->
+        [one] het minst goed geplaatste
+       *[other] de { $count } minst goed geplaatste
+    }
+sv-col-rank = Rang
+sv-sheet-rules = Vaststellingen per regel
+sv-sheet-rankings = Rangschikkingen
+sv-col-dimension = Groepering
+sv-col-group = Groep
+sv-dim-total = geheel
+sv-col-share = Aandeel besturen
+sv-col-indicator = Indicator
+sv-col-list = Lijst
+sv-col-value = Waarde
+sv-list-best = best geplaatst
+sv-list-worst = minst goed geplaatst

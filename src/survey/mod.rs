@@ -6,9 +6,11 @@
 
 pub mod breakdown;
 pub mod compare;
+pub mod counter_hours;
 pub mod indicators;
 pub mod map;
 pub mod model;
+pub mod ranking;
 pub mod render;
 
 use std::collections::HashMap;
@@ -95,6 +97,9 @@ pub fn run(
     let duplicate_ids = duplicate_ids(&authorities);
     let breakdown = breakdown::of(&authorities);
     let (references, unmatched) = compare::by_kind(&authorities);
+    let rankings = ranking::of(&authorities, ranking::LIST_LEN);
+    let counter_hours =
+        counter_hours::of(&breakdown, authorities.len(), library, &options.selection);
     Ok(Survey {
         survey_version: SURVEY_VERSION,
         tool: Tool {
@@ -111,6 +116,8 @@ pub fn run(
         duplicate_ids,
         breakdown,
         thresholds: options.selection.thresholds.clone(),
+        rankings,
+        counter_hours,
     })
 }
 

@@ -47,6 +47,15 @@ pub struct Survey {
     /// rule id: the value every authority was audited with.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub thresholds: std::collections::BTreeMap<String, f64>,
+    /// (issue 26) For each ranked indicator, the authorities with the best
+    /// and the worst value (unknown values in neither list; ties by id).
+    #[serde(default)]
+    pub rankings: Vec<super::ranking::Ranking>,
+    /// (issue 26) The counter-hours rules' reach, in total, by région and by
+    /// département, with the threshold used: « the counter of 37 % of
+    /// communes is open less than 10 hours a week ».
+    #[serde(default)]
+    pub counter_hours: Vec<super::counter_hours::CounterHours>,
 }
 
 /// One authority id written in several catalogues.

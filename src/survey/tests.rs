@@ -302,3 +302,137 @@ fn indicators_are_read_from_the_catalogue_and_unknown_stays_unknown() {
     assert_eq!(found.saturday_opening, None);
     assert_eq!(found.phone_class, PhoneClass::None);
 }
+
+/// (issue 26) Top and bottom lists: best and worst by value, unknown values
+/// in neither list, ties broken by id whatever the folder's order.
+#[test]
+fn rankings_order_by_value_break_ties_by_id_and_leave_unknowns_out() {
+    use crate::survey::ranking::{self, RankedIndicator};
+    let place = |id: &str, hours: Option<f64>, offline: usize| {
+        let mut a = authority(
+            id,
+            &[
+                ("r1", "Acte", None, Access::Offline),
+                ("r2", "Aide", None, Access::OnlineOnly),
+            ],
+        );
+        a.offline_possible = offline;
+        a.indicators.counter_hours_per_week = hours;
+        a.territory.departement = Some("29".into());
+        a
+    };
+    let all = [
+        place("d", Some(8.0), 1),
+        place("b", Some(30.0), 2),
+        place("c", None, 0),
+        place("a", Some(8.0), 1),
+        place("e", Some(30.0), 2),
+    ];
+    let lists = ranking::of(&all, 2);
+    let hours = &lists[0];
+    assert_eq!(hours.indicator, RankedIndicator::CounterHoursPerWeek);
+    assert_eq!(hours.known, 4);
+    let ids = |list: &[ranking::Ranked]| list.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&hours.best), ["b", "e"]);
+    assert_eq!(ids(&hours.worst), ["a", "d"]);
+    assert_eq!(hours.best[0].value, 30.0);
+    assert_eq!(hours.best[0].departement.as_deref(), Some("29"));
+    // The share offline is known for every authority with procedures.
+    let offline = &lists[1];
+    assert_eq!(offline.known, 5);
+    assert_eq!(ids(&offline.best), ["b", "e"]);
+    assert_eq!(ids(&offline.worst), ["c", "a"]);
+    // The same authorities in another order give the same lists.
+    let mut reversed = all.clone();
+    reversed.reverse();
+    assert_eq!(ranking::of(&reversed, 2), lists);
+    // Nothing known, nothing listed.
+    let none = ranking::of(&[place("x", None, 0)], 10);
+    assert!(none[0].best.is_empty() && none[0].worst.is_empty());
+    assert_eq!(none[0].known, 0);
+}
+
+/// (issue 26) The counter-hours finding comes from the counts of the
+/// counter-hours rule, with the threshold it ran with; a rule on something
+/// else (contact details) gives no such sentence.
+#[test]
+fn the_counter_hours_finding_is_read_from_the_counts_with_its_threshold() {
+    use crate::survey::{breakdown, counter_hours};
+    let place = |id: &str, region: &str, departement: &str, hours: usize| {
+        let mut a = authority(id, &[("r1", "Acte", None, Access::Offline)]);
+        a.region = Some(region.into());
+        a.territory.departement = Some(departement.into());
+        if hours > 0 {
+            a.by_rule.insert("NN-COUNTER-HOURS".into(), hours);
+        }
+        a.by_rule.insert("NN-CONTACT-DETAILS".into(), 1);
+        a
+    };
+    let all = [
+        place("a", "bretagne", "29", 0),
+        place("b", "bretagne", "29", 0),
+        place("c", "grand-est", "67", 1),
+        place("d", "grand-est", "68", 3),
+    ];
+    let counts = breakdown::of(&all);
+    let library = crate::packs::Library::load(&[]).unwrap();
+    let mut selection = crate::packs::Selection::default();
+    let found = counter_hours::of(&counts, all.len(), &library, &selection);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let hours = &found[0];
+    assert_eq!(hours.rule, "NN-COUNTER-HOURS");
+    assert_eq!(hours.threshold, 10.0);
+    assert_eq!((hours.concerned, hours.authorities), (2, 4));
+    let keys = |g: &[counter_hours::GroupShare]| {
+        g.iter()
+            .map(|g| (g.key.clone(), g.concerned, g.authorities))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        keys(&hours.by_region),
+        [("grand-est".into(), 2, 2), ("bretagne".into(), 0, 2)]
+    );
+    assert_eq!(keys(&hours.by_departement)[2], ("29".into(), 0, 2));
+    selection.thresholds.insert("NN-COUNTER-HOURS".into(), 20.0);
+    let raised = counter_hours::of(&counts, all.len(), &library, &selection);
+    assert_eq!(raised[0].threshold, 20.0);
+    // Without counter-hours findings, no sentence.
+    let quiet = breakdown::of(&all[..2]);
+    assert!(counter_hours::of(&quiet, 2, &library, &selection).is_empty());
+    // The sentence states the figures.
+    let survey = crate::survey::Survey {
+        counter_hours: found,
+        ..survey_of(&all)
+    };
+    let sentences =
+        crate::survey::render::html::counter_hours_sentences(&survey, crate::i18n::Lang::Fr);
+    assert_eq!(sentences.len(), 1);
+    assert!(
+        sentences[0].starts_with("Le guichet de 50\u{202f}% des collectivités (2 sur 4) est ouvert moins de 10 h par semaine")
+            && sentences[0].contains("de 0\u{202f}% (bretagne) à 100\u{202f}% (grand-est)"),
+        "{}",
+        sentences[0]
+    );
+}
+
+fn survey_of(authorities: &[AuthoritySurvey]) -> crate::survey::Survey {
+    crate::survey::Survey {
+        survey_version: crate::survey::SURVEY_VERSION,
+        tool: crate::report::model::Tool {
+            name: "horsligne".into(),
+            version: "0".into(),
+        },
+        survey_date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        lang: "fr".into(),
+        source: "x".into(),
+        authorities: authorities.to_vec(),
+        not_loaded: vec![],
+        references: vec![],
+        unmatched: vec![],
+        duplicate_ids: vec![],
+        breakdown: crate::survey::breakdown::of(authorities),
+        thresholds: Default::default(),
+        rankings: crate::survey::ranking::of(authorities, 10),
+        counter_hours: vec![],
+    }
+}

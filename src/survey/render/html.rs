@@ -7,6 +7,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use crate::i18n::{t, Lang, Message};
 use crate::survey::breakdown::{Dimension, GroupCounts};
 use crate::survey::model::{ReferenceRow, Survey};
+use crate::survey::ranking::{RankedIndicator, Ranking};
 
 use super::{long_date, number, percent, SurveyRender};
 
@@ -65,6 +66,7 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                     section #summary aria-labelledby="summary-title" {
                         h2 #summary-title { (tr("sv-summary-heading")) }
                         p.lead { (headline(survey, lang)) }
+                        (counter_hours(survey, lang))
                         (indicators(survey, lang))
                     }
                     @if let Some(map) = options.map {
@@ -75,6 +77,7 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                     }
                     (by_rule(survey, lang))
                     (by_territory(survey, lang))
+                    (rankings(&survey.rankings, lang))
                     (authorities(survey, lang))
                     (kinds(survey, lang))
                     @if !survey.not_loaded.is_empty() {
@@ -368,6 +371,108 @@ fn indicators(survey: &Survey, lang: Lang) -> Markup {
                 @for (i, (class, n)) in phones.iter().enumerate() {
                     @if i > 0 { " · " }
                     (t(lang, &format!("sv-phone-{}", class.as_str()))) " : " (number(lang, *n))
+                }
+            }
+        }
+    }
+}
+
+/// « Le guichet de 37 % des collectivités (13 955 sur 37 530) est ouvert
+/// moins de 10 h par semaine (NN-COUNTER-HOURS) ; selon la région, de 3 %
+/// (bretagne) à 60 % (grand-est) ; selon le département, … »: one sentence
+/// per counter-hours rule, from the counts.
+pub fn counter_hours_sentences(survey: &Survey, lang: Lang) -> Vec<String> {
+    survey
+        .counter_hours
+        .iter()
+        .map(|c| {
+            let spread = |groups: &[crate::survey::counter_hours::GroupShare]| {
+                // Most concerned first: the last is the least concerned.
+                match (groups.first(), groups.last()) {
+                    (Some(high), Some(low)) if groups.len() > 1 => Message::new("sv-spread")
+                        .arg("low", percent(lang, low.share()))
+                        .arg("low_key", &low.key)
+                        .arg("high", percent(lang, high.share()))
+                        .arg("high_key", &high.key)
+                        .render(lang),
+                    _ => String::new(),
+                }
+            };
+            let mut sentence = Message::new("sv-counter-hours-sentence")
+                .arg("share", percent(lang, c.share()))
+                .num("concerned", c.concerned as f64)
+                .arg("concerned_text", number(lang, c.concerned))
+                .arg("authorities_text", number(lang, c.authorities))
+                .decimal("threshold", c.threshold, 0)
+                .arg("rule", &c.rule)
+                .render(lang);
+            for (groups, key) in [
+                (&c.by_region, "sv-counter-hours-by-region"),
+                (&c.by_departement, "sv-counter-hours-by-departement"),
+            ] {
+                let spread = spread(groups);
+                if !spread.is_empty() {
+                    sentence.push(' ');
+                    sentence.push_str(&Message::new(key).arg("spread", spread).render(lang));
+                }
+            }
+            sentence
+        })
+        .collect()
+}
+
+fn counter_hours(survey: &Survey, lang: Lang) -> Markup {
+    html! {
+        @for sentence in counter_hours_sentences(survey, lang) {
+            p.finding { (sentence) }
+        }
+    }
+}
+
+/// An indicator's value as people read it: hours, or a share.
+pub fn indicator_value(indicator: RankedIndicator, value: f64, lang: Lang) -> String {
+    match indicator {
+        RankedIndicator::CounterHoursPerWeek => Message::new("sv-value-hours")
+            .decimal("hours", value, 1)
+            .render(lang),
+        RankedIndicator::OfflineShare => percent(lang, value),
+    }
+}
+
+/// Top and bottom lists, one pair of tables per indicator.
+pub fn rankings(rankings: &[Ranking], lang: Lang) -> Markup {
+    let tr = |key: &str| t(lang, key);
+    html! {
+        @if rankings.iter().any(|r| r.known > 0) {
+            section #rankings aria-labelledby="rankings-title" {
+                h2 #rankings-title { (tr("sv-rankings-heading")) }
+                @for ranking in rankings.iter().filter(|r| r.known > 0) {
+                    @let name = tr(&format!("sv-rank-{}", ranking.indicator.as_str()));
+                    h3 { (name) }
+                    p.hint { (Message::new("sv-ranking-known").num("known", ranking.known as f64).arg("known_text", number(lang, ranking.known)).render(lang)) }
+                    @for (list, key) in [(&ranking.best, "sv-ranking-best"), (&ranking.worst, "sv-ranking-worst")] {
+                        table.ranking {
+                            caption { (Message::new(key).arg("indicator", &name).num("count", list.len() as f64).render(lang)) }
+                            thead { tr {
+                                th scope="col" { (tr("sv-col-rank")) }
+                                th scope="col" { (tr("sv-col-name")) }
+                                th scope="col" { (tr("sv-col-id")) }
+                                th scope="col" { (tr("sv-col-departement")) }
+                                th scope="col" { (name) }
+                            } }
+                            tbody {
+                                @for (i, r) in list.iter().enumerate() {
+                                    tr {
+                                        td.num { (i + 1) }
+                                        th scope="row" { (r.name) }
+                                        td { code { (r.id) } }
+                                        td { (r.departement.as_deref().unwrap_or("")) }
+                                        td.num { (indicator_value(ranking.indicator, r.value, lang)) }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -86,7 +86,109 @@ pub fn render(survey: &Survey, lang: Lang) -> anyhow::Result<Vec<u8>> {
         sheet.write_string(row, 7, r.online_only_in.join(" "))?;
     }
     finish(sheet, survey.references.len(), headers.len())?;
+    rules_sheet(workbook.add_worksheet(), survey, lang, &bold)?;
+    rankings_sheet(workbook.add_worksheet(), survey, lang, &bold)?;
     Ok(workbook.save_to_buffer()?)
+}
+
+/// (issue 26) Counts by rule, one row per group × rule: the whole survey
+/// first (« ensemble »), then each région, département, level and
+/// population band, so a filter on the first column gives one table.
+fn rules_sheet(
+    sheet: &mut Worksheet,
+    survey: &Survey,
+    lang: Lang,
+    bold: &Format,
+) -> anyhow::Result<()> {
+    sheet.set_name(t(lang, "sv-sheet-rules"))?;
+    let headers: Vec<String> = [
+        "sv-col-dimension",
+        "sv-col-group",
+        "sv-col-authorities",
+        "sv-col-rule",
+        "sv-col-findings",
+        "sv-col-concerned",
+        "sv-col-share",
+    ]
+    .iter()
+    .map(|k| t(lang, k))
+    .collect();
+    header_row(sheet, &headers, bold)?;
+    let percent = Format::new().set_num_format("0%");
+    let total = (
+        t(lang, "sv-dim-total"),
+        String::new(),
+        survey.authorities.len(),
+        &survey.breakdown.total,
+    );
+    let groups = survey.breakdown.groups.iter().map(|g| {
+        (
+            t(lang, &format!("sv-dim-{}", g.dimension.as_str())),
+            g.key.clone(),
+            g.authorities,
+            &g.by_rule,
+        )
+    });
+    let mut row = 0u32;
+    for (dimension, key, authorities, by_rule) in std::iter::once(total).chain(groups) {
+        for (rule, count) in by_rule {
+            row += 1;
+            sheet.write_string(row, 0, &dimension)?;
+            sheet.write_string(row, 1, &key)?;
+            sheet.write_number(row, 2, authorities as f64)?;
+            sheet.write_string(row, 3, rule)?;
+            sheet.write_number(row, 4, count.findings as f64)?;
+            sheet.write_number(row, 5, count.authorities as f64)?;
+            let share = count.authorities as f64 / authorities.max(1) as f64;
+            sheet.write_number_with_format(row, 6, share, &percent)?;
+        }
+    }
+    finish(sheet, row as usize, headers.len())?;
+    Ok(())
+}
+
+/// (issue 26) The top and bottom lists, one row per authority listed.
+fn rankings_sheet(
+    sheet: &mut Worksheet,
+    survey: &Survey,
+    lang: Lang,
+    bold: &Format,
+) -> anyhow::Result<()> {
+    sheet.set_name(t(lang, "sv-sheet-rankings"))?;
+    let headers: Vec<String> = [
+        "sv-col-indicator",
+        "sv-col-list",
+        "sv-col-rank",
+        "sv-col-id",
+        "sv-col-name",
+        "sv-col-departement",
+        "sv-col-value",
+    ]
+    .iter()
+    .map(|k| t(lang, k))
+    .collect();
+    header_row(sheet, &headers, bold)?;
+    let mut row = 0u32;
+    for ranking in &survey.rankings {
+        let indicator = t(lang, &format!("sv-rank-{}", ranking.indicator.as_str()));
+        for (list, key) in [
+            (&ranking.best, "sv-list-best"),
+            (&ranking.worst, "sv-list-worst"),
+        ] {
+            for (i, r) in list.iter().enumerate() {
+                row += 1;
+                sheet.write_string(row, 0, &indicator)?;
+                sheet.write_string(row, 1, t(lang, key))?;
+                sheet.write_number(row, 2, (i + 1) as f64)?;
+                sheet.write_string(row, 3, &r.id)?;
+                sheet.write_string(row, 4, &r.name)?;
+                sheet.write_string(row, 5, r.departement.as_deref().unwrap_or(""))?;
+                sheet.write_number(row, 6, r.value)?;
+            }
+        }
+    }
+    finish(sheet, row as usize, headers.len())?;
+    Ok(())
 }
 
 fn header_row(sheet: &mut Worksheet, headers: &[String], bold: &Format) -> Result<(), XlsxError> {
