@@ -674,6 +674,10 @@ const OWN_FILE_ACCESS: &[(&str, &str)] = &[
         "src/survey/mod.rs",
         "lists the survey folder; each catalogue in it is read by the loader, through input",
     ),
+    (
+        "src/survey/site/mod.rs",
+        "lists the site's folder to know whether it is empty (the manifest is read through input)",
+    ),
 ];
 
 /// Where the shipped code may write, create or print itself, and why.

@@ -548,3 +548,96 @@ fn a_threshold_set_for_the_run_is_applied_and_stated() {
         );
     }
 }
+
+/// `survey --site OUT` (issue 26 §3): a national page, a page per
+/// département, one per authority with its report and guide, the data and
+/// the evolution; updated in place on a second run; never into a folder of
+/// the user's; in the chosen language.
+#[test]
+fn the_site_is_written_updated_and_never_over_the_users_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("observatoire");
+    let history = dir.path().join("h.sqlite");
+    let run = |lang: &str, out: &Path| {
+        horsligne()
+            .args(["--lang", lang, "survey"])
+            .arg(fixtures().join("communes"))
+            .args(["--today", "2026-11-27", "--accept-not-loaded", "-f", "json"])
+            .arg("--site")
+            .arg(out)
+            .arg("--map")
+            .arg(fixtures().join("communes.geojson"))
+            .args(["--map-indicator", "counter_hours_per_week"])
+            .arg("--history")
+            .arg(&history)
+            .output()
+            .unwrap()
+    };
+    let out = run("fr", &site);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for file in [
+        "index.html",
+        "site.css",
+        "departement/90.html",
+        "region/wallonie.html",
+        "collectivites/liste.html",
+        "collectivite/fr-90001/index.html",
+        "collectivite/fr-90001/rapport.html",
+        "collectivite/fr-90001/guide.html",
+        "donnees/etat-des-lieux.csv",
+        "donnees/etat-des-lieux.xlsx",
+        "donnees/etat-des-lieux.json",
+        "evolution.html",
+        "horsligne-site.json",
+    ] {
+        assert!(site.join(file).is_file(), "{file}");
+    }
+    let read = |file: &str| std::fs::read_to_string(site.join(file)).unwrap();
+    let national = read("index.html");
+    assert!(national.contains("Observatoire du droit au non-numérique"));
+    assert!(
+        national.contains(r#"href="departement/90.html""#),
+        "{national}"
+    );
+    assert!(national.contains(r#"href="evolution.html""#));
+    let departement = read("departement/90.html");
+    assert!(departement.contains("Département 90"));
+    assert!(departement.contains(r#"href="../collectivite/fr-90001/index.html""#));
+    // The map, coloured by counter hours, with its labelled classes.
+    assert!(departement.contains("de 10 à 20 h"), "{departement}");
+    // The authority's report and guide are the audit's and the guide's own.
+    assert!(read("collectivite/fr-90001/rapport.html").contains("Commune d'Alba"));
+    assert!(read("collectivite/fr-90001/guide.html").contains("Commune d'Alba"));
+
+    // A second run updates the site; in English this time.
+    let out = run("en", &site);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(read("index.html").contains("All authorities"));
+
+    // A file of the user's where a page would go: nothing is written.
+    std::fs::remove_file(site.join("horsligne-site.json")).unwrap();
+    let out = run("fr", &site);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("horsligne-site.json"));
+    let mine = dir.path().join("mine");
+    std::fs::create_dir(&mine).unwrap();
+    std::fs::write(mine.join("index.html"), "à moi").unwrap();
+    let out = run("fr", &mine);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(mine.join("index.html")).unwrap(),
+        "à moi"
+    );
+    // Before any audit: nothing on standard output.
+    assert!(out.stdout.is_empty());
+}

@@ -28,6 +28,12 @@ pub struct SurveyArgs {
     /// Boundaries to draw in the HTML report (GeoJSON, each feature keyed by authority id).
     #[arg(long, value_name = "FILE.geojson")]
     pub map: Option<PathBuf>,
+    /// Writes a static observatory into this folder (created if missing, or updated if horsligne wrote it).
+    #[arg(long, value_name = "DIR")]
+    pub site: Option<PathBuf>,
+    /// What colours the map (`--map`): the share of procedures doable offline, or the counter's hours a week.
+    #[arg(long, value_name = "INDICATOR", default_value = "offline_share")]
+    pub map_indicator: crate::survey::ranking::RankedIndicator,
     /// Record this survey in a history database (SQLite; created if missing).
     #[arg(long, value_name = "FILE.sqlite")]
     pub history: Option<PathBuf>,
@@ -57,6 +63,9 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
     inputs.extend(args.packs.rules.rules_dirs.iter().map(PathBuf::as_path));
     output::check_outputs(&outputs, &inputs)?;
     check_targets(&args.formats)?;
+    if let Some(out) = &args.site {
+        survey::site::check_out(out).map_err(site_failure)?;
+    }
 
     let map = args.map.as_deref().map(Map::read).transpose()?;
     let library = Library::load(&args.packs.rules.rules_dirs)?;
@@ -80,6 +89,7 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
     let render_options = SurveyRender {
         lang,
         map: map.as_ref(),
+        map_indicator: args.map_indicator,
     };
     // The reports are put in place only once the run is recorded: a history
     // that cannot be written (another application's database) leaves the
@@ -117,6 +127,44 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
         output::stdout(&String::from_utf8_lossy(&bytes))?;
     }
     files.commit()?;
+    if let Some(out) = &args.site {
+        // The evolution, from the history just recorded, when there is one.
+        let evolution = match &history {
+            Some((history, path)) => Some(
+                crate::history::evolution::compute(history)
+                    .map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))
+                    .and_then(|evolution| {
+                        crate::history::render::render(
+                            &evolution,
+                            crate::history::render::HistoryFormat::Html,
+                            lang,
+                        )
+                    })?,
+            ),
+            None => None,
+        };
+        let site_options = survey::site::SiteOptions {
+            lang,
+            map: map.as_ref(),
+            map_indicator: args.map_indicator,
+            evolution,
+        };
+        let written = survey::site::write(
+            &survey,
+            &args.folder,
+            &library,
+            &options,
+            &site_options,
+            out,
+        )
+        .map_err(site_failure)?;
+        output::stderr_line(
+            &Message::new("sv-site-written")
+                .arg("dir", out.display())
+                .num("files", written.files as f64)
+                .render(lang),
+        );
+    }
     if survey.authorities.is_empty() {
         output::stderr_line(&Message::new("sv-none-loaded").render(lang));
         return Ok(EXIT_INPUT);
@@ -133,6 +181,16 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
             }
         }),
     )
+}
+
+fn site_failure(error: survey::site::SiteError) -> Failure {
+    match error {
+        survey::site::SiteError::Refused(diagnostics) => Failure::from(diagnostics),
+        survey::site::SiteError::Write(path, e) => {
+            Failure::Other(anyhow::anyhow!("{}: {e}", path.display()))
+        }
+        survey::site::SiteError::Io(e) => Failure::Other(e),
+    }
 }
 
 /// `--threshold RULE=VALUE`, every malformed one reported at once.

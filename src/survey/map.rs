@@ -1,7 +1,9 @@
 //! `survey --map FILE.geojson`: the authorities' boundaries (a GeoJSON file
 //! the user downloads, each feature keyed by authority id), drawn as an inline
-//! SVG coloured by the share of procedures doable without the internet. The
-//! classes differ in lightness, so the legend reads in black and white too.
+//! SVG coloured by an indicator (`--map-indicator`: the share of procedures
+//! doable without the internet, or the counter's hours a week). The classes
+//! differ in lightness and each is labelled with its bounds, and authorities
+//! without data are hatched, so the legend reads in black and white too.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -12,17 +14,31 @@ use serde_json::Value;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{t, Lang, Message};
 
-use super::model::Survey;
-use super::render::percent;
+use super::model::AuthoritySurvey;
+use super::ranking::RankedIndicator;
 
-/// Light to dark: a higher share of procedures doable offline is darker.
-const CLASSES: [(&str, &str); 5] = [
-    ("#f7fbff", "sv-map-class-0"),
-    ("#c6dbef", "sv-map-class-1"),
-    ("#6baed6", "sv-map-class-2"),
-    ("#2171b5", "sv-map-class-3"),
-    ("#08306b", "sv-map-class-4"),
-];
+/// Light to dark: a better value (a higher share doable offline, more hours) is darker.
+const FILLS: [&str; 5] = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
+
+/// Each indicator's five classes: the legend's keys, and what a class spans.
+fn legend_keys(indicator: RankedIndicator) -> [&'static str; 5] {
+    match indicator {
+        RankedIndicator::OfflineShare => [
+            "sv-map-class-0",
+            "sv-map-class-1",
+            "sv-map-class-2",
+            "sv-map-class-3",
+            "sv-map-class-4",
+        ],
+        RankedIndicator::CounterHoursPerWeek => [
+            "sv-map-hours-class-0",
+            "sv-map-hours-class-1",
+            "sv-map-hours-class-2",
+            "sv-map-hours-class-3",
+            "sv-map-hours-class-4",
+        ],
+    }
+}
 
 /// A polygon ring of (longitude, latitude) points.
 type Ring = Vec<(f64, f64)>;
@@ -113,17 +129,32 @@ impl Map {
         self.shapes.is_empty()
     }
 
-    /// The map as an SVG element, with a title, a description and a legend.
-    pub fn svg(&self, survey: &Survey, lang: Lang) -> String {
-        let shares: HashMap<&str, (&str, Option<f64>)> = survey
-            .authorities
+    /// The map of `authorities` (the shapes of others are left out) as an
+    /// SVG element coloured by `indicator`, with a title, a description and
+    /// a legend; `None` when none of them has a shape.
+    pub fn svg(
+        &self,
+        authorities: &[&AuthoritySurvey],
+        indicator: RankedIndicator,
+        lang: Lang,
+    ) -> Option<String> {
+        let values: HashMap<&str, (&str, Option<f64>)> = authorities
             .iter()
-            .map(|a| (a.id.as_str(), (a.name.as_str(), a.offline_share())))
+            .map(|a| (a.id.as_str(), (a.name.as_str(), indicator.value_of(a))))
             .collect();
-        let points = self
+        let shapes: Vec<&(String, Vec<Ring>)> = self
             .shapes
             .iter()
-            .flat_map(|(_, rings)| rings.iter().flatten());
+            .filter(|(id, _)| values.contains_key(id.as_str()))
+            .collect();
+        if shapes.is_empty() {
+            return None;
+        }
+        let (title, desc) = match indicator {
+            RankedIndicator::OfflineShare => ("sv-map-title", "sv-map-desc"),
+            RankedIndicator::CounterHoursPerWeek => ("sv-map-hours-title", "sv-map-hours-desc"),
+        };
+        let points = shapes.iter().flat_map(|(_, rings)| rings.iter().flatten());
         let (mut min_x, mut min_y, mut max_x, mut max_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for &(x, y) in points {
             min_x = min_x.min(x);
@@ -140,7 +171,7 @@ impl Map {
         let height = (width * height_deg / width_deg).clamp(100.0, 1200.0);
         let scale = (width / width_deg).min(height / height_deg);
         let project = |(x, y): (f64, f64)| ((x - min_x) * shrink * scale, (max_y - y) * scale);
-        let legend_height = 30.0 * (CLASSES.len() as f64 + 1.0) + 10.0;
+        let legend_height = 30.0 * (FILLS.len() as f64 + 1.0) + 10.0;
 
         let mut svg = String::new();
         let _ = write!(
@@ -148,21 +179,24 @@ impl Map {
             r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0} {h:.0}" role="img" aria-labelledby="map-svg-title map-svg-desc"><title id="map-svg-title">{title}</title><desc id="map-svg-desc">{desc}</desc>"#,
             w = width,
             h = height + legend_height,
-            title = escape(&t(lang, "sv-map-title")),
-            desc = escape(&t(lang, "sv-map-desc")),
+            title = escape(&t(lang, title)),
+            desc = escape(&t(lang, desc)),
         );
         svg.push_str(r##"<defs><pattern id="map-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555" stroke-width="1.5"/></pattern></defs>"##);
-        for (id, rings) in &self.shapes {
-            let (name, share) = shares
+        for (id, rings) in shapes {
+            let (name, value) = values
                 .get(id.as_str())
                 .copied()
                 .unwrap_or((id.as_str(), None));
-            let fill = match share {
-                Some(s) => CLASSES[class_of(s)].0.to_owned(),
+            let fill = match value {
+                Some(v) => FILLS[class_of(indicator, v)].to_owned(),
                 None => "url(#map-no-data)".to_owned(),
             };
-            let label = match share {
-                Some(s) => format!("{name} : {}", percent(lang, s)),
+            let label = match value {
+                Some(v) => format!(
+                    "{name} : {}",
+                    super::render::html::indicator_value(indicator, v, lang)
+                ),
                 None => format!("{name} : {}", t(lang, "sv-map-no-data")),
             };
             let mut d = String::new();
@@ -184,8 +218,9 @@ impl Map {
             r#"<g class="legend" transform="translate(10,{:.0})">"#,
             height + 10.0
         );
-        let entries = CLASSES
+        let entries = FILLS
             .iter()
+            .zip(legend_keys(indicator))
             .map(|(fill, key)| (fill.to_string(), t(lang, key)))
             .chain([("url(#map-no-data)".to_owned(), t(lang, "sv-map-no-data"))]);
         for (i, (fill, label)) in entries.enumerate() {
@@ -198,7 +233,7 @@ impl Map {
             );
         }
         svg.push_str("</g></svg>");
-        svg
+        Some(svg)
     }
 }
 
@@ -215,9 +250,14 @@ fn feature_id(feature: &Value) -> Option<String> {
     })
 }
 
-/// The class of a share: five equal steps of 20 %.
-fn class_of(share: f64) -> usize {
-    ((share * 5.0).floor() as usize).min(CLASSES.len() - 1)
+/// The class of a value: five equal steps of 20 % of the share, or of 10
+/// hours a week (40 hours and more in the last).
+fn class_of(indicator: RankedIndicator, value: f64) -> usize {
+    let step = match indicator {
+        RankedIndicator::OfflineShare => value * 5.0,
+        RankedIndicator::CounterHoursPerWeek => value / 10.0,
+    };
+    (step.max(0.0).floor() as usize).min(FILLS.len() - 1)
 }
 
 fn escape(text: &str) -> String {
@@ -278,11 +318,17 @@ mod tests {
 
     #[test]
     fn classes_cover_zero_to_one() {
-        assert_eq!(class_of(0.0), 0);
-        assert_eq!(class_of(0.19), 0);
-        assert_eq!(class_of(0.2), 1);
-        assert_eq!(class_of(0.99), 4);
-        assert_eq!(class_of(1.0), 4);
+        let share = RankedIndicator::OfflineShare;
+        assert_eq!(class_of(share, 0.0), 0);
+        assert_eq!(class_of(share, 0.19), 0);
+        assert_eq!(class_of(share, 0.2), 1);
+        assert_eq!(class_of(share, 0.99), 4);
+        assert_eq!(class_of(share, 1.0), 4);
+        let hours = RankedIndicator::CounterHoursPerWeek;
+        assert_eq!(class_of(hours, 9.5), 0);
+        assert_eq!(class_of(hours, 10.0), 1);
+        assert_eq!(class_of(hours, 39.0), 3);
+        assert_eq!(class_of(hours, 60.0), 4);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod map;
 pub mod model;
 pub mod ranking;
 pub mod render;
+pub mod site;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -178,8 +179,26 @@ fn audit_one(
     options: &SurveyOptions,
 ) -> Result<AuthoritySurvey, NotLoaded> {
     let source = source_name(folder, path);
+    let (catalog, policy) = open_one(&source, path, library, options)?;
+    let references = references_of(&catalog);
+    let indicators = indicators::of(&catalog);
+    let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(Some(options.date)));
+    let report = Report::from_owned_audit(audit, options.lang);
+    Ok(AuthoritySurvey {
+        indicators,
+        ..summarise(source, &references, &report)
+    })
+}
+
+/// A catalogue of the survey, read and given its packs as the survey does.
+fn open_one(
+    source: &str,
+    path: &Path,
+    library: &Library,
+    options: &SurveyOptions,
+) -> Result<(catalog::Catalog, crate::packs::Policy), NotLoaded> {
     let not_loaded = |diagnostics: Diagnostics| NotLoaded {
-        source: source.clone(),
+        source: source.to_owned(),
         errors: diagnostics
             .sorted()
             .0
@@ -191,14 +210,36 @@ fn audit_one(
     let policy = library
         .select(&catalog.authority, &options.selection)
         .map_err(not_loaded)?;
-    let references = references_of(&catalog);
-    let indicators = indicators::of(&catalog);
+    Ok((catalog, policy))
+}
+
+/// One surveyed authority's audit report (HTML) and residents' guide, made
+/// again from its catalogue (`source`, inside `folder`) with the survey's
+/// options, by the same renderers as `audit --format html` and `guide`:
+/// the survey itself keeps only summaries, so a site of 37,000 authorities
+/// never holds their reports in memory.
+pub fn authority_documents(
+    folder: &Path,
+    source: &str,
+    library: &Library,
+    options: &SurveyOptions,
+) -> Result<(String, String), NotLoaded> {
+    let (catalog, policy) = open_one(source, &folder.join(source), library, options)?;
+    let guide = crate::guide::render(&catalog, options.lang);
     let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(Some(options.date)));
     let report = Report::from_owned_audit(audit, options.lang);
-    Ok(AuthoritySurvey {
-        indicators,
-        ..summarise(source, &references, &report)
-    })
+    let render = crate::report::RenderOptions {
+        lang: options.lang,
+        color: false,
+    };
+    let html = crate::report::Format::Html
+        .reporter()
+        .render(&report, &render)
+        .map_err(|e| NotLoaded {
+            source: source.to_owned(),
+            errors: vec![e.to_string()],
+        })?;
+    Ok((html, guide))
 }
 
 /// Each procedure's `reference`, by procedure id: all a summary needs of the

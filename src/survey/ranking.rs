@@ -17,9 +17,21 @@ pub const LIST_LEN: usize = 10;
 
 /// The indicators ranked; a higher value is better for both.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
 pub enum RankedIndicator {
     /// Hours a week the most open counter is open.
     CounterHoursPerWeek,

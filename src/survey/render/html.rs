@@ -6,30 +6,40 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::i18n::{t, Lang, Message};
 use crate::survey::breakdown::{Dimension, GroupCounts};
-use crate::survey::model::{ReferenceRow, Survey};
+use crate::survey::model::{AuthoritySurvey, ReferenceRow, Survey};
 use crate::survey::ranking::{RankedIndicator, Ranking};
 
 use super::{long_date, number, percent, SurveyRender};
 
-const SURVEY_STYLESHEET: &str = include_str!("survey.css");
+pub const SURVEY_STYLESHEET: &str = include_str!("survey.css");
 const SORT_SCRIPT: &str = include_str!("sort.js");
 
 /// The opening sentence: how many procedures, across how many authorities,
 /// can be done without the internet.
 pub fn headline(survey: &Survey, lang: Lang) -> String {
-    let procedures: usize = survey.authorities.iter().map(|a| a.procedures).sum();
-    let offline: usize = survey.authorities.iter().map(|a| a.offline_possible).sum();
-    let online_only: usize = survey.authorities.iter().map(|a| a.online_only).sum();
+    let all: Vec<&AuthoritySurvey> = survey.authorities.iter().collect();
+    headline_of(&all, survey.survey_date, lang)
+}
+
+/// The opening sentence for some of the authorities (a territory's page).
+pub fn headline_of(
+    authorities: &[&AuthoritySurvey],
+    date: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
+    let procedures: usize = authorities.iter().map(|a| a.procedures).sum();
+    let offline: usize = authorities.iter().map(|a| a.offline_possible).sum();
+    let online_only: usize = authorities.iter().map(|a| a.online_only).sum();
     Message::new("sv-headline")
-        .num("authorities", survey.authorities.len() as f64)
-        .arg("authorities_text", number(lang, survey.authorities.len()))
+        .num("authorities", authorities.len() as f64)
+        .arg("authorities_text", number(lang, authorities.len()))
         .num("procedures", procedures as f64)
         .arg("procedures_text", number(lang, procedures))
         .num("offline", offline as f64)
         .arg("offline_text", number(lang, offline))
         .num("online_only", online_only as f64)
         .arg("online_only_text", number(lang, online_only))
-        .arg("date", long_date(lang, survey.survey_date))
+        .arg("date", long_date(lang, date))
         .render(lang)
 }
 
@@ -69,10 +79,10 @@ pub fn render(survey: &Survey, options: &SurveyRender) -> String {
                         (counter_hours(survey, lang))
                         (indicators(survey, lang))
                     }
-                    @if let Some(map) = options.map {
+                    @if let Some(svg) = options.map.and_then(|map| map.svg(&survey.authorities.iter().collect::<Vec<_>>(), options.map_indicator, lang)) {
                         section #map aria-labelledby="map-title" {
                             h2 #map-title { (tr("sv-map-heading")) }
-                            (PreEscaped(map.svg(survey, lang)))
+                            (PreEscaped(svg))
                         }
                     }
                     (by_rule(survey, lang))
@@ -240,7 +250,7 @@ fn spread(survey: &Survey, rule: &str, dimension: Dimension, lang: Lang) -> Opti
 
 /// Counts by rule over the whole survey (issue 26: the national finding, e.g.
 /// counter hours, must be readable without SQL).
-fn by_rule(survey: &Survey, lang: Lang) -> Markup {
+pub fn by_rule(survey: &Survey, lang: Lang) -> Markup {
     let tr = |key: &str| t(lang, key);
     let total = survey.authorities.len().max(1);
     let rules = survey.breakdown.rules_by_reach();
@@ -327,7 +337,7 @@ fn by_territory(survey: &Survey, lang: Lang) -> Markup {
 /// The indicators over the survey: median counter hours among authorities
 /// whose hours are known, Saturday opening, phone classes. Unknown values
 /// are counted as unknown, never as open or free.
-fn indicators(survey: &Survey, lang: Lang) -> Markup {
+pub fn indicators(survey: &Survey, lang: Lang) -> Markup {
     use crate::survey::indicators::PhoneClass;
     let mut hours: Vec<f64> = survey
         .authorities

@@ -52,6 +52,8 @@ impl std::str::FromStr for SurveyTarget {
 pub struct SurveyRender<'a> {
     pub lang: Lang,
     pub map: Option<&'a Map>,
+    /// What the map is coloured by (`--map-indicator`).
+    pub map_indicator: super::ranking::RankedIndicator,
 }
 
 /// The survey in `format`, as bytes.
