@@ -1,14 +1,16 @@
 // Opens each HTML page given on the command line in real headless Chromium
 // (the Debian package; never a browser downloaded by Playwright) and fails
-// when the page requests anything outside itself, when axe-core reports a
+// when the page requests anything outside itself (a page of a horsligne site,
+// under a folder holding horsligne-site.json, may request the site's own
+// files, its stylesheet), when axe-core reports a
 // WCAG 2.1 A/AA violation, or when Chromium cannot print it. Leaves a
 // screenshot (PNG) and an A4 PDF of each page in the output directory.
 //
 //   node check.mjs OUT_DIR page.html [page.html...]
 
-import { mkdtempSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
@@ -55,15 +57,30 @@ if (failures > 0) {
 }
 console.log("browser checks passed");
 
+// The folder of the horsligne site `file` belongs to, if any.
+function siteRoot(file) {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, "horsligne-site.json"))) return dir + sep;
+  }
+  return null;
+}
+
 async function check(file) {
-  const name = basename(file, ".html");
+  // Pages under OUT_DIR are named by their path there (a site has several index.html).
+  const inside = relative(resolve(outDir), file);
+  const name = (inside.startsWith("..") ? basename(file) : inside)
+    .replace(/\.html$/, "")
+    .replaceAll(sep, "-");
   const url = pathToFileURL(file).href;
+  const root = siteRoot(file);
+  const local = root ? pathToFileURL(root).href : null;
   const tab = await context.newPage();
   const external = [];
   // A self-contained page requests nothing but itself.
   await tab.route("**/*", (route) => {
     const requested = route.request().url();
     if (requested === url) return route.continue();
+    if (local && requested.startsWith(local)) return route.continue();
     external.push(requested);
     return route.abort();
   });

@@ -73,6 +73,15 @@ done
 HORSLIGNE_SAMPLE_REPORTS="$PWD/$out" cargo test --locked --quiet --test verify \
   readable_reports_show_the_evidence >/dev/null
 
+# The observatory (survey --site, issue 26): its national, département and
+# authority pages, with the map, in French and English; their stylesheet is
+# the site's own file (check.mjs allows a site's pages to read it).
+for lang in fr en; do
+  "$bin" --lang "$lang" survey tests/fixtures/survey/communes --today 2026-11-23 \
+    --accept-not-loaded --format json="$out/survey-$lang.json" \
+    --map tests/fixtures/survey/communes.geojson --site "$out/site-$lang" 2>/dev/null
+done
+
 # A Brussels commune's guide without --lang: French and Dutch in one document.
 env -u HORSLIGNE_LANG -u LC_ALL -u LC_MESSAGES LANG=C \
   "$bin" guide tests/fixtures/reports/bruxelles.yaml --output "$out/guide-bruxelles.html"
@@ -80,7 +89,10 @@ env -u HORSLIGNE_LANG -u LC_ALL -u LC_MESSAGES LANG=C \
 pages=("$out/report-fr.html" "$out/report-en.html" "$out/report-nl.html"
   "$out/guide-fr.html" "$out/guide-en.html" "$out/guide-nl.html" "$out/guide-bruxelles.html"
   "$out/verify-fr.html" "$out/verify-en.html" "$out/verify-nl.html"
-  "$out/verify-town-fr.html" "$out/verify-town-en.html")
+  "$out/verify-town-fr.html" "$out/verify-town-en.html"
+  "$out/site-fr/index.html" "$out/site-fr/departement/90.html" "$out/site-fr/region/wallonie.html"
+  "$out/site-fr/collectivite/fr-90001/index.html" "$out/site-fr/collectivites/liste.html"
+  "$out/site-en/index.html" "$out/site-en/departement/90.html")
 echo "Nu HTML Checker"
 java -jar tests/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
 echo "axe-core in Chromium, screenshots and PDF"
