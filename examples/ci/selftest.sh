@@ -210,4 +210,50 @@ for command in ("horsligne validate", "horsligne audit", "--baseline", "horslign
 assert "cargo" not in runs, "the workflow must not compile horsligne"
 PY
 echo "selftest: ok: GitHub workflow parses, installs with the action and runs validate, audit --baseline and diff"
-echo "selftest: 9 passed, 0 failed"
+
+# The observatory (issue 26): the GitLab Pages job as GitLab runs it (the
+# install template, then its script) on a folder of catalogues, twice (the
+# second run updates the site and the history); the GitHub Pages workflow
+# parses, pins the same release and publishes what `survey --site` wrote.
+mkdir -p "$work/observatory" && cd "$work/observatory"
+cp -r "$root/tests/fixtures/survey/communes" catalogues
+cp "$root/tests/fixtures/survey/communes.geojson" boundaries.geojson
+python3 - "$here/gitlab-ci.yml" "$here/observatory-gitlab-ci.yml" > "$work/pages-job.sh" <<'PY'
+import shlex, sys, yaml
+template = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))[".horsligne-install"]
+pages = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))
+assert pages["include"] == [{"local": "gitlab-ci.yml"}], pages["include"]
+job = pages["pages"]
+assert job["extends"] == ".horsligne-install" and job["artifacts"]["paths"] == ["public"]
+for name, value in {**template["variables"], **job["variables"]}.items():
+    print(f": ${{{name}:={shlex.quote(str(value))}}}; export {name}")
+print("\n".join(template["before_script"] + job["script"]))
+PY
+for run in 1 2; do
+  set +e
+  (env HORSLIGNE_RELEASES="$releases" TMPDIR="$work/tmp" bash -eo pipefail "$work/pages-job.sh") > "$work/pages.log" 2>&1
+  status=$?
+  set -e
+  [ "$status" = 0 ] || cat "$work/pages.log"
+  expect_status 0 "$status" "GitLab Pages job, run $run"
+done
+for page in index.html departement/90.html collectivite/fr-90001/rapport.html evolution.html horsligne-site.json; do
+  [ -s "public/$page" ] || fail "the GitLab Pages job wrote no public/$page"
+done
+grep -q "de 10 à 20 h" public/departement/90.html || fail "the département page has no map coloured by counter hours"
+python3 - "$here/observatory-github-pages.yml" "$version" <<'PY'
+import sys, yaml
+workflow = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+steps = workflow["jobs"]["build"]["steps"]
+install = [s for s in steps if "examples/ci@" in s.get("uses", "")]
+assert len(install) == 1 and install[0]["with"]["version"] == sys.argv[2], install
+assert install[0]["uses"].rsplit("@v", 1)[1] == sys.argv[2]
+runs = " ".join(s.get("run", "") for s in steps)
+assert "horsligne survey catalogues" in runs and "--site public" in runs, runs
+assert "cargo" not in runs, "the workflow must not compile horsligne"
+upload = [s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact")]
+assert upload and upload[0]["with"]["path"] == "public", upload
+assert workflow["permissions"]["pages"] == "write"
+PY
+echo "selftest: ok: GitHub Pages workflow parses, pins horsligne $version and publishes survey --site"
+echo "selftest: 12 passed, 0 failed"
