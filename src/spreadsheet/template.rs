@@ -353,6 +353,9 @@ pub struct Words {
     headers: HashMap<&'static str, String>,
     /// Code → label.
     labels: HashMap<&'static str, String>,
+    /// Folded label → the codes it is the label of (in different lists):
+    /// an import reads many cells, each looked up once.
+    codes: HashMap<String, Vec<&'static str>>,
     yes: String,
     no: String,
 }
@@ -379,16 +382,21 @@ impl Words {
                     .or_insert_with(|| translate_header(column.header, lang));
             }
         }
-        let labels = LISTS_OF_CODES
+        let labels: HashMap<&'static str, String> = LISTS_OF_CODES
             .iter()
             .flat_map(|list| list.iter())
             .map(|code| (*code, i18n::t(lang, &format!("tpl-label-{code}"))))
             .collect();
+        let mut codes: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for (code, label) in &labels {
+            codes.entry(folded(label)).or_default().push(code);
+        }
         Self {
             lang,
             sheets,
             headers,
             labels,
+            codes,
             yes: i18n::t(lang, "tpl-yes"),
             no: i18n::t(lang, "tpl-no"),
         }
@@ -554,12 +562,9 @@ pub fn code_of<'a>(typed: &'a str, values: &[&'a str]) -> &'a str {
     let typed_folded = folded(typed);
     LANGS
         .iter()
-        .find_map(|lang| {
-            let words = words(*lang);
-            values
-                .iter()
-                .find(|code| folded(words.label(code)) == typed_folded)
-        })
+        .filter_map(|lang| words(*lang).codes.get(&typed_folded))
+        .flatten()
+        .find_map(|code| values.iter().find(|v| *v == code))
         .map_or(typed, |code| code)
 }
 
