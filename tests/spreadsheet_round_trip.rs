@@ -2,7 +2,9 @@
 //! generated catalogues (inline contacts, overrides of a named contact,
 //! channels and contacts to confirm, booking contacts, steps, fees), in xlsx,
 //! ods and csv, `import(export(c))` audits exactly like `c`: same findings,
-//! same messages, same fingerprints, same summary. Without `--into`.
+//! same messages, same fingerprints, same summary. Without `--into`. In each
+//! language of the template (issue 25): a workbook written in Dutch or
+//! English (sheet names, headers, drop-down words) reads back the same.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -164,8 +166,9 @@ fn generated(seed: u64) -> String {
     out
 }
 
-/// `text` exported in `format`, imported back, without `--into`.
-fn through(text: &str, format: SheetFormat) -> Catalog {
+/// `text` exported in `format` in the words of `lang`, imported back,
+/// without `--into`.
+fn through(text: &str, format: SheetFormat, lang: Lang) -> Catalog {
     let raw = catalog::load::parse_catalog_file(Path::new("c.yaml"), text).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = match format {
@@ -173,7 +176,7 @@ fn through(text: &str, format: SheetFormat) -> Catalog {
         SheetFormat::Ods => dir.path().join("c.ods"),
         SheetFormat::Csv => dir.path().join("tableur"),
     };
-    spreadsheet::export(&raw, format, &path).unwrap();
+    spreadsheet::export(&raw, format, &path, lang).unwrap();
     let workbook = read::read(&path).unwrap_or_else(|d| panic!("{d:?}"));
     let imported = import::from_workbook(&path, &workbook)
         .unwrap_or_else(|d| panic!("{d:?}\n{text}"))
@@ -182,12 +185,12 @@ fn through(text: &str, format: SheetFormat) -> Catalog {
     catalog::from_str("c.yaml", &yaml).unwrap_or_else(|d| panic!("{d:?}\n{yaml}"))
 }
 
-fn assert_round_trips(text: &str) {
+fn assert_round_trips(text: &str, lang: Lang) {
     let original = catalog::from_str("c.yaml", text).unwrap_or_else(|d| panic!("{d:?}\n{text}"));
     let expected = audit_of(&original);
     for format in [SheetFormat::Xlsx, SheetFormat::Ods, SheetFormat::Csv] {
-        let back = through(text, format);
-        assert_eq!(audit_of(&back), expected, "{format:?}\n{text}");
+        let back = through(text, format, lang);
+        assert_eq!(audit_of(&back), expected, "{format:?} {lang:?}\n{text}");
     }
 }
 
@@ -196,6 +199,35 @@ proptest! {
 
     #[test]
     fn a_generated_catalogue_audits_the_same_after_its_spreadsheet(seed in 1u64..) {
-        assert_round_trips(&generated(seed));
+        // Each case in one language of the template, in turn.
+        let lang = [Lang::Fr, Lang::Nl, Lang::En][(seed % 3) as usize];
+        assert_round_trips(&generated(seed), lang);
     }
+}
+
+#[test]
+fn a_catalogue_audits_the_same_after_its_spreadsheet_in_every_language() {
+    let text = generated(7);
+    for lang in [Lang::Fr, Lang::Nl, Lang::En] {
+        assert_round_trips(&text, lang);
+    }
+}
+
+#[test]
+fn a_dutch_workbook_speaks_dutch_and_reads_back() {
+    let raw = catalog::load::parse_catalog_file(Path::new("c.yaml"), &generated(11)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tableur");
+    spreadsheet::export(&raw, SheetFormat::Csv, &path, Lang::Nl).unwrap();
+    let procedures = std::fs::read_to_string(path.join("procedures.csv")).unwrap();
+    let contacts = std::fs::read_to_string(path.join("contacten.csv")).unwrap();
+    assert!(procedures.starts_with("ID,Stap,Titel,"), "{procedures}");
+    assert!(contacts.contains("Openingsuren"), "{contacts}");
+    // The drop-down words, not the codes: « op afspraak », « telefoon: … ».
+    assert!(contacts.contains("op afspraak"), "{contacts}");
+    assert!(contacts.contains("telefoon: population-tel"), "{contacts}");
+    assert!(!contacts.contains(",required,"), "{contacts}");
+    assert!(!path.join("demarches.csv").exists());
+    let workbook = read::read(&path).unwrap();
+    assert!(import::from_workbook(&path, &workbook).is_ok());
 }

@@ -48,13 +48,20 @@ fn audit_essence(catalog: &Path) -> Value {
 }
 
 fn round_trip(catalog: &str, format: &str) {
+    round_trip_in(catalog, format, "fr");
+}
+
+/// The same with the template written in `lang` (issue 25).
+fn round_trip_in(catalog: &str, format: &str, lang: &str) {
     let dir = tempfile::tempdir().unwrap();
     let sheet = match format {
         "csv" => dir.path().join("tableur"),
         other => dir.path().join(format!("demarches.{other}")),
     };
     let export = horsligne()
-        .args(["export", catalog, "--format", format, "--output"])
+        .args([
+            "--lang", lang, "export", catalog, "--format", format, "--output",
+        ])
         .arg(&sheet)
         .output()
         .unwrap();
@@ -80,7 +87,7 @@ fn round_trip(catalog: &str, format: &str) {
     assert_eq!(
         audit_essence(&imported),
         audit_essence(Path::new(catalog)),
-        "{catalog} through {format}"
+        "{catalog} through {format} in {lang}"
     );
 }
 
@@ -104,6 +111,55 @@ fn round_trip_walloon_example_in_every_format() {
     for format in ["xlsx", "ods", "csv"] {
         round_trip("examples/catalogues/wallonie", format);
     }
+}
+
+#[test]
+fn round_trip_walloon_example_in_dutch_and_english() {
+    for (format, lang) in [("xlsx", "nl"), ("csv", "nl"), ("ods", "en")] {
+        round_trip_in("examples/catalogues/wallonie", format, lang);
+    }
+}
+
+/// Issue 25: a workbook in Dutch is read in Dutch: its mistakes are said
+/// with its own headers, a French header among Dutch ones is a located
+/// error naming the Dutch one, and Dutch drop-down words are codes.
+#[test]
+fn a_dutch_workbook_is_read_in_dutch_and_a_mixed_header_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("rekenblad");
+    horsligne()
+        .args(["--lang", "nl", "export", "examples/catalogues/wallonie"])
+        .args(["--format", "csv", "--output"])
+        .arg(&csv)
+        .assert()
+        .success();
+    assert!(csv.join("procedures.csv").exists() && csv.join("contacten.csv").exists());
+    plant(
+        &csv.join("procedures.csv"),
+        &[(1, "Status", "activ"), (2, "Loket: dekt", "helemaal")],
+    );
+    let contacts = csv.join("contacten.csv");
+    let text = std::fs::read_to_string(&contacts).unwrap();
+    std::fs::write(&contacts, text.replacen("Openingsuren", "Horaires", 1)).unwrap();
+    let out = horsligne()
+        .args(["--lang", "nl", "import"])
+        .arg(&csv)
+        .arg("--output")
+        .arg(dir.path().join("uit"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "kolom « Status »: « activ »",
+        "kolom « Loket: dekt »: « helemaal »",
+        "volledig",
+        "de kolom « Horaires » staat in een andere taal",
+        "Openingsuren",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    assert!(!stderr.contains("Démarches"), "{stderr}");
 }
 
 /// Plants `(record, header, value)` in the CSV file at `path` (record 1 is

@@ -25,3 +25,52 @@ annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $na
 init-all-written = { $catalogues } starter catalogues written to { $dir } (one folder per town hall, { $procedures } procedures in all, channels "to confirm"). Then run: horsligne survey { $dir }
 init-all-none = no town hall (type_service_local "mairie") in { $path }: nothing was written
 init-write-failed = cannot write { $path }: { $error }
+
+## The text of the starter catalogue written by « horsligne init » (comments and
+## placeholders; the marker « À COMPLÉTER » is the same in every language)
+init-tpl-header =
+    Starter catalogue written by « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).
+    Everything marked « À COMPLÉTER » (to complete), and the number reserved for fiction, is
+    a placeholder: the audit reports it (rules NN-PLACEHOLDER) until it is replaced by the
+    true value. Every channel is assumed and marked « to_confirm: true »: it does not count
+    until it is checked (the procedure is « to confirm », rule NN-TO-CONFIRM). Check each
+    procedure: remove the channels the council does not offer, remove the mark from those it
+    really offers, add the missing ones.
+    Then: horsligne --lang en audit <this directory>
+init-tpl-id = À COMPLÉTER: INSEE code (France, fr-NNNNN) or NIS code (Belgium, be-NNNNN).
+init-tpl-name = name of the authority (for example « Ville de Breux-sur-Avre »)
+init-tpl-country-assumed = Country not given: France is assumed. Belgium: BE.
+init-tpl-region-belgium = region: wallonie  (or bruxelles-capitale): chooses the region's rules.
+init-tpl-region-other = region: ...  (optional, for example normandie)
+init-tpl-mediator =
+    mediator: <id of a contact>  : the person who helps with procedures without the
+    internet. Add them under « contacts », then name them here (rule NN-MEDIATOR).
+init-tpl-no-procedures =
+    horsligne does not know the common procedures of this territory yet: add them under
+    « procedures » (docs/catalog-format.md), following this one.
+init-tpl-procedure-title = title of the procedure
+init-tpl-procedure-service = department in charge
+init-tpl-procedures =
+    The procedures almost every council handles. « reference » is the procedure's code in
+    docs/references.md: it compares it from one council to another. Confirm the department
+    in charge of each procedure (« À COMPLÉTER ») and its channels; remove the procedures
+    the council does not handle.
+init-tpl-service-proposed = department in charge (suggested: { $service })
+init-tpl-online = online: {"{"} url: "https://..." {"}"}  : the online service, if there is one.
+init-tpl-assumed = assumed by horsligne init: to confirm
+init-tpl-counter-name-be = Reception of the municipal administration
+init-tpl-counter-name = Reception of the town hall
+init-tpl-counter-address = address of the reception
+init-tpl-postal-address-be = postal address of the municipal administration
+init-tpl-postal-address = postal address of the town hall
+init-tpl-hours = opening_hours: "Mo-Fr 08:30-12:00"  : opening hours in OpenStreetMap form.
+init-tpl-counter-todo =
+    À COMPLÉTER: opening_hours: "Mo-Fr 08:30-12:00,13:30-17:00" (OpenStreetMap form),
+    appointment: none | optional | required, step_free: true | false.
+init-tpl-phone-hours =
+    Switchboard hours assumed to be the reception's; to confirm:
+    opening_hours: { $hours }
+init-tpl-phone-name = switchboard
+init-tpl-phone-fiction = Number reserved for fiction, to be replaced by the switchboard's.
+init-tpl-answered-by = answered_by: human | ivr_then_human | ivr_only | bot  : who answers?
+init-tpl-website = Council website: { $site }

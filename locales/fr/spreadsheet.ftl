@@ -1,11 +1,13 @@
 ## Tableurs : export, import (docs/spreadsheets.md)
 sheet-bad-cell = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » ; attendu : { $expected }
 sheet-unknown-column = feuille « { $sheet } » : colonne « { $header } » inconnue du modèle (ses valeurs seraient perdues)
+sheet-mixed-column = feuille « { $sheet } » : la colonne « { $header } » est dans une autre langue que les autres colonnes de la feuille
 sheet-missing-column = feuille « { $sheet } » : la colonne « { $header } » manque
 sheet-missing = la feuille « { $sheet } » manque au classeur
 sheet-second-authority = feuille « { $sheet } » : une seule autorité par catalogue ; cette ligne est en trop
 sheet-unreadable = classeur illisible : { $error }
-sheet-unknown-format = ni un classeur .xlsx ou .ods, ni un dossier de fichiers CSV (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
+sheet-unknown-format = ni un classeur .xlsx ou .ods, ni un dossier de fichiers CSV (demarches.csv, contacts.csv, autorite.csv, exemptions.csv, ou leurs noms en néerlandais ou en anglais)
+sheet-csv-two-files = { $first } et { $second } sont la même feuille en deux langues : gardez-en un seul
 export-written = { $path } écrit ({ $procedures } démarches).
 import-written = Catalogue écrit dans { $path } ({ $procedures } démarches).
 import-exists = { $path } existe déjà : horsligne import n'écrit jamais par-dessus un fichier. Choisissez un autre dossier de sortie.

@@ -25,3 +25,53 @@ init-region-required = een bestuur van dit land ({ $country }) moet zijn gewest 
 init-all-none = geen gemeentehuis (type_service_local « mairie ») in { $path }: er werd niets geschreven
 init-all-written = { $catalogues } startcatalogi geschreven in { $dir } (één map per gemeentehuis, { $procedures } procedures in totaal, kanalen « na te kijken »). Daarna: horsligne survey { $dir }
 init-write-failed = kan { $path } niet schrijven: { $error }
+
+## De tekst van de startcatalogus die « horsligne init » schrijft (commentaar en
+## plaatshouders; de markering « À COMPLÉTER » blijft in elke taal dezelfde)
+init-tpl-header =
+    Startcatalogus geschreven door « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).
+    Alles wat gemarkeerd is met « À COMPLÉTER » (in te vullen), en het nummer voorbehouden
+    voor fictie, is een plaatshouder: de audit meldt het (regels NN-PLACEHOLDER) zolang het
+    niet door de echte waarde vervangen is. Elk kanaal is verondersteld en gemarkeerd met
+    « to_confirm: true »: het telt niet zolang het niet nagekeken is (de procedure is « na te
+    kijken », regel NN-TO-CONFIRM). Kijk elke procedure na: schrap de kanalen die de gemeente
+    niet aanbiedt, haal de markering weg bij de kanalen die ze echt aanbiedt, voeg de
+    ontbrekende toe.
+    Daarna: horsligne --lang nl audit <deze map>
+init-tpl-id = À COMPLÉTER: NIS-code (België, be-NNNNN) of INSEE-code (Frankrijk, fr-NNNNN).
+init-tpl-name = naam van het bestuur (bijvoorbeeld « Gemeente Sint-Gillis »)
+init-tpl-country-assumed = Land niet opgegeven: Frankrijk wordt verondersteld. België: BE.
+init-tpl-region-belgium = region: bruxelles-capitale  (of flandre, wallonie): kiest de regels van het gewest.
+init-tpl-region-other = region: ...  (niet verplicht)
+init-tpl-mediator =
+    mediator: <id van een contact>  : de persoon die helpt om de procedures zonder internet
+    te doen. Voeg die toe bij « contacts » en noem haar hier (regel NN-MEDIATOR).
+init-tpl-no-procedures =
+    horsligne kent de gewone procedures van dit gebied nog niet: voeg ze toe bij
+    « procedures » (docs/catalog-format.md), naar het voorbeeld van deze.
+init-tpl-procedure-title = titel van de procedure
+init-tpl-procedure-service = bevoegde dienst
+init-tpl-procedures =
+    De procedures die bijna elke gemeente behandelt. « reference » is de code van de
+    procedure in docs/references.md: daarmee kan men ze van gemeente tot gemeente
+    vergelijken. Bevestig de bevoegde dienst van elke procedure (« À COMPLÉTER ») en haar
+    kanalen; schrap de procedures die de gemeente niet behandelt.
+init-tpl-service-proposed = bevoegde dienst (voorstel: { $service })
+init-tpl-online = online: {"{"} url: "https://..." {"}"}  : de onlinedienst, als die bestaat.
+init-tpl-assumed = verondersteld door horsligne init: na te kijken
+init-tpl-counter-name-be = Onthaal van het gemeentebestuur
+init-tpl-counter-name = Onthaal van het gemeentehuis
+init-tpl-counter-address = adres van het onthaal
+init-tpl-postal-address-be = postadres van het gemeentebestuur
+init-tpl-postal-address = postadres van het gemeentehuis
+init-tpl-hours = opening_hours: "Mo-Fr 08:30-12:00"  : openingsuren in OpenStreetMap-formaat.
+init-tpl-counter-todo =
+    À COMPLÉTER: opening_hours: "Mo-Fr 08:30-12:00,13:30-17:00" (OpenStreetMap-formaat),
+    appointment: none | optional | required, step_free: true | false.
+init-tpl-phone-hours =
+    Openingsuren van de telefooncentrale verondersteld gelijk aan die van het onthaal; na te kijken:
+    opening_hours: { $hours }
+init-tpl-phone-name = telefooncentrale
+init-tpl-phone-fiction = Nummer voorbehouden voor fictie, te vervangen door dat van de telefooncentrale.
+init-tpl-answered-by = answered_by: human | ivr_then_human | ivr_only | bot  : wie neemt op?
+init-tpl-website = Website van de gemeente: { $site }

@@ -1,11 +1,13 @@
 ## Rekenbladen: export, import (docs/spreadsheets.md)
 sheet-bad-cell = blad « { $sheet } », kolom « { $header } »: « { $value } »; verwacht: { $expected }
 sheet-unknown-column = blad « { $sheet } »: kolom « { $header } » onbekend in het sjabloon (de waarden zouden verloren gaan)
+sheet-mixed-column = blad « { $sheet } »: de kolom « { $header } » staat in een andere taal dan de andere kolommen van het blad
 sheet-missing-column = blad « { $sheet } »: de kolom « { $header } » ontbreekt
 sheet-missing = het blad « { $sheet } » ontbreekt in het rekenblad
 sheet-second-authority = blad « { $sheet } »: één bestuur per catalogus; deze regel is te veel
 sheet-unreadable = rekenblad onleesbaar: { $error }
-sheet-unknown-format = geen .xlsx- of .ods-rekenblad, en geen map met CSV-bestanden (demarches.csv, contacts.csv, autorite.csv, exemptions.csv)
+sheet-unknown-format = geen .xlsx- of .ods-rekenblad, en geen map met CSV-bestanden (procedures.csv, contacten.csv, bestuur.csv, uitzonderingen.csv, of hun Franse of Engelse namen)
+sheet-csv-two-files = { $first } en { $second } zijn hetzelfde blad in twee talen: hou er maar één
 export-written = { $path } geschreven ({ $procedures } procedures).
 import-written = Catalogus geschreven in { $path } ({ $procedures } procedures).
 import-exists = { $path } bestaat al: horsligne import schrijft nooit over een bestand. Kies een andere uitvoermap.

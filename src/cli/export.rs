@@ -64,7 +64,7 @@ pub(super) fn run(args: ExportArgs, lang: Lang) -> Result<u8, Failure> {
             return Ok(0);
         }
     };
-    spreadsheet::export(&merged, format, &args.output)
+    spreadsheet::export(&merged, format, &args.output, lang)
         .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", args.output.display())))?;
     super::output::stderr_line(
         &Message::new("export-written")

@@ -217,7 +217,7 @@ pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
                 .render(lang),
         );
     }
-    let (text, procedures) = init::starter(&input, town_hall.as_ref());
+    let (text, procedures) = init::starter_in(&input, town_hall.as_ref(), lang);
     let path = init::write_new(&args.dir, &text).map_err(|e| match e {
         WriteError::Exists(path) => Failure::Input(Diagnostics(vec![input_error(
             Message::new("init-exists").arg("path", path.display()),

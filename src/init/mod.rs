@@ -17,7 +17,7 @@ use crate::annuaire::TownHall;
 use crate::catalog::model::AuthorityLevel;
 use crate::catalog::placeholder::{placeholder_number, MARKER};
 use crate::catalog::region;
-use crate::i18n::Message;
+use crate::i18n::{t, Lang, Message};
 
 /// The file `init` writes in the target directory.
 pub const FILE_NAME: &str = "catalogue.yaml";
@@ -152,66 +152,50 @@ fn comment(out: &mut String, indent: &str, text: &str) {
     }
 }
 
-/// The starter catalogue's text, and how many procedures it holds.
+/// The starter catalogue's text in French, and how many procedures it holds.
 pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String, usize) {
+    starter_in(input, town_hall, Lang::Fr)
+}
+
+/// The same, its comments and placeholders in `lang`; in Dutch, the titles
+/// of a Brussels or Flemish authority's procedures in Dutch too.
+pub fn starter_in(
+    input: &AuthorityInput,
+    town_hall: Option<&TownHall>,
+    lang: Lang,
+) -> (String, usize) {
+    let say = |key: &str| t(lang, key);
     let country = input.country();
     let territory = input.territory();
     let belgian = country == "BE";
     let level = input.level.unwrap_or(AuthorityLevel::Commune);
     let mut out = String::new();
-    comment(
-        &mut out,
-        "",
-        "Catalogue de départ écrit par « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).\n\
-         Tout ce qui est marqué « À COMPLÉTER » (et le numéro réservé à la fiction) est un espace\n\
-         réservé : l'audit le signale (règles NN-PLACEHOLDER) tant qu'il n'est pas remplacé par\n\
-         la valeur vraie. Chaque canal est supposé, marqué « to_confirm: true » : il ne compte\n\
-         pas tant qu'il n'est pas vérifié (la démarche est « à vérifier », règle NN-TO-CONFIRM).\n\
-         Vérifiez chaque démarche : supprimez les canaux que la commune n'offre pas, retirez la\n\
-         marque de ceux qu'elle offre vraiment, ajoutez ceux qui manquent.\n\
-         Ensuite : horsligne audit <ce dossier>",
-    );
+    comment(&mut out, "", &say("init-tpl-header"));
     out.push_str("version: 1\n\nauthority:\n");
     let id = input
         .id
         .clone()
         .unwrap_or_else(|| format!("{}-00000", country.to_lowercase()));
     if input.id.is_none() {
-        comment(
-            &mut out,
-            "  ",
-            "À COMPLÉTER : code INSEE (France, fr-NNNNN) ou NIS (Belgique, be-NNNNN).",
-        );
+        comment(&mut out, "  ", &say("init-tpl-id"));
     }
     let _ = writeln!(out, "  id: {}", quoted(&id));
     let name = match (&input.name, town_hall) {
         (Some(name), _) => quoted(name),
         (None, Some(hall)) => quoted(&hall.commune_name()),
-        (None, None) => placeholder("nom de l'autorité (par exemple « Ville de Breux-sur-Avre »)"),
+        (None, None) => placeholder(&say("init-tpl-name")),
     };
     let _ = writeln!(out, "  name: {name}");
     if input.country.is_none() {
-        comment(
-            &mut out,
-            "  ",
-            "Pays non précisé : la France est supposée. Belgique : BE.",
-        );
+        comment(&mut out, "  ", &say("init-tpl-country-assumed"));
     }
     let _ = writeln!(out, "  country: {country}");
     match &input.region {
         Some(region) => {
             let _ = writeln!(out, "  region: {}", quoted(region));
         }
-        None if belgian => comment(
-            &mut out,
-            "  ",
-            "region: wallonie  (ou bruxelles-capitale) : choisit les règles de la région.",
-        ),
-        None => comment(
-            &mut out,
-            "  ",
-            "region: ...  (facultatif, par exemple normandie)",
-        ),
+        None if belgian => comment(&mut out, "  ", &say("init-tpl-region-belgium")),
+        None => comment(&mut out, "  ", &say("init-tpl-region-other")),
     }
     let _ = writeln!(out, "  level: {}", level.as_str());
     if let Some(geography) = &input.geography {
@@ -230,59 +214,63 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
         "[fr]"
     };
     let _ = writeln!(out, "  languages: {languages}");
-    comment(
-        &mut out,
-        "  ",
-        "mediator: <id d'un contact>  : la personne qui aide à faire les démarches sans\n\
-         internet. Ajoutez-la dans « contacts » puis nommez-la ici (règle NN-MEDIATOR).",
-    );
+    comment(&mut out, "  ", &say("init-tpl-mediator"));
 
     out.push_str("\ncontacts:\n");
-    contacts(&mut out, &country, belgian, town_hall);
+    contacts(&mut out, &country, belgian, town_hall, lang);
 
     let procedures = territory.map(references::of_territory).unwrap_or_default();
     if procedures.is_empty() {
-        comment(
-            &mut out,
-            "",
-            "\nhorsligne ne connaît pas encore les démarches courantes de ce territoire :\n\
-             ajoutez-les dans « procedures » (docs/catalog-format.md), sur le modèle de celle-ci.",
-        );
+        out.push('\n');
+        comment(&mut out, "", &say("init-tpl-no-procedures"));
         out.push_str("procedures:\n  - id: demarche-a-completer\n");
-        let _ = writeln!(out, "    title: {}", placeholder("intitulé de la démarche"));
-        let _ = writeln!(out, "    service: {}", placeholder("service en charge"));
+        let _ = writeln!(
+            out,
+            "    title: {}",
+            placeholder(&say("init-tpl-procedure-title"))
+        );
+        let _ = writeln!(
+            out,
+            "    service: {}",
+            placeholder(&say("init-tpl-procedure-service"))
+        );
         out.push_str("    channels:\n");
-        assumed_channels(&mut out);
+        assumed_channels(&mut out, lang);
         return (out, 1);
     }
     out.push_str("\nprocedures:\n");
-    comment(
-        &mut out,
-        "  ",
-        "Les démarches que presque toutes les communes traitent. « reference » est le code de\n\
-         la démarche dans docs/references.md : il permet de la comparer d'une commune à\n\
-         l'autre. Confirmez le service en charge de chaque démarche (« À COMPLÉTER ») et ses\n\
-         canaux ; supprimez les démarches que la commune ne traite pas.",
-    );
+    comment(&mut out, "  ", &say("init-tpl-procedures"));
+    // Titles in Dutch where the public is addressed in Dutch.
+    let dutch = lang == Lang::Nl
+        && belgian
+        && matches!(
+            input.canonical_region().as_deref(),
+            Some("bruxelles-capitale" | "flandre")
+        );
     for reference in &procedures {
         let _ = writeln!(out, "\n  - id: {}", reference.code.replace('.', "-"));
-        let _ = writeln!(out, "    title: {}", quoted(&reference.title.fr));
+        let title = match &reference.title.nl {
+            Some(nl) if dutch => nl,
+            _ => &reference.title.fr,
+        };
+        let service = match &reference.service_nl {
+            Some(nl) if dutch => nl,
+            _ => &reference.service,
+        };
+        let _ = writeln!(out, "    title: {}", quoted(title));
         let _ = writeln!(out, "    reference: {}", reference.code);
         let _ = writeln!(
             out,
             "    service: {}",
-            placeholder(&format!(
-                "service en charge (proposé : {})",
-                reference.service
-            ))
+            placeholder(
+                &Message::new("init-tpl-service-proposed")
+                    .arg("service", service)
+                    .render(lang)
+            )
         );
         out.push_str("    channels:\n");
-        comment(
-            &mut out,
-            "      ",
-            "online: { url: \"https://...\" }  : le téléservice, s'il existe.",
-        );
-        assumed_channels(&mut out);
+        comment(&mut out, "      ", &say("init-tpl-online"));
+        assumed_channels(&mut out, lang);
     }
     (out, procedures.len())
 }
@@ -292,7 +280,8 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
 /// « à vérifier ») until someone checks it with the department and removes
 /// the mark; the contacts are the authority's known ones when `--annuaire`
 /// gave them, but whether this procedure is done through them is not known.
-fn assumed_channels(out: &mut String) {
+fn assumed_channels(out: &mut String, lang: Lang) {
+    let assumed = t(lang, "init-tpl-assumed");
     for (channel, contact) in [
         ("counter", "accueil"),
         ("phone", "standard"),
@@ -300,16 +289,24 @@ fn assumed_channels(out: &mut String) {
     ] {
         let _ = writeln!(
             out,
-            "      {channel}: {{ contact: {contact}, to_confirm: true }}  # supposé par horsligne init : à vérifier"
+            "      {channel}: {{ contact: {contact}, to_confirm: true }}  # {assumed}"
         );
     }
 }
 
-fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&TownHall>) {
-    let house = if belgian {
-        "l'administration communale"
+fn contacts(
+    out: &mut String,
+    country: &str,
+    belgian: bool,
+    town_hall: Option<&TownHall>,
+    lang: Lang,
+) {
+    let say = |key: &str| t(lang, key);
+    // A Belgian commune's house is its « administration communale ».
+    let (counter_name, postal_address) = if belgian {
+        ("init-tpl-counter-name-be", "init-tpl-postal-address-be")
     } else {
-        "la mairie"
+        ("init-tpl-counter-name", "init-tpl-postal-address")
     };
     out.push_str("  accueil:\n    kind: counter\n");
     match town_hall.and_then(|h| h.counter.as_ref()) {
@@ -328,25 +325,20 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
                 Some(hours) => {
                     let _ = writeln!(out, "    opening_hours: {}", quoted(hours));
                 }
-                None => comment(
-                    out,
-                    "    ",
-                    "opening_hours: \"Mo-Fr 08:30-12:00\"  : horaires au format OpenStreetMap.",
-                ),
+                None => comment(out, "    ", &say("init-tpl-hours")),
             }
             if let Some(step_free) = counter.step_free {
                 let _ = writeln!(out, "    step_free: {step_free}");
             }
         }
         None => {
-            let _ = writeln!(out, "    name: {}", quoted(&format!("Accueil de {house}")));
-            let _ = writeln!(out, "    address: {}", placeholder("adresse de l'accueil"));
-            comment(
+            let _ = writeln!(out, "    name: {}", quoted(&say(counter_name)));
+            let _ = writeln!(
                 out,
-                "    ",
-                "À COMPLÉTER : opening_hours: \"Mo-Fr 08:30-12:00,13:30-17:00\" (format OpenStreetMap),\n\
-                 appointment: none | optional | required, step_free: true | false.",
+                "    address: {}",
+                placeholder(&say("init-tpl-counter-address"))
             );
+            comment(out, "    ", &say("init-tpl-counter-todo"));
         }
     }
 
@@ -364,7 +356,9 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
                 comment(
                     out,
                     "    ",
-                    &format!("Horaires du standard supposés ceux de l'accueil ; à vérifier :\nopening_hours: {}", quoted(hours)),
+                    &Message::new("init-tpl-phone-hours")
+                        .arg("hours", quoted(hours))
+                        .render(lang),
                 );
             }
         }
@@ -374,20 +368,16 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
                     comment(out, "    ", note);
                 }
             }
-            let _ = writeln!(out, "    name: {}", placeholder("standard téléphonique"));
-            comment(
+            let _ = writeln!(
                 out,
-                "    ",
-                "Numéro réservé à la fiction, à remplacer par celui du standard.",
+                "    name: {}",
+                placeholder(&say("init-tpl-phone-name"))
             );
+            comment(out, "    ", &say("init-tpl-phone-fiction"));
             let _ = writeln!(out, "    number: {}", quoted(placeholder_number(country)));
         }
     }
-    comment(
-        out,
-        "    ",
-        "answered_by: human | ivr_then_human | ivr_only | bot  : qui répond ?",
-    );
+    comment(out, "    ", &say("init-tpl-answered-by"));
 
     out.push_str("  courrier:\n    kind: postal\n");
     match town_hall.and_then(|h| h.postal_address.as_ref()) {
@@ -395,11 +385,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
             let _ = writeln!(out, "    address: {}", quoted(address));
         }
         None => {
-            let _ = writeln!(
-                out,
-                "    address: {}",
-                placeholder(&format!("adresse postale de {house}"))
-            );
+            let _ = writeln!(out, "    address: {}", placeholder(&say(postal_address)));
         }
     }
     if let Some(email) = town_hall.and_then(|h| h.email.as_ref()) {
@@ -407,7 +393,13 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
         let _ = writeln!(out, "    address: {}", quoted(email));
     }
     if let Some(site) = town_hall.and_then(|h| h.website.as_ref()) {
-        comment(out, "  ", &format!("Site internet de la commune : {site}"));
+        comment(
+            out,
+            "  ",
+            &Message::new("init-tpl-website")
+                .arg("site", site)
+                .render(lang),
+        );
     }
 }
 
@@ -503,6 +495,48 @@ mod tests {
                 "{rules:?}"
             );
             assert!(rules.iter().any(|r| r == "NN-TO-CONFIRM"), "{rules:?}");
+        }
+    }
+
+    /// Issue 25: `init --lang nl` writes its comments and placeholders in
+    /// Dutch, and a Brussels authority's procedures with their Dutch titles;
+    /// the placeholders keep the marker the audit looks for.
+    #[test]
+    fn a_dutch_starter_speaks_dutch_and_keeps_its_placeholders() {
+        let brussels = input("BE", Some("bruxelles-capitale"));
+        let (text, count) = starter_in(&brussels, None, Lang::Nl);
+        for expected in [
+            "Startcatalogus geschreven door",
+            "Onthaal van het gemeentebestuur",
+            "À COMPLÉTER : adres van het onthaal",
+            "Een paspoort aanvragen",
+            "bevoegde dienst (voorstel: Bevolking)",
+            "# verondersteld door horsligne init: na te kijken",
+        ] {
+            assert!(text.contains(expected), "{expected}\n{text}");
+        }
+        assert!(!text.contains("Demander un passeport"), "{text}");
+        assert!(!text.contains("Catalogue de départ"), "{text}");
+        let (french, french_count) = starter(&brussels, None);
+        assert_eq!(count, french_count);
+        assert!(french.contains("Demander un passeport"));
+        let rules = audited(&text);
+        for rule in [
+            "NN-PLACEHOLDER",
+            "NN-PLACEHOLDER-AUTHORITY",
+            "NN-TO-CONFIRM",
+        ] {
+            assert!(rules.iter().any(|r| r == rule), "{rule}: {rules:?}");
+        }
+        // In Wallonia the procedures keep their French titles, the comments
+        // follow the language.
+        let (walloon, _) = starter_in(&input("BE", Some("wallonie")), None, Lang::Nl);
+        assert!(walloon.contains("Demander un passeport"));
+        assert!(walloon.contains("Startcatalogus"));
+        for lang in [Lang::En, Lang::Nl] {
+            let (text, _) = starter_in(&input("FR", None), None, lang);
+            assert!(!text.contains("tpl-"), "{text}");
+            assert!(!audited(&text).is_empty());
         }
     }
 

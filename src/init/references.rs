@@ -13,6 +13,9 @@ pub struct Reference {
     pub title: Titles,
     /// The department that usually handles it.
     pub service: String,
+    /// Its name in Dutch, for the procedures of Brussels.
+    #[serde(default)]
+    pub service_nl: Option<String>,
     /// `fr`, `wallonie`, `bruxelles-capitale`.
     pub territories: Vec<String>,
 }
@@ -22,6 +25,10 @@ pub struct Reference {
 pub struct Titles {
     pub fr: String,
     pub en: String,
+    /// For the procedures of Brussels, where the public is addressed in
+    /// French and Dutch.
+    #[serde(default)]
+    pub nl: Option<String>,
 }
 
 /// Every code of the shipped list, in its order.

@@ -1,5 +1,7 @@
 //! A workbook as a directory of CSV files, one per sheet (`demarches.csv`,
-//! `contacts.csv`, `autorite.csv`, `exemptions.csv`), UTF-8 with a header row.
+//! `contacts.csv`, `autorite.csv`, `exemptions.csv`; in Dutch
+//! `procedures.csv`, `contacten.csv`, `bestuur.csv`, `uitzonderingen.csv`),
+//! UTF-8 with a header row.
 
 use std::path::Path;
 
@@ -8,10 +10,11 @@ use super::read::from_grid;
 use super::template;
 use super::{Cell, Workbook};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 
-/// Writes each sheet of `workbook` into `dir` (created if needed), atomically per file.
-pub fn write_dir(workbook: &Workbook, dir: &Path) -> std::io::Result<()> {
+/// Writes each sheet of `workbook` into `dir` (created if needed), atomically
+/// per file, each named in `lang`.
+pub fn write_dir(workbook: &Workbook, dir: &Path, lang: Lang) -> std::io::Result<()> {
     crate::files::create_dir_all(dir)?;
     for sheet in &workbook.sheets {
         let mut out = csv::Writer::from_writer(Vec::new());
@@ -22,7 +25,8 @@ pub fn write_dir(workbook: &Workbook, dir: &Path) -> std::io::Result<()> {
         let bytes = out
             .into_inner()
             .map_err(|e| std::io::Error::other(e.to_string()))?;
-        crate::files::write_atomically(&dir.join(template::csv_file_name(&sheet.name)), &bytes)?;
+        let name = template::sheet_of(&sheet.name).unwrap_or(&sheet.name);
+        crate::files::write_atomically(&dir.join(template::csv_file_name(name, lang)), &bytes)?;
     }
     Ok(())
 }
@@ -102,9 +106,26 @@ pub fn read_dir(dir: &Path) -> Result<Workbook, Diagnostics> {
     let mut errors = Diagnostics::default();
     let mut budget = Budget::default();
     for (name, _) in template::data_sheets() {
-        let path = dir.join(template::csv_file_name(name));
-        // A dangling link is a file the user meant: reading it says why not.
-        if !crate::files::occupied(&path) {
+        // The sheet's file in any language; a dangling link is a file the
+        // user meant: reading it says why not.
+        let found: Vec<_> = template::csv_file_names(name)
+            .into_iter()
+            .map(|file| dir.join(file))
+            .filter(|path| crate::files::occupied(path))
+            .collect();
+        let Some(path) = found.first().cloned() else {
+            continue;
+        };
+        if let Some(second) = found.get(1) {
+            // Two languages' files for one sheet: which one holds the data?
+            errors.push(Diagnostic::new(
+                second,
+                0,
+                0,
+                Message::new("sheet-csv-two-files")
+                    .arg("first", path.display())
+                    .arg("second", second.display()),
+            ));
             continue;
         }
         let bytes = match crate::input::read_bytes(&path, bounds::MAX_FILE_BYTES) {
@@ -149,7 +170,15 @@ pub fn read_dir(dir: &Path) -> Result<Workbook, Diagnostics> {
                 )),
             }
         }
-        sheets.push(from_grid(name.to_owned(), grid));
+        // Named as in the language of its file, for the messages.
+        let lang = template::LANGS
+            .into_iter()
+            .find(|lang| path.ends_with(template::csv_file_name(name, *lang)))
+            .unwrap_or_default();
+        sheets.push(from_grid(
+            template::words(lang).sheet(name).to_owned(),
+            grid,
+        ));
     }
     if errors.is_empty() {
         Ok(Workbook { sheets })

@@ -5,8 +5,10 @@ use spreadsheet_ods::{OdsError, Sheet as OdsSheet, WorkBook};
 
 use super::template;
 use super::{Cell, Workbook};
+use crate::i18n::Lang;
 
-pub fn write(workbook: &Workbook) -> Result<Vec<u8>, OdsError> {
+/// The ods bytes of `workbook`, its notes sheet in `lang`.
+pub fn write(workbook: &Workbook, lang: Lang) -> Result<Vec<u8>, OdsError> {
     let mut book = WorkBook::new_empty();
     for sheet in &workbook.sheets {
         let mut out = OdsSheet::new(sheet.name.clone());
@@ -24,28 +26,12 @@ pub fn write(workbook: &Workbook) -> Result<Vec<u8>, OdsError> {
         }
         book.push_sheet(out);
     }
-    let mut notes = OdsSheet::new(template::NOTES);
-    for (c, header) in [
-        "Feuille",
-        "Colonne",
-        "Valeurs admises",
-        "Explication",
-        "Explanation (English)",
-    ]
-    .iter()
-    .enumerate()
-    {
-        notes.set_value(0, c as u32, *header);
-    }
-    let mut r = 1;
-    for (name, columns) in template::data_sheets() {
-        for column in columns {
-            notes.set_value(r, 0, name);
-            notes.set_value(r, 1, column.header);
-            notes.set_value(r, 2, template::admitted(column.kind));
-            notes.set_value(r, 3, column.note_fr);
-            notes.set_value(r, 4, column.note_en);
-            r += 1;
+    let words = template::words(lang);
+    let mut notes = OdsSheet::new(words.sheet(template::NOTES));
+    let rows = std::iter::once(words.notes_headers()).chain(words.notes());
+    for (r, row) in rows.enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            notes.set_value(r as u32, c as u32, text.as_str());
         }
     }
     book.push_sheet(notes);

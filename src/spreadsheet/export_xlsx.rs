@@ -8,28 +8,55 @@ use rust_xlsxwriter::{
 
 use super::template::{self, Column, Kind};
 use super::{Cell, Sheet, Workbook};
+use crate::i18n::{Lang, Message};
 
 /// The last row drop-down lists apply to: the whole sheet, so rows added by
 /// council staff get them too.
 const LAST_ROW: RowNum = 1_048_575;
 
-/// The enumerations of the template, one column each in the `Listes` sheet.
-fn enumerations() -> Vec<(&'static str, &'static [&'static str])> {
+/// The enumerations of the template, one column each in the lists sheet.
+fn enumerations() -> Vec<&'static [&'static str]> {
     vec![
-        ("oui/non", template::YES_NO),
-        ("statut", template::STATUS),
-        ("couvre", template::COVERS),
-        ("remplace", template::REPLACEABLE),
-        ("type", template::CONTACT_KINDS),
-        ("rendez-vous", template::APPOINTMENT),
-        ("répondu par", template::ANSWERED_BY),
-        ("tarif", template::TARIFF),
-        ("niveau", template::LEVELS),
-        ("fondement", template::GROUNDS),
-        ("prérequis", template::REQUIREMENTS),
-        ("formulaire obtenu", template::FORM_SOURCES),
-        ("réservation", template::BOOKING),
+        template::YES_NO,
+        template::STATUS,
+        template::COVERS,
+        template::REPLACEABLE,
+        template::CONTACT_KINDS,
+        template::APPOINTMENT,
+        template::ANSWERED_BY,
+        template::TARIFF,
+        template::LEVELS,
+        template::GROUNDS,
+        template::REQUIREMENTS,
+        template::FORM_SOURCES,
+        template::BOOKING,
     ]
+}
+
+/// A list's title in the lists sheet: the (French) header of the first
+/// column that uses it.
+fn title(list: &[&str]) -> &'static str {
+    template::data_sheets()
+        .into_iter()
+        .flat_map(|(_, columns)| columns)
+        .find(|c| match c.kind {
+            Kind::YesNo => list == template::YES_NO,
+            Kind::Choice(values) | Kind::Choices(values) => values == list,
+            _ => false,
+        })
+        .map_or("", |c| c.header)
+}
+
+/// The values of a list as the drop-down shows them: the labels of `words`.
+fn shown(list: &[&str], words: &template::Words) -> Vec<String> {
+    if list == template::YES_NO {
+        vec![
+            words.yes_no(true).to_owned(),
+            words.yes_no(false).to_owned(),
+        ]
+    } else {
+        words.labels(list)
+    }
 }
 
 fn column_letter(mut index: usize) -> String {
@@ -44,19 +71,21 @@ fn column_letter(mut index: usize) -> String {
 }
 
 /// The validation of a column, if its values are enumerated.
-fn validation(column: &Column) -> Result<Option<DataValidation>, XlsxError> {
+fn validation(
+    column: &Column,
+    words: &template::Words,
+) -> Result<Option<DataValidation>, XlsxError> {
     let list = match column.kind {
         Kind::YesNo => template::YES_NO,
         Kind::Choice(values) => values,
         Kind::Choices(values) => {
             // Several values per cell: a list cannot check them; say which ones.
-            let message: String = format!(
-                "Plusieurs valeurs séparées par des virgules : {}",
-                values.join(", ")
-            )
-            .chars()
-            .take(250)
-            .collect();
+            let message: String = Message::new("tpl-list-several")
+                .arg("values", shown(values, words).join(", "))
+                .render(words.lang)
+                .chars()
+                .take(250)
+                .collect();
             return Ok(Some(
                 DataValidation::new()
                     .allow_any_value()
@@ -66,16 +95,20 @@ fn validation(column: &Column) -> Result<Option<DataValidation>, XlsxError> {
         _ => return Ok(None),
     };
     let enums = enumerations();
-    let Some(position) = enums.iter().position(|(_, v)| *v == list) else {
-        return Ok(Some(DataValidation::new().allow_list_strings(list)?));
+    let Some(position) = enums.iter().position(|v| *v == list) else {
+        return Ok(Some(
+            DataValidation::new().allow_list_strings(&shown(list, words))?,
+        ));
     };
     let letter = column_letter(position);
     let formula = format!(
         "={}!${letter}$2:${letter}${}",
-        template::LISTS,
+        words.sheet(template::LISTS),
         list.len() + 1
     );
-    let expected: String = format!("Valeurs admises : {}", list.join(", "))
+    let expected: String = Message::new("tpl-list-allowed")
+        .arg("values", shown(list, words).join(", "))
+        .render(words.lang)
         .chars()
         .take(250)
         .collect();
@@ -91,6 +124,7 @@ fn write_sheet(
     sheet: &Sheet,
     columns: &[Column],
     bold: &Format,
+    words: &template::Words,
 ) -> Result<(), XlsxError> {
     sheet_out.set_name(&sheet.name)?;
     for (c, header) in sheet.headers.iter().enumerate() {
@@ -104,7 +138,7 @@ fn write_sheet(
     let last_col = sheet.headers.len().saturating_sub(1) as ColNum;
     sheet_out.autofilter(0, 0, sheet.rows.len().max(1) as RowNum, last_col)?;
     for (c, column) in columns.iter().enumerate() {
-        if let Some(v) = validation(column)? {
+        if let Some(v) = validation(column, words)? {
             sheet_out.add_data_validation(1, c as ColNum, LAST_ROW, c as ColNum, &v)?;
         }
     }
@@ -125,8 +159,9 @@ fn write_sheet(
     Ok(())
 }
 
-/// The xlsx bytes of `workbook`.
-pub fn write(workbook: &Workbook) -> Result<Vec<u8>, XlsxError> {
+/// The xlsx bytes of `workbook`, its notes and drop-down lists in `lang`.
+pub fn write(workbook: &Workbook, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let words = template::words(lang);
     let mut book = Xlsx::new();
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
@@ -138,46 +173,34 @@ pub fn write(workbook: &Workbook) -> Result<Vec<u8>, XlsxError> {
         // soon as the next begins (cells inline): on 100,000 procedures the
         // writer otherwise holds every cell, over 1 GB.
         let out = book.add_worksheet_with_constant_memory();
-        write_sheet(out, sheet, &columns, &bold)?;
+        write_sheet(out, sheet, &columns, &bold, words)?;
     }
 
     let notes = book.add_worksheet();
-    notes.set_name(template::NOTES)?;
-    for (c, header) in [
-        "Feuille",
-        "Colonne",
-        "Valeurs admises",
-        "Explication",
-        "Explanation (English)",
-    ]
-    .iter()
-    .enumerate()
-    {
-        notes.write_string_with_format(0, c as ColNum, *header, &bold)?;
+    notes.set_name(words.sheet(template::NOTES))?;
+    for (c, header) in words.notes_headers().iter().enumerate() {
+        notes.write_string_with_format(0, c as ColNum, header, &bold)?;
     }
-    for (c, width) in [14.0, 32.0, 40.0, 70.0, 60.0].iter().enumerate() {
+    for (c, width) in [14.0, 32.0, 40.0, 70.0].iter().enumerate() {
         notes.set_column_width(c as ColNum, *width)?;
     }
     notes.set_freeze_panes(1, 0)?;
     let mut r: RowNum = 1;
-    for (name, columns) in template::data_sheets() {
-        for column in columns {
-            notes.write_string(r, 0, name)?;
-            notes.write_string(r, 1, column.header)?;
-            notes.write_string_with_format(r, 2, template::admitted(column.kind), &wrap)?;
-            notes.write_string_with_format(r, 3, column.note_fr, &wrap)?;
-            notes.write_string_with_format(r, 4, column.note_en, &wrap)?;
-            r += 1;
-        }
+    for [sheet, header, admitted, note] in words.notes() {
+        notes.write_string(r, 0, sheet)?;
+        notes.write_string(r, 1, header)?;
+        notes.write_string_with_format(r, 2, admitted, &wrap)?;
+        notes.write_string_with_format(r, 3, note, &wrap)?;
+        r += 1;
     }
-    notes.autofilter(0, 0, r - 1, 4)?;
+    notes.autofilter(0, 0, r - 1, 3)?;
 
     let lists = book.add_worksheet();
-    lists.set_name(template::LISTS)?;
-    for (c, (title, values)) in enumerations().iter().enumerate() {
-        lists.write_string_with_format(0, c as ColNum, *title, &bold)?;
-        for (i, value) in values.iter().enumerate() {
-            lists.write_string(i as RowNum + 1, c as ColNum, *value)?;
+    lists.set_name(words.sheet(template::LISTS))?;
+    for (c, values) in enumerations().iter().enumerate() {
+        lists.write_string_with_format(0, c as ColNum, words.header(title(values)), &bold)?;
+        for (i, value) in shown(values, words).iter().enumerate() {
+            lists.write_string(i as RowNum + 1, c as ColNum, value)?;
         }
     }
     lists.set_hidden(true);

@@ -57,6 +57,8 @@ struct SheetReader<'a> {
     notes: &'a RefCell<Diagnostics>,
     columns: Vec<Column>,
     index: HashMap<&'a str, usize>,
+    /// The language the sheet is written in.
+    lang: crate::i18n::Lang,
 }
 
 /// A value read from a cell: where it was, for the catalogue's locations.
@@ -76,16 +78,34 @@ impl<'a> SheetReader<'a> {
         errors: &mut Diagnostics,
     ) -> Self {
         let mut index = HashMap::new();
-        let known: Vec<&str> = columns.iter().map(|c| c.header).collect();
+        // The sheet is read in the language of its headers (any of the
+        // template's); a header in another is said, with its own word.
+        let lang = template::language_of(&sheet.headers, &columns);
+        let words = template::words(lang);
+        let known: Vec<&str> = columns.iter().map(|c| words.header(c.header)).collect();
         for (i, header) in sheet.headers.iter().enumerate() {
             let header = header.trim();
             if header.is_empty() {
                 continue;
             }
-            if known.contains(&header) {
-                index.insert(header, i);
-            } else {
-                errors.push(
+            match template::read_header(header, lang, &columns) {
+                template::Header::Known(canonical) => {
+                    index.insert(canonical, i);
+                }
+                template::Header::Mixed(own) => errors.push(
+                    Diagnostic::new(
+                        file,
+                        1,
+                        i as u32 + 1,
+                        Message::new("sheet-mixed-column")
+                            .arg("sheet", &sheet.name)
+                            .arg("header", header),
+                    )
+                    .with_help(Some(
+                        Message::new("diag-did-you-mean").arg("candidate", own),
+                    )),
+                ),
+                template::Header::Unknown => errors.push(
                     Diagnostic::new(
                         file,
                         1,
@@ -95,7 +115,7 @@ impl<'a> SheetReader<'a> {
                             .arg("header", header),
                     )
                     .with_help(suggestion(header, known.iter().copied())),
-                );
+                ),
             }
         }
         for header in required {
@@ -106,7 +126,7 @@ impl<'a> SheetReader<'a> {
                     0,
                     Message::new("sheet-missing-column")
                         .arg("sheet", &sheet.name)
-                        .arg("header", *header),
+                        .arg("header", words.header(header)),
                 ));
             }
         }
@@ -117,6 +137,15 @@ impl<'a> SheetReader<'a> {
             notes,
             columns,
             index,
+            lang,
+        }
+    }
+
+    /// A column (named by its French header) as the workbook calls it.
+    fn shown<'h>(&'h self, header: &'h str) -> &'h str {
+        match self.index.get(header) {
+            Some(&i) => self.sheet.headers[i].trim(),
+            None => template::words(self.lang).header(header),
         }
     }
 
@@ -164,7 +193,7 @@ impl<'a> SheetReader<'a> {
                 Message::new("sheet-bad-cell")
                     .arg("sheet", &self.sheet.name)
                     .arg("row", at.row)
-                    .arg("header", header)
+                    .arg("header", self.shown(header))
                     .arg("value", value)
                     .arg("expected", expected),
             )
@@ -183,7 +212,7 @@ impl<'a> SheetReader<'a> {
             Message::new(key)
                 .arg("sheet", &self.sheet.name)
                 .arg("row", at.row)
-                .arg("header", header)
+                .arg("header", self.shown(header))
                 .arg("value", value)
                 .arg("reading", reading),
         ));
@@ -273,7 +302,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     value,
-                    template::with_labels(values),
+                    template::with_labels(values, self.lang),
                     suggestion(value, values.iter().copied()),
                     errors,
                 );
@@ -315,17 +344,20 @@ impl<'a> SheetReader<'a> {
 
     fn yes_no(&self, row: usize, header: &str, errors: &mut Diagnostics) -> Option<bool> {
         let value = self.raw(row, header);
-        match value.to_lowercase().as_str() {
-            "" => None,
-            "oui" | "yes" | "vrai" | "true" | "1" => Some(true),
-            "non" | "no" | "faux" | "false" | "0" => Some(false),
-            _ => {
+        if value.is_empty() {
+            return None;
+        }
+        match template::yes_no_of(&value) {
+            Some(yes) => Some(yes),
+            None => {
+                let words = template::words(self.lang);
+                let (yes, no) = (words.yes_no(true), words.yes_no(false));
                 self.error(
                     row,
                     header,
                     &value,
-                    "oui | non".into(),
-                    suggestion(&value, ["oui", "non"]),
+                    format!("{yes} | {no}"),
+                    suggestion(&value, [yes, no]),
                     errors,
                 );
                 None
@@ -604,11 +636,13 @@ fn locate(
     for mut d in found.0 {
         if let Some(name) = sheet_name(d.column / SHEET_SPAN) {
             let column = d.column % SHEET_SPAN;
+            // The sheet as the workbook names it, in its language.
+            let sheet = workbook.sheet(name);
+            let name = sheet.map_or(name, |s| s.name.as_str());
             if refused.contains(&(d.line, name.to_owned(), column)) {
                 continue;
             }
-            let header = workbook
-                .sheet(name)
+            let header = sheet
                 .and_then(|s| s.headers.get((column as usize).checked_sub(1)?))
                 .cloned()
                 .unwrap_or_default();

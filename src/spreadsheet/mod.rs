@@ -80,8 +80,12 @@ pub struct Workbook {
 }
 
 impl Workbook {
+    /// The sheet the template names `name` (its French name), whatever the
+    /// language of the workbook.
     pub fn sheet(&self, name: &str) -> Option<&Sheet> {
-        self.sheets.iter().find(|s| s.name == name)
+        self.sheets
+            .iter()
+            .find(|s| s.name == name || template::sheet_of(&s.name) == Some(name))
     }
 }
 
@@ -146,18 +150,24 @@ pub fn merged_owned(raw: RawCatalog) -> CatalogFile {
 /// Writes `catalog` as a spreadsheet at `path`, atomically. The template
 /// holds every field of the catalogue (a channel's inline contact in its
 /// group's columns), so nothing is left behind.
-pub fn export(catalog: &CatalogFile, format: SheetFormat, path: &Path) -> std::io::Result<()> {
-    let workbook = rows::to_workbook(catalog);
+/// Sheet names, headers, drop-down values and notes are in `lang`.
+pub fn export(
+    catalog: &CatalogFile,
+    format: SheetFormat,
+    path: &Path,
+    lang: crate::i18n::Lang,
+) -> std::io::Result<()> {
+    let workbook = rows::to_workbook(catalog, lang);
     match format {
         SheetFormat::Xlsx => {
-            let bytes = export_xlsx::write(&workbook).map_err(std::io::Error::other)?;
+            let bytes = export_xlsx::write(&workbook, lang).map_err(std::io::Error::other)?;
             crate::files::write_atomically(path, &bytes)?;
         }
         SheetFormat::Ods => {
-            let bytes = export_ods::write(&workbook).map_err(std::io::Error::other)?;
+            let bytes = export_ods::write(&workbook, lang).map_err(std::io::Error::other)?;
             crate::files::write_atomically(path, &bytes)?;
         }
-        SheetFormat::Csv => csv::write_dir(&workbook, path)?,
+        SheetFormat::Csv => csv::write_dir(&workbook, path, lang)?,
     }
     Ok(())
 }

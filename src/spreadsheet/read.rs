@@ -63,14 +63,16 @@ pub fn read(path: &Path) -> Result<Workbook, Diagnostics> {
 fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
     let bytes = crate::input::read_bytes(path, bounds::MAX_FILE_BYTES)
         .map_err(|e| Diagnostics(vec![e.diagnostic(path)]))?;
+    // The data sheets, named in any language of the template.
     let wanted: Vec<&str> = template::data_sheets().iter().map(|(n, _)| *n).collect();
+    let wanted = |name: &str| template::sheet_of(name).is_some_and(|n| wanted.contains(&n));
     let mut budget = Budget::default();
     let mut sheets = Vec::new();
     let mut errors = Diagnostics::default();
     if SheetFormat::of_path(path) == SheetFormat::Xlsx {
         let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| open_error(path, e))?;
         for name in book.sheet_names() {
-            if !wanted.contains(&name.as_str()) {
+            if !wanted(&name) {
                 continue;
             }
             // Only the used cells, one at a time: never the dense range
@@ -105,7 +107,7 @@ fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
         })?;
         let mut book: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| open_error(path, e))?;
         for name in book.sheet_names() {
-            if !wanted.contains(&name.as_str()) {
+            if !wanted(&name) {
                 continue;
             }
             let range = book

@@ -260,8 +260,8 @@ fn procedure_rows(p: &Procedure, columns: &[Column], out: &mut Vec<Vec<Cell>>) {
     }
 }
 
-/// The template's sheets filled from `catalog`.
-pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
+/// The template's sheets filled from `catalog`, in the words of `lang`.
+pub fn to_workbook(catalog: &CatalogFile, lang: crate::i18n::Lang) -> Workbook {
     let columns = template::procedure_columns();
     let mut procedure_rows_out = Vec::with_capacity(catalog.procedures.len());
     for p in &catalog.procedures {
@@ -321,7 +321,7 @@ pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
         })
         .collect();
 
-    Workbook {
+    let mut workbook = Workbook {
         sheets: vec![
             Sheet {
                 name: template::PROCEDURES.into(),
@@ -344,5 +344,11 @@ pub fn to_workbook(catalog: &CatalogFile) -> Workbook {
                 rows: exemptions,
             },
         ],
+    };
+    // Filled with the French headers and the codes, then said in `lang`.
+    let words = template::words(lang);
+    for (sheet, (_, columns)) in workbook.sheets.iter_mut().zip(template::data_sheets()) {
+        words.localize(sheet, &columns);
     }
+    workbook
 }

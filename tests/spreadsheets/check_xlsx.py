@@ -2,7 +2,7 @@
 """CI: an exported template and an xlsx audit open in openpyxl with their
 drop-down lists, frozen headers and filters intact.
 
-Usage: check_xlsx.py TEMPLATE.xlsx AUDIT.xlsx
+Usage: check_xlsx.py TEMPLATE.xlsx AUDIT.xlsx [DUTCH_TEMPLATE.xlsx]
 """
 import sys
 
@@ -44,3 +44,21 @@ for sheet in book.worksheets:
     assert sheet.auto_filter.ref, f"no filter on {sheet.title}"
     assert sheet.max_row > 1, f"{sheet.title} is empty"
 print(f"{audit}: sheets {book.sheetnames}")
+
+if len(sys.argv) > 3:
+    # The template in Dutch (issue 25): sheets, headers and drop-downs in Dutch.
+    dutch = sys.argv[3]
+    book = load_workbook(dutch)
+    for name in ["Procedures", "Contacten", "Bestuur", "Uitzonderingen", "Toelichting", "Lijsten"]:
+        assert name in book.sheetnames, f"{dutch}: no sheet {name}"
+    sheet = book["Procedures"]
+    headers = [c.value for c in sheet[1]]
+    assert "Loket: dekt" in headers, headers
+    lists = book["Lijsten"]
+    words = {c.value for row in lists.iter_rows(min_row=2) for c in row if c.value}
+    for word in ["volledig", "op afspraak", "loket", "ja", "nee"]:
+        assert word in words, f"{dutch}: no drop-down value {word}"
+    for dv in sheet.data_validations.dataValidation:
+        if dv.type == "list":
+            assert dv.formula1.startswith("Lijsten!"), dv.formula1
+    print(f"{dutch}: Dutch sheets, headers and drop-downs")

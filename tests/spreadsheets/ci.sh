@@ -9,12 +9,13 @@ bin="${HORSLIGNE_BIN:-target/release/horsligne}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin" export catalog --format xlsx --output "$out/demarches.xlsx" 2>/dev/null
+"$bin" --lang nl export catalog --format xlsx --output "$out/procedures.xlsx" 2>/dev/null
 set +e
 "$bin" audit catalog --format xlsx="$out/audit.xlsx" >/dev/null
 status=$?
 set -e
 [ "$status" -le 1 ] || { echo "audit --format xlsx failed ($status)" >&2; exit 1; }
-python3 tests/spreadsheets/check_xlsx.py "$out/demarches.xlsx" "$out/audit.xlsx"
+python3 tests/spreadsheets/check_xlsx.py "$out/demarches.xlsx" "$out/audit.xlsx" "$out/procedures.xlsx"
 for catalogue in catalog examples/catalogues/wallonie; do
   "$bin" export "$catalogue" --format cpsv-ap --output "$out/cpsv.jsonld" 2>/dev/null
   python3 tests/cpsv/validate.py "$out/cpsv.jsonld"
