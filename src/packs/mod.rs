@@ -569,7 +569,41 @@ mod tests {
             }
         }
         assert!(count >= 2, "the Brussels and Walloon packs are shipped");
+        // And every rule a Belgian authority is audited against (the
+        // reference standard included), whatever its pack's scope.
+        for region in ["wallonie", "bruxelles-capitale", "flandre"] {
+            let belgian = authority("be-1", "BE", Some(region), AuthorityLevel::Commune);
+            let policy = library.select(&belgian, &Selection::default()).unwrap();
+            assert!(!policy.rules.is_empty(), "{region}");
+            for active in &policy.rules {
+                let rule = &active.rule;
+                for (field, text) in [
+                    ("title", &rule.title),
+                    ("why", &rule.why),
+                    ("fix", &rule.fix),
+                ] {
+                    if text.nl.is_none() {
+                        missing.push(format!("{} ({region}): {field}", *rule.id));
+                    }
+                }
+            }
+        }
+        missing.sort();
+        missing.dedup();
         assert!(missing.is_empty(), "no Dutch: {missing:#?}");
+        // A pack with no Dutch (France's) is read in French rather than left
+        // blank: the text shown is the pack's own, never an invented one.
+        let french = library
+            .packs
+            .iter()
+            .find(|p| *p.pack.id == "humain-d-abord")
+            .unwrap();
+        let rule = &french.pack.rules[0];
+        assert!(rule.why.nl.is_none());
+        assert_eq!(
+            rule.why.get(crate::i18n::Lang::Nl),
+            rule.why.get(crate::i18n::Lang::Fr)
+        );
         // Rendered in Dutch, a Brussels rule says the Court's name in Dutch.
         let brussels = library
             .packs
