@@ -539,6 +539,19 @@ mod tests {
         policy.packs.iter().map(|p| p.id.value.as_str()).collect()
     }
 
+    /// `RULE: field` for each of a rule's title, why and fix without Dutch.
+    fn without_dutch(rule: &super::model::Rule) -> Vec<String> {
+        [
+            ("title", &rule.title),
+            ("why", &rule.why),
+            ("fix", &rule.fix),
+        ]
+        .into_iter()
+        .filter(|(_, text)| text.nl.is_none())
+        .map(|(field, _)| format!("{}: {field}", *rule.id))
+        .collect()
+    }
+
     /// A Belgian pack is read in Brussels and Flanders: its title and every
     /// rule's title, reason and fix exist in Dutch, not in French by default.
     #[test]
@@ -557,15 +570,7 @@ mod tests {
                 missing.push(format!("{}: title", *pack.id));
             }
             for rule in &pack.rules {
-                for (field, text) in [
-                    ("title", &rule.title),
-                    ("why", &rule.why),
-                    ("fix", &rule.fix),
-                ] {
-                    if text.nl.is_none() {
-                        missing.push(format!("{}: {field}", *rule.id));
-                    }
-                }
+                missing.extend(without_dutch(rule));
             }
         }
         assert!(count >= 2, "the Brussels and Walloon packs are shipped");
@@ -576,16 +581,7 @@ mod tests {
             let policy = library.select(&belgian, &Selection::default()).unwrap();
             assert!(!policy.rules.is_empty(), "{region}");
             for active in &policy.rules {
-                let rule = &active.rule;
-                for (field, text) in [
-                    ("title", &rule.title),
-                    ("why", &rule.why),
-                    ("fix", &rule.fix),
-                ] {
-                    if text.nl.is_none() {
-                        missing.push(format!("{} ({region}): {field}", *rule.id));
-                    }
-                }
+                missing.extend(without_dutch(&active.rule));
             }
         }
         missing.sort();
