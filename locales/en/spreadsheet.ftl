@@ -23,3 +23,19 @@ xlsx-needs-file = an xlsx workbook is written to a file: --format xlsx=audit.xls
 sheet-cell = { $sheet }, row { $row }, column { $header }: { $message }
 sheet-read-as = { $sheet }, row { $row }, column { $header }: "{ $value }" read as "{ $reading }"
 sheet-date-day-first = { $sheet }, row { $row }, column { $header }: "{ $value }" read day first (day/month/year): { $reading }
+
+## What a cell should have held (« expected: … »)
+sheet-expected-hours = OpenStreetMap opening hours (Mo-Fr 09:00-12:00), docs/horaires.md
+sheet-expected-number = a positive number (12.50)
+sheet-expected-date = a date YYYY-MM-DD or DD/MM/YYYY
+sheet-expected-url = an https://… address
+sheet-expected-value = a value
+sheet-expected-contact-id = a contact id
+sheet-expected-unique-id = a unique id
+sheet-expected-procedure-id = the procedure's id
+sheet-expected-earlier-procedure = a procedure described on an earlier row
+sheet-expected-title = the procedure's title
+sheet-expected-reference = a code from docs/references.md or a Service-Public.fr sheet (F1427)
+sheet-expected-exempted-procedure = the id of a procedure of the Procedures sheet
+sheet-expected-rule = a rule id (NN-PHONE…)
+sheet-expected-unique-procedure = a unique id (one row per procedure; its steps fill in « Step »)

@@ -23,3 +23,19 @@ xlsx-needs-file = un classeur xlsx s'écrit dans un fichier : --format xlsx=audi
 sheet-cell = { $sheet }, ligne { $row }, colonne { $header } : { $message }
 sheet-read-as = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » lu comme « { $reading } »
 sheet-date-day-first = { $sheet }, ligne { $row }, colonne { $header } : « { $value } » lu jour d'abord (jour/mois/année) : { $reading }
+
+## Ce qu'une cellule devait contenir (« attendu : … »)
+sheet-expected-hours = des horaires OpenStreetMap (Mo-Fr 09:00-12:00), docs/horaires.md
+sheet-expected-number = un nombre positif (12,50)
+sheet-expected-date = une date AAAA-MM-JJ ou JJ/MM/AAAA
+sheet-expected-url = une adresse https://…
+sheet-expected-value = une valeur
+sheet-expected-contact-id = un identifiant de contact
+sheet-expected-unique-id = un identifiant unique
+sheet-expected-procedure-id = l'identifiant de la démarche
+sheet-expected-earlier-procedure = une démarche décrite sur une ligne précédente
+sheet-expected-title = l'intitulé de la démarche
+sheet-expected-reference = un code de docs/references.md ou une fiche Service-Public.fr (F1427)
+sheet-expected-exempted-procedure = l'identifiant d'une démarche de la feuille Démarches
+sheet-expected-rule = l'identifiant d'une règle (NN-PHONE…)
+sheet-expected-unique-procedure = un identifiant unique (une ligne par démarche ; ses étapes remplissent « Étape »)

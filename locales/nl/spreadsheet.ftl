@@ -23,3 +23,19 @@ xlsx-needs-file = een xlsx-rekenblad wordt in een bestand geschreven: --format x
 sheet-cell = { $sheet }, rij { $row }, kolom { $header }: { $message }
 sheet-date-day-first = { $sheet }, rij { $row }, kolom { $header }: « { $value } » gelezen met de dag eerst (dag/maand/jaar): { $reading }
 sheet-read-as = { $sheet }, rij { $row }, kolom { $header }: « { $value } » gelezen als « { $reading } »
+
+## Wat een cel had moeten bevatten (« verwacht: … »)
+sheet-expected-hours = openingsuren in OpenStreetMap-formaat (Mo-Fr 09:00-12:00), docs/horaires.md
+sheet-expected-number = een positief getal (12,50)
+sheet-expected-date = een datum JJJJ-MM-DD of DD/MM/JJJJ
+sheet-expected-url = een adres https://…
+sheet-expected-value = een waarde
+sheet-expected-contact-id = de ID van een contact
+sheet-expected-unique-id = een unieke ID
+sheet-expected-procedure-id = de ID van de procedure
+sheet-expected-earlier-procedure = een procedure die op een vorige rij beschreven is
+sheet-expected-title = de titel van de procedure
+sheet-expected-reference = een code uit docs/references.md of een fiche van Service-Public.fr (F1427)
+sheet-expected-exempted-procedure = de ID van een procedure uit het blad Procedures
+sheet-expected-rule = de ID van een regel (NN-PHONE…)
+sheet-expected-unique-procedure = een unieke ID (één rij per procedure; haar stappen vullen « Stap » in)

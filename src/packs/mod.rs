@@ -539,6 +539,19 @@ mod tests {
         policy.packs.iter().map(|p| p.id.value.as_str()).collect()
     }
 
+    /// `RULE: field` for each of a rule's title, why and fix without Dutch.
+    fn without_dutch(rule: &super::model::Rule) -> Vec<String> {
+        [
+            ("title", &rule.title),
+            ("why", &rule.why),
+            ("fix", &rule.fix),
+        ]
+        .into_iter()
+        .filter(|(_, text)| text.nl.is_none())
+        .map(|(field, _)| format!("{}: {field}", *rule.id))
+        .collect()
+    }
+
     /// A Belgian pack is read in Brussels and Flanders: its title and every
     /// rule's title, reason and fix exist in Dutch, not in French by default.
     #[test]
@@ -557,19 +570,36 @@ mod tests {
                 missing.push(format!("{}: title", *pack.id));
             }
             for rule in &pack.rules {
-                for (field, text) in [
-                    ("title", &rule.title),
-                    ("why", &rule.why),
-                    ("fix", &rule.fix),
-                ] {
-                    if text.nl.is_none() {
-                        missing.push(format!("{}: {field}", *rule.id));
-                    }
-                }
+                missing.extend(without_dutch(rule));
             }
         }
         assert!(count >= 2, "the Brussels and Walloon packs are shipped");
+        // And every rule a Belgian authority is audited against (the
+        // reference standard included), whatever its pack's scope.
+        for region in ["wallonie", "bruxelles-capitale", "flandre"] {
+            let belgian = authority("be-1", "BE", Some(region), AuthorityLevel::Commune);
+            let policy = library.select(&belgian, &Selection::default()).unwrap();
+            assert!(!policy.rules.is_empty(), "{region}");
+            for active in &policy.rules {
+                missing.extend(without_dutch(&active.rule));
+            }
+        }
+        missing.sort();
+        missing.dedup();
         assert!(missing.is_empty(), "no Dutch: {missing:#?}");
+        // A pack with no Dutch (France's) is read in French rather than left
+        // blank: the text shown is the pack's own, never an invented one.
+        let french = library
+            .packs
+            .iter()
+            .find(|p| *p.pack.id == "humain-d-abord")
+            .unwrap();
+        let rule = &french.pack.rules[0];
+        assert!(rule.why.nl.is_none());
+        assert_eq!(
+            rule.why.get(crate::i18n::Lang::Nl),
+            rule.why.get(crate::i18n::Lang::Fr)
+        );
         // Rendered in Dutch, a Brussels rule says the Court's name in Dutch.
         let brussels = library
             .packs

@@ -141,6 +141,11 @@ impl<'a> SheetReader<'a> {
         }
     }
 
+    /// What a cell should have held, in the sheet's language.
+    fn expected(&self, key: &str) -> String {
+        crate::i18n::t(self.lang, key)
+    }
+
     /// A column (named by its French header) as the workbook calls it.
     fn shown<'h>(&'h self, header: &'h str) -> &'h str {
         match self.index.get(header) {
@@ -236,7 +241,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     &located.value,
-                    "des horaires OpenStreetMap (Mo-Fr 09:00-12:00), docs/horaires.md".into(),
+                    self.expected("sheet-expected-hours"),
                     Some(Message::new("diag-did-you-mean").arg("candidate", osm)),
                     errors,
                 );
@@ -378,7 +383,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     &value,
-                    "un nombre positif (12,50)".into(),
+                    self.expected("sheet-expected-number"),
                     None,
                     errors,
                 );
@@ -410,7 +415,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     &value,
-                    "une date AAAA-MM-JJ ou JJ/MM/AAAA".into(),
+                    self.expected("sheet-expected-date"),
                     None,
                     errors,
                 );
@@ -434,7 +439,7 @@ impl<'a> SheetReader<'a> {
                     row,
                     header,
                     &value,
-                    "une adresse https://…".into(),
+                    self.expected("sheet-expected-url"),
                     help,
                     errors,
                 );
@@ -724,7 +729,14 @@ fn read_sheets(
         let required = |header: &str, errors: &mut Diagnostics| {
             let value = reader.located(row, header);
             if value.is_none() {
-                reader.error(row, header, "", "une valeur".into(), None, errors);
+                reader.error(
+                    row,
+                    header,
+                    "",
+                    reader.expected("sheet-expected-value"),
+                    None,
+                    errors,
+                );
             }
             value
         };
@@ -737,7 +749,7 @@ fn read_sheets(
                 row,
                 "Niveau",
                 "",
-                template::LEVELS.join(" | "),
+                template::with_labels(template::LEVELS, reader.lang),
                 None,
                 &mut errors,
             );
@@ -779,7 +791,7 @@ fn read_sheets(
                 row,
                 "Identifiant",
                 "",
-                "un identifiant de contact".into(),
+                reader.expected("sheet-expected-contact-id"),
                 None,
                 &mut errors,
             );
@@ -792,7 +804,7 @@ fn read_sheets(
                 row,
                 "Type",
                 "",
-                template::CONTACT_KINDS.join(" | "),
+                template::with_labels(template::CONTACT_KINDS, reader.lang),
                 None,
                 &mut errors,
             );
@@ -822,7 +834,7 @@ fn read_sheets(
                 row,
                 "Identifiant",
                 &id,
-                "un identifiant unique".into(),
+                reader.expected("sheet-expected-unique-id"),
                 None,
                 &mut errors,
             );
@@ -850,7 +862,7 @@ fn read_sheets(
                 row,
                 "Identifiant",
                 "",
-                "l'identifiant de la démarche".into(),
+                reader.expected("sheet-expected-procedure-id"),
                 None,
                 &mut errors,
             );
@@ -869,7 +881,7 @@ fn read_sheets(
                         row,
                         "Identifiant",
                         &id.value,
-                        "une démarche décrite sur une ligne précédente".into(),
+                        reader.expected("sheet-expected-earlier-procedure"),
                         suggestion(&id.value, known),
                         &mut errors,
                     );
@@ -882,8 +894,7 @@ fn read_sheets(
                 row,
                 "Identifiant",
                 &id.value,
-                "un identifiant unique (une ligne par démarche ; ses étapes remplissent « Étape »)"
-                    .into(),
+                reader.expected("sheet-expected-unique-procedure"),
                 None,
                 &mut errors,
             );
@@ -895,7 +906,7 @@ fn read_sheets(
                 row,
                 "Intitulé",
                 "",
-                "l'intitulé de la démarche".into(),
+                reader.expected("sheet-expected-title"),
                 None,
                 &mut errors,
             );
@@ -911,7 +922,7 @@ fn read_sheets(
                     row,
                     "Référence",
                     r,
-                    "un code de docs/references.md ou une fiche Service-Public.fr (F1427)".into(),
+                    reader.expected("sheet-expected-reference"),
                     suggestion(r, codes.iter().map(String::as_str)),
                     &mut errors,
                 );
@@ -984,7 +995,7 @@ fn read_sheets(
                 row,
                 "Démarche",
                 &procedure,
-                "l'identifiant d'une démarche de la feuille Démarches".into(),
+                reader.expected("sheet-expected-exempted-procedure"),
                 suggestion(&procedure, known),
                 &mut errors,
             );
@@ -995,7 +1006,7 @@ fn read_sheets(
                 row,
                 "Règle",
                 "",
-                "l'identifiant d'une règle (NN-PHONE…)".into(),
+                reader.expected("sheet-expected-rule"),
                 None,
                 &mut errors,
             );
@@ -1007,7 +1018,7 @@ fn read_sheets(
                 row,
                 "Fondement",
                 "",
-                template::GROUNDS.join(" | "),
+                template::with_labels(template::GROUNDS, reader.lang),
                 None,
                 &mut errors,
             );
