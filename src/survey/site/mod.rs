@@ -102,15 +102,11 @@ pub(crate) fn slug(text: &str) -> String {
     }
 }
 
-/// The site's pages other than each authority's report and guide: the
-/// national, région, département and list pages, each authority's own page,
-/// the stylesheet and the downloads. Pure: nothing is written.
+/// The site's pages but each authority's folder ([`authority_pages`]): the
+/// national, région, département and list pages, the stylesheet, the
+/// downloads and the evolution. Pure: nothing is written.
 pub fn pages(survey: &Survey, options: &SiteOptions) -> anyhow::Result<Vec<Page>> {
     let mut out = pages::aggregate(survey, options);
-    let slugs = slugs(&survey.authorities);
-    for (authority, slug) in survey.authorities.iter().zip(&slugs) {
-        out.push(pages::authority(survey, authority, slug, options));
-    }
     let render = super::render::SurveyRender {
         lang: options.lang,
         map: None,
@@ -144,6 +140,48 @@ pub fn pages(survey: &Survey, options: &SiteOptions) -> anyhow::Result<Vec<Page>
     Ok(out)
 }
 
+/// An authority's folder: its page, its audit report and its residents'
+/// guide (made again from its catalogue; a page saying why when it cannot be).
+pub fn authority_pages(
+    survey: &Survey,
+    index: usize,
+    slug: &str,
+    folder: &Path,
+    library: &Library,
+    survey_options: &SurveyOptions,
+    options: &SiteOptions,
+) -> [Page; 3] {
+    let authority = &survey.authorities[index];
+    let (report, guide) =
+        match super::authority_documents(folder, &authority.source, library, survey_options) {
+            Ok(documents) => documents,
+            // The catalogue changed or vanished since it was surveyed.
+            Err(failed) => {
+                let text = pages::documents_missing(&failed, options.lang);
+                (text.clone(), text)
+            }
+        };
+    let [report_path, guide_path] = document_paths(slug);
+    [
+        pages::authority(survey, authority, slug, options),
+        Page {
+            path: report_path,
+            content: report.into_bytes(),
+        },
+        Page {
+            path: guide_path,
+            content: guide.into_bytes(),
+        },
+    ]
+}
+
+fn document_paths(slug: &str) -> [String; 2] {
+    [
+        format!("collectivite/{slug}/rapport.html"),
+        format!("collectivite/{slug}/guide.html"),
+    ]
+}
+
 /// Writes the site into `out`: refused before anything is written when
 /// `out` is not a folder, or holds files horsligne did not write.
 pub fn write(
@@ -156,14 +194,11 @@ pub fn write(
 ) -> Result<Written, SiteError> {
     let site = pages(survey, options).map_err(SiteError::Io)?;
     let slugs = slugs(&survey.authorities);
-    let documents = |slug: &String| {
-        [
-            format!("collectivite/{slug}/rapport.html"),
-            format!("collectivite/{slug}/guide.html"),
-        ]
-    };
     let mut planned: BTreeSet<String> = site.iter().map(|p| p.path.clone()).collect();
-    planned.extend(slugs.iter().flat_map(documents));
+    for slug in &slugs {
+        planned.insert(format!("collectivite/{slug}/index.html"));
+        planned.extend(document_paths(slug));
+    }
     planned.insert(MANIFEST.to_owned());
     let previous = check_target(out, &planned)?;
 
@@ -190,35 +225,21 @@ pub fn write(
     for batch in site.chunks(64) {
         write_pages(batch)?;
     }
-    // The reports and guides are made again, one authority at a time on
-    // every core, and written as soon as made: they are never all in memory.
-    survey
-        .authorities
-        .par_iter()
-        .zip(slugs.par_iter())
-        .try_for_each(|(authority, slug)| {
-            let made =
-                super::authority_documents(folder, &authority.source, library, survey_options);
-            let (report, guide) = match made {
-                Ok(documents) => documents,
-                // The catalogue changed or vanished since it was surveyed:
-                // its page says so (pages::authority links the documents).
-                Err(failed) => {
-                    let text = pages::documents_missing(&failed, options.lang);
-                    (text.clone(), text)
-                }
-            };
-            let [report_path, guide_path] = documents(slug);
-            write_pages(&[
-                Page {
-                    path: report_path,
-                    content: report.into_bytes(),
-                },
-                Page {
-                    path: guide_path,
-                    content: guide.into_bytes(),
-                },
-            ])
+    // Each authority's folder is made (its report and guide audited again),
+    // one authority at a time on every core, and written as soon as made:
+    // the reports are never all in memory.
+    (0..survey.authorities.len())
+        .into_par_iter()
+        .try_for_each(|index| {
+            write_pages(&authority_pages(
+                survey,
+                index,
+                &slugs[index],
+                folder,
+                library,
+                survey_options,
+                options,
+            ))
         })?;
     let mut files = planned;
     // Files of the previous site that this one no longer makes stay listed:

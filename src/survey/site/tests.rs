@@ -116,8 +116,29 @@ fn every_page_of_a_5000_authority_site_is_bounded() {
     // A département of 1,667 communes on 9 pages; every région has its page.
     assert!(paths.contains("departement/10-9.html"));
     assert!((0..13).all(|r| paths.contains(format!("region/region-{r}.html").as_str())));
-    // One page per authority, reachable from the lists.
-    assert!(paths.contains("collectivite/fr-04999/index.html"));
+    // One page per authority, reachable from the lists, bounded too.
+    let folder = std::path::Path::new("nowhere");
+    let library = Library::load(&[]).unwrap();
+    let survey_options = SurveyOptions {
+        load: Default::default(),
+        selection: Default::default(),
+        date: survey.survey_date,
+        lang: Lang::Fr,
+    };
+    let slugs = slugs(&survey.authorities);
+    let last = authority_pages(
+        &survey,
+        4_999,
+        &slugs[4_999],
+        folder,
+        &library,
+        &survey_options,
+        &options(Lang::Fr),
+    );
+    assert_eq!(last[0].path, "collectivite/fr-04999/index.html");
+    // Its catalogue is not there: the report says it could not be made.
+    assert!(String::from_utf8_lossy(&last[1].content).contains("n'ont pas pu être refaits"));
+    assert!(last.iter().all(|p| p.content.len() <= PAGE_CAP));
     let list = text_of(&pages, "collectivites/liste.html");
     assert!(
         list.contains(r#"href="../collectivite/fr-00000/index.html""#),
