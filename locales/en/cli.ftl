@@ -97,8 +97,8 @@ cli-history-arg-formats = Output format, optionally with its file: html=evolutio
 
 # init, export, import, scan
 cli-init-about = Write a starter catalogue to fill in, commented in French (docs/spreadsheets.md).
-cli-export-about = Write the catalogue as a spreadsheet (xlsx, ods, csv) or as CPSV-AP JSON-LD (docs/spreadsheets.md).
-cli-import-about = Read a spreadsheet written from the template back into a YAML catalogue.
+cli-export-about = Write the catalogue as a spreadsheet (xlsx, ods, csv; sheets, headers and drop-downs in the language of --lang) or as CPSV-AP JSON-LD (docs/spreadsheets.md).
+cli-import-about = Read a spreadsheet written from the template, in French, Dutch or English, back into a YAML catalogue.
 cli-scan-about = Draft a catalogue from an authority's website, to review (docs/scan.md).
 cli-init-arg-id = The authority's stable id: its INSEE or NIS code is recommended (fr-27112, be-62063).
 cli-arg-dir = The folder to write the starter catalogue in (never over an existing file).

@@ -97,8 +97,8 @@ cli-history-arg-formats = Format de sortie, avec éventuellement son fichier : h
 
 # init, export, import, scan
 cli-init-about = Écrit un catalogue de départ à compléter, commenté en français (docs/spreadsheets.md).
-cli-export-about = Écrit le catalogue en tableur (xlsx, ods, csv) ou en CPSV-AP JSON-LD (docs/spreadsheets.md).
-cli-import-about = Relit un tableur écrit d'après le modèle et en fait un catalogue YAML.
+cli-export-about = Écrit le catalogue en tableur (xlsx, ods, csv ; feuilles, en-têtes et listes dans la langue de --lang) ou en CPSV-AP JSON-LD (docs/spreadsheets.md).
+cli-import-about = Relit un tableur écrit d'après le modèle, en français, néerlandais ou anglais, et en fait un catalogue YAML.
 cli-scan-about = Rédige un brouillon de catalogue à partir du site d'une collectivité, à relire (docs/scan.md).
 cli-init-arg-id = L'identifiant stable de la collectivité : son code INSEE ou NIS est recommandé (fr-27112, be-62063).
 cli-arg-dir = Le dossier où écrire le catalogue de départ (jamais par-dessus un fichier existant).

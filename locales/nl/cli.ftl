@@ -97,8 +97,8 @@ cli-history-arg-formats = Uitvoerformaat, eventueel met zijn bestand: html=evolu
 
 # init, export, import, scan
 cli-init-about = Schrijft een startcatalogus om aan te vullen, met uitleg in het Nederlands (docs/spreadsheets.md).
-cli-export-about = Schrijft de catalogus als rekenblad (xlsx, ods, csv) of als CPSV-AP JSON-LD (docs/spreadsheets.md).
-cli-import-about = Leest een rekenblad ingevuld volgens het sjabloon en maakt er een YAML-catalogus van.
+cli-export-about = Schrijft de catalogus als rekenblad (xlsx, ods, csv; bladen, kolomkoppen en keuzelijsten in de taal van --lang) of als CPSV-AP JSON-LD (docs/spreadsheets.md).
+cli-import-about = Leest een rekenblad ingevuld volgens het sjabloon, in het Nederlands, Frans of Engels, en maakt er een YAML-catalogus van.
 cli-scan-about = Stelt een ontwerp van catalogus op uit de website van een bestuur, om na te lezen (docs/scan.md).
 cli-init-arg-id = De vaste id van het bestuur: de INSEE- of NIS-code wordt aanbevolen (fr-27112, be-62063).
 cli-arg-dir = De map waarin de startcatalogus geschreven wordt (nooit over een bestaand bestand).
