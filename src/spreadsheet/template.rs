@@ -279,6 +279,10 @@ fn build_procedure_columns() -> Vec<Column> {
     columns
 }
 
+/// What « Libre-service » (`self_service`) means, in the notes.
+const SELF_SERVICE_FR: &str =
+    "Guichet : oui si c'est une borne sans personne (jamais un canal hors ligne).";
+
 /// The header « À vérifier » (`to_confirm`), on contacts and channels.
 pub const TO_CONFIRM: &str = "À vérifier";
 
@@ -385,6 +389,7 @@ fn contact_fields() -> Vec<Column> {
             "free, standard, premium ; vide = déduit du numéro.",
             "free, standard, premium; empty = derived.",
         ),
+        col("Libre-service", YesNo, SELF_SERVICE_FR, "oui for a kiosk, no one behind it."),
     ]
 }
 
