@@ -45,6 +45,7 @@ tpl-col-horaires = Opening hours
 tpl-col-rendez-vous = Appointment
 tpl-col-reservation = Booking
 tpl-col-de-plain-pied = Step-free
+tpl-col-libre-service = Self-service
 tpl-col-repondu-par = Answered by
 tpl-col-tarif = Rate
 tpl-col-a-verifier = To confirm
@@ -164,6 +165,7 @@ tpl-note-hours = Opening hours in OpenStreetMap form, for example Mo-Fr 08:30-12
 tpl-note-appointment = no appointment, appointment possible or by appointment.
 tpl-note-booking = How an appointment is booked, comma-separated; « method: contact » names the contact that books (phone: population-tel).
 tpl-note-step-free = yes when step-free (wheelchair accessible).
+tpl-note-self-service = Counter: yes when it is a kiosk with no one behind it (never an offline channel).
 tpl-note-answered-by = Who answers: a person, voice menu then a person, voice menu only, chatbot.
 tpl-note-tariff = Price of the call; empty = derived from the number.
 tpl-note-authority-id = Stable id, INSEE or NIS code recommended (fr-69266).

@@ -45,6 +45,7 @@ tpl-col-horaires = Horaires
 tpl-col-rendez-vous = Rendez-vous
 tpl-col-reservation = Réservation
 tpl-col-de-plain-pied = De plain-pied
+tpl-col-libre-service = Libre-service
 tpl-col-repondu-par = Répondu par
 tpl-col-tarif = Tarif
 tpl-col-a-verifier = À vérifier
@@ -164,6 +165,7 @@ tpl-note-hours = Horaires au format OpenStreetMap, par exemple Mo-Fr 08:30-12:00
 tpl-note-appointment = sans rendez-vous, rendez-vous possible ou sur rendez-vous.
 tpl-note-booking = Comment prendre rendez-vous, séparé par des virgules ; « méthode: contact » nomme le contact qui réserve (téléphone: population-tel).
 tpl-note-step-free = oui si accessible en fauteuil roulant.
+tpl-note-self-service = Guichet : oui si c'est une borne sans personne derrière (jamais un canal hors ligne).
 tpl-note-answered-by = Qui décroche : une personne, serveur vocal puis une personne, serveur vocal seulement, robot.
 tpl-note-tariff = Prix de l'appel ; vide = déduit du numéro.
 tpl-note-authority-id = Identifiant stable, code INSEE ou NIS recommandé (fr-69266).

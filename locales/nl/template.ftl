@@ -45,6 +45,7 @@ tpl-col-horaires = Openingsuren
 tpl-col-rendez-vous = Afspraak
 tpl-col-reservation = Afspraak maken
 tpl-col-de-plain-pied = Gelijkvloers
+tpl-col-libre-service = Zelfbediening
 tpl-col-repondu-par = Beantwoord door
 tpl-col-tarif = Tarief
 tpl-col-a-verifier = Na te kijken
@@ -164,6 +165,7 @@ tpl-note-hours = Openingsuren in OpenStreetMap-formaat, bijvoorbeeld Mo-Fr 08:30
 tpl-note-appointment = zonder afspraak, afspraak mogelijk of op afspraak.
 tpl-note-booking = Hoe men een afspraak maakt, gescheiden door komma's; « manier: contact » noemt het contact waarlangs men boekt (telefoon: bevolking-tel).
 tpl-note-step-free = ja als het toegankelijk is met een rolstoel.
+tpl-note-self-service = Loket: ja als het een zuil is zonder iemand erachter (nooit een offline kanaal).
 tpl-note-answered-by = Wie opneemt: een persoon, keuzemenu en dan een persoon, alleen een keuzemenu, chatbot.
 tpl-note-tariff = Prijs van de oproep; leeg = afgeleid uit het nummer.
 tpl-note-authority-id = Vaste ID, bij voorkeur de NIS-code (be-21004).

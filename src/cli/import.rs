@@ -44,7 +44,7 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
     let import::Imported {
         catalog: mut imported,
         notes,
-    } = import::from_workbook(&args.sheet, &workbook)?;
+    } = import::from_workbook(&args.sheet, workbook)?;
     for note in &notes.0 {
         super::output::stderr_line(&note.render_note(lang));
     }
@@ -63,8 +63,19 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
                 .render(lang)
         ))
     })?;
-    // What is written must load: check it through the ordinary loader first.
-    if let Err(mut diagnostics) = catalog::from_str(&target.display().to_string(), &text) {
+    // Each form of the catalogue is let go once the next is made: an import
+    // of 100,000 procedures must not hold the catalogue and its YAML at once.
+    let procedures = imported.procedures.len();
+    drop(imported);
+    // What is written must load. Without `--into`, `from_workbook` validated
+    // this very catalogue in memory (references, hours, numbers): the text
+    // is only parsed back, not validated a second time (which would hold
+    // the catalogue twice more). With `--into`, fields were added since.
+    let written = match args.into {
+        Some(_) => catalog::from_str(&target.display().to_string(), &text).map(drop),
+        None => catalog::load::parse_catalog_file(&target, &text).map(drop),
+    };
+    if let Err(mut diagnostics) = written {
         diagnostics.push(Diagnostic::new(
             &args.sheet,
             0,
@@ -86,7 +97,7 @@ pub(super) fn run(args: ImportArgs, lang: Lang) -> Result<u8, Failure> {
     super::output::stderr_line(
         &Message::new("import-written")
             .arg("path", target.display())
-            .arg("procedures", imported.procedures.len())
+            .arg("procedures", procedures)
             .render(lang),
     );
     Ok(0)

@@ -7,26 +7,25 @@ use std::path::Path;
 
 use super::bounds::{self, Budget};
 use super::read::from_grid;
+use super::rows::SheetRows;
 use super::template;
 use super::{Cell, Workbook};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{Lang, Message};
 
-/// Writes each sheet of `workbook` into `dir` (created if needed), atomically
-/// per file, each named in `lang`.
-pub fn write_dir(workbook: &Workbook, dir: &Path, lang: Lang) -> std::io::Result<()> {
+/// Writes each sheet of `sheets` into `dir` (created if needed), atomically
+/// per file, row after row, each file named in `lang`.
+pub fn write_dir(sheets: &[SheetRows], dir: &Path, lang: Lang) -> std::io::Result<()> {
     crate::files::create_dir_all(dir)?;
-    for sheet in &workbook.sheets {
-        let mut out = csv::Writer::from_writer(Vec::new());
-        out.write_record(sheet.headers.iter().map(|h| guarded(h)))?;
-        for row in &sheet.rows {
-            out.write_record(row.iter().map(|c| guarded(&c.as_text())))?;
-        }
-        let bytes = out
-            .into_inner()
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
-        let name = template::sheet_of(&sheet.name).unwrap_or(&sheet.name);
-        crate::files::write_atomically(&dir.join(template::csv_file_name(name, lang)), &bytes)?;
+    for sheet in sheets {
+        let path = dir.join(template::csv_file_name(sheet.name, lang));
+        crate::files::write_atomically_with(&path, |out| {
+            let mut out = csv::Writer::from_writer(out);
+            out.write_record(sheet.headers().iter().map(|h| guarded(h)))?;
+            sheet
+                .for_each_row(|row| out.write_record(row.iter().map(|c| guarded(&c.as_text()))))?;
+            out.flush()
+        })?;
     }
     Ok(())
 }
@@ -159,7 +158,7 @@ pub fn read_dir(dir: &Path) -> Result<Workbook, Diagnostics> {
                         let value = value.trim_start_matches('\u{feff}');
                         row.push(Cell::text(unguarded(value)));
                     }
-                    grid.push(row);
+                    grid.push(row.into());
                 }
                 Err(e) => errors.push(Diagnostic::new(
                     &path,

@@ -6,8 +6,9 @@ use rust_xlsxwriter::{
     ColNum, DataValidation, Format, Formula, RowNum, Workbook as Xlsx, Worksheet, XlsxError,
 };
 
+use super::rows::SheetRows;
 use super::template::{self, Column, Kind};
-use super::{Cell, Sheet, Workbook};
+use super::Cell;
 use crate::i18n::{Lang, Message};
 
 /// The last row drop-down lists apply to: the whole sheet, so rows added by
@@ -121,13 +122,13 @@ fn validation(
 
 fn write_sheet(
     sheet_out: &mut Worksheet,
-    sheet: &Sheet,
-    columns: &[Column],
+    sheet: &SheetRows,
     bold: &Format,
     words: &template::Words,
 ) -> Result<(), XlsxError> {
-    sheet_out.set_name(&sheet.name)?;
-    for (c, header) in sheet.headers.iter().enumerate() {
+    sheet_out.set_name(sheet.title())?;
+    let headers = sheet.headers();
+    for (c, header) in headers.iter().enumerate() {
         sheet_out.write_string_with_format(0, c as ColNum, header, bold)?;
         sheet_out.set_column_width(
             c as ColNum,
@@ -135,15 +136,16 @@ fn write_sheet(
         )?;
     }
     sheet_out.set_freeze_panes(1, 0)?;
-    let last_col = sheet.headers.len().saturating_sub(1) as ColNum;
-    sheet_out.autofilter(0, 0, sheet.rows.len().max(1) as RowNum, last_col)?;
-    for (c, column) in columns.iter().enumerate() {
+    let last_col = headers.len().saturating_sub(1) as ColNum;
+    sheet_out.autofilter(0, 0, sheet.len().max(1) as RowNum, last_col)?;
+    for (c, column) in sheet.columns.iter().enumerate() {
         if let Some(v) = validation(column, words)? {
             sheet_out.add_data_validation(1, c as ColNum, LAST_ROW, c as ColNum, &v)?;
         }
     }
-    for (r, row) in sheet.rows.iter().enumerate() {
-        let r = r as RowNum + 1;
+    let mut r: RowNum = 0;
+    sheet.for_each_row(|row| {
+        r += 1;
         for (c, cell) in row.iter().enumerate() {
             match cell {
                 Cell::Empty => {}
@@ -155,25 +157,22 @@ fn write_sheet(
                 }
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
-/// The xlsx bytes of `workbook`, its notes and drop-down lists in `lang`.
-pub fn write(workbook: &Workbook, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+/// The xlsx bytes of the data sheets `sheets`, notes and drop-down lists in `lang`.
+pub fn write(sheets: &[SheetRows], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let words = template::words(lang);
     let mut book = Xlsx::new();
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
-    for (name, columns) in template::data_sheets() {
-        let Some(sheet) = workbook.sheet(name) else {
-            continue;
-        };
+    for sheet in sheets {
         // Written row after row, so each row goes to a temporary file as
         // soon as the next begins (cells inline): on 100,000 procedures the
         // writer otherwise holds every cell, over 1 GB.
         let out = book.add_worksheet_with_constant_memory();
-        write_sheet(out, sheet, &columns, &bold, words)?;
+        write_sheet(out, sheet, &bold, words)?;
     }
 
     let notes = book.add_worksheet();

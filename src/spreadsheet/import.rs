@@ -2,6 +2,7 @@
 //! of every sheet is reported, with the sheet, the row, the column header, the
 //! value, what was expected and the closest valid value; nothing is guessed.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ macro_rules! read_contact_fields {
         $target.step_free = reader.yes_no(row, &header("De plain-pied"), errors);
         $target.answered_by = reader.choice(row, &header("Répondu par"), errors);
         $target.tariff = reader.choice(row, &header("Tarif"), errors);
+        $target.self_service = reader.yes_no(row, &header("Libre-service"), errors);
         $target.to_confirm = reader
             .yes_no(row, &header(template::TO_CONFIRM), errors)
             .unwrap_or(false);
@@ -449,7 +451,7 @@ impl<'a> SheetReader<'a> {
     }
 
     fn row_is_empty(&self, row: usize) -> bool {
-        self.sheet.rows[row].iter().all(Cell::is_empty)
+        self.sheet.rows[row].is_empty()
     }
 }
 
@@ -583,9 +585,16 @@ fn sheet_name(code: u32) -> Option<&'static str> {
 /// (a cell that cannot be read, a reference, a phone number, opening hours…)
 /// at once, each said at its sheet, row and column, never at a line of a
 /// YAML file that does not exist.
-pub fn from_workbook(file: &Path, workbook: &Workbook) -> Result<Imported, Diagnostics> {
+pub fn from_workbook(file: &Path, mut workbook: Workbook) -> Result<Imported, Diagnostics> {
     let notes = RefCell::new(Diagnostics::default());
-    let (catalog, mut errors) = read_sheets(file, workbook, &notes);
+    let (catalog, mut errors) = read_sheets(file, &workbook, &notes);
+    // Read: only the headers are still needed (to name the columns of what
+    // validation finds). The rows go before the catalogue is validated,
+    // which makes a second form of it.
+    for sheet in &mut workbook.sheets {
+        sheet.rows = Vec::new();
+    }
+    let workbook = &workbook;
     // Cells already refused are not reported a second time by validation.
     let refused: std::collections::HashSet<(u32, String, u32)> = errors
         .0
@@ -676,9 +685,9 @@ fn read_sheets(
         name: name.to_owned(),
         ..Sheet::default()
     };
-    let sheet = |name: &str, required: bool, errors: &mut Diagnostics| -> Sheet {
+    let sheet = |name: &str, required: bool, errors: &mut Diagnostics| -> Cow<'_, Sheet> {
         match workbook.sheet(name) {
-            Some(s) => s.clone(),
+            Some(s) => Cow::Borrowed(s),
             None => {
                 if required {
                     let names: Vec<&str> =
@@ -693,7 +702,7 @@ fn read_sheets(
                         .with_help(suggestion(name, names)),
                     );
                 }
-                empty(name)
+                Cow::Owned(empty(name))
             }
         }
     };

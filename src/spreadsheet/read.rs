@@ -4,12 +4,14 @@
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, DataRef, Ods, Reader, Xlsx};
+use calamine::{Data, DataRef, Reader, Xlsx};
+use quick_xml::encoding::Decoder;
+use quick_xml::events::BytesStart;
 
 use super::bounds::{self, Budget, OdsRefusal};
 
 use super::template;
-use super::{Cell, Sheet, SheetFormat, Workbook};
+use super::{Cell, Row, Sheet, SheetFormat, Workbook};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
 
@@ -75,12 +77,13 @@ fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
             if !wanted(&name) {
                 continue;
             }
-            // Only the used cells, one at a time: never the dense range
-            // between the first and the last.
+            // Only the used cells, one at a time, each put in its row as it
+            // comes: never the dense range between the first and the last,
+            // nor a second copy of the cells.
             let mut reader = book
                 .worksheet_cells_reader(&name)
                 .map_err(|e| open_error(path, e))?;
-            let mut used = Vec::new();
+            let mut grid = Grid::new(path, &name);
             while let Some(found) = reader.next_cell().map_err(|e| open_error(path, e))? {
                 let (row, column) = found.get_position();
                 let value = found.get_value();
@@ -91,12 +94,9 @@ fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
                 budget
                     .cell(row.into(), column.into(), text_bytes(&data))
                     .map_err(|e| refusal(path, e.message()))?;
-                used.push((row, column, data));
+                grid.put(row, column, &data, &mut errors);
             }
-            sheets.push(from_grid(
-                name.clone(),
-                grid(path, &name, used, &mut errors),
-            ));
+            sheets.push(from_grid(name.clone(), grid.rows));
         }
     } else {
         bounds::check_ods(&bytes).map_err(|e| match e {
@@ -105,34 +105,187 @@ fn read_office(path: &Path) -> Result<Workbook, Diagnostics> {
                 unreadable(path, Message::new("lib-unreadable").arg("detail", e))
             }
         })?;
-        let mut book: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| open_error(path, e))?;
-        for name in book.sheet_names() {
-            if !wanted(&name) {
-                continue;
-            }
-            let range = book
-                .worksheet_range(&name)
-                .map_err(|e| open_error(path, e))?;
-            let mut used = Vec::new();
-            for (row, column, data) in range.used_cells() {
-                let (row, column) = (row as u32, column as u32);
-                let (start_row, start_column) = range.start().unwrap_or((0, 0));
-                let (row, column) = (row + start_row, column + start_column);
-                budget
-                    .cell(row.into(), column.into(), text_bytes(data))
-                    .map_err(|e| refusal(path, e.message()))?;
-                used.push((row, column, data.clone()));
-            }
-            sheets.push(from_grid(
-                name.clone(),
-                grid(path, &name, used, &mut errors),
-            ));
-        }
+        sheets = read_ods(&bytes, &wanted, &mut budget, path, &mut errors)?;
     }
     if errors.is_empty() {
         Ok(Workbook { sheets })
     } else {
         Err(errors)
+    }
+}
+
+/// The data sheets of an ods, read from its `content.xml` cell after cell.
+/// calamine builds each sheet as a dense grid, and a second one of formulas,
+/// before giving a cell: over 700 MB for 100,000 procedures. The cells are
+/// read as calamine reads them (a value attribute first, else the text of
+/// the cell's paragraphs, one line each).
+fn read_ods(
+    bytes: &[u8],
+    wanted: &dyn Fn(&str) -> bool,
+    budget: &mut Budget,
+    path: &Path,
+    errors: &mut Diagnostics,
+) -> Result<Vec<Sheet>, Diagnostics> {
+    use quick_xml::events::Event;
+    let broken = |e: String| unreadable(path, Message::new("lib-unreadable").arg("detail", e));
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| broken(e.to_string()))?;
+    let member = zip
+        .by_name("content.xml")
+        .map_err(|e| broken(e.to_string()))?;
+    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(member));
+    xml.config_mut().expand_empty_elements = true;
+    xml.config_mut().trim_text(false);
+    let mut sheets = Vec::new();
+    // The wanted sheet being read, if the current one is.
+    let mut grid: Option<Grid> = None;
+    let (mut row, mut column, mut row_repeats) = (0_u32, 0_u32, 1_u32);
+    let mut row_cells: Vec<(u32, Data)> = Vec::new();
+    let (mut buf, mut cell_buf) = (Vec::new(), Vec::new());
+    loop {
+        let event = xml
+            .read_event_into(&mut buf)
+            .map_err(|e| broken(e.to_string()))?;
+        match event {
+            Event::Start(e) if e.name().as_ref() == b"table:table" => {
+                let name = attribute(&e, b"table:name", xml.decoder()).unwrap_or_default();
+                row = 0;
+                grid = wanted(&name).then(|| Grid::new(path, &name));
+            }
+            Event::End(e) if e.name().as_ref() == b"table:table" => {
+                if let Some(done) = grid.take() {
+                    sheets.push(from_grid(done.sheet, done.rows));
+                }
+            }
+            Event::Start(e) if grid.is_some() && e.name().as_ref() == b"table:table-row" => {
+                row_repeats = repeats(&e, b"table:number-rows-repeated", xml.decoder());
+                column = 0;
+                row_cells.clear();
+            }
+            Event::End(e) if e.name().as_ref() == b"table:table-row" => {
+                if let Some(grid) = grid.as_mut() {
+                    // Repeated rows were bounded by `check_ods`; empty ones cost nothing.
+                    for r in (0..row_repeats).take_while(|_| !row_cells.is_empty()) {
+                        for (c, data) in &row_cells {
+                            budget
+                                .cell(u64::from(row) + u64::from(r), (*c).into(), text_bytes(data))
+                                .map_err(|e| refusal(path, e.message()))?;
+                            grid.put(row + r, *c, data, errors);
+                        }
+                    }
+                    row = row.saturating_add(row_repeats);
+                }
+            }
+            Event::Start(e)
+                if grid.is_some()
+                    && matches!(
+                        e.name().as_ref(),
+                        b"table:table-cell" | b"table:covered-table-cell"
+                    ) =>
+            {
+                let count = repeats(&e, b"table:number-columns-repeated", xml.decoder());
+                let data = ods_cell(&mut xml, &e, &mut cell_buf).map_err(broken)?;
+                if !matches!(data, Data::Empty) {
+                    for k in 0..count.min(bounds::MAX_COLUMNS as u32 + 1) {
+                        row_cells.push((column.saturating_add(k), data.clone()));
+                    }
+                }
+                column = column.saturating_add(count);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(sheets)
+}
+
+/// The value of the attribute `name` of `element`, unescaped.
+fn attribute(element: &BytesStart, name: &[u8], decoder: Decoder) -> Option<String> {
+    let found = element.try_get_attribute(name).ok().flatten()?;
+    Some(found.decode_and_unescape_value(decoder).ok()?.into_owned())
+}
+
+/// A repeat count (`table:number-rows-repeated`…): 1 when absent.
+fn repeats(element: &BytesStart, name: &[u8], decoder: Decoder) -> u32 {
+    attribute(element, name, decoder)
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(1)
+}
+
+/// The value of the cell `start` opens, read up to its end.
+fn ods_cell<R: std::io::BufRead>(
+    xml: &mut quick_xml::Reader<R>,
+    start: &BytesStart,
+    buf: &mut Vec<u8>,
+) -> Result<Data, String> {
+    use quick_xml::events::Event;
+    let text = |e: quick_xml::Error| e.to_string();
+    let mut value = None;
+    let mut string = false;
+    for a in start.attributes().flatten() {
+        let unescaped = || {
+            a.decode_and_unescape_value(xml.decoder())
+                .map(|v| v.into_owned())
+                .map_err(text)
+        };
+        match a.key.as_ref() {
+            b"office:value-type" => string = a.value.as_ref() == b"string",
+            _ if value.is_some() => {}
+            b"office:value" => {
+                let v = unescaped()?;
+                value = Some(Data::Float(
+                    v.trim().parse().map_err(|_| format!("office:value {v}"))?,
+                ));
+            }
+            b"office:string-value" => value = Some(Data::String(unescaped()?)),
+            b"office:date-value" => value = Some(Data::DateTimeIso(unescaped()?)),
+            b"office:time-value" => value = Some(Data::DurationIso(unescaped()?)),
+            b"office:boolean-value" => {
+                value = Some(Data::Bool(matches!(a.value.as_ref(), b"true" | b"TRUE")));
+            }
+            _ => {}
+        }
+    }
+    let end = start.name();
+    if value.is_some() || !string {
+        xml.read_to_end_into(end, buf).map_err(text)?;
+        return Ok(value.unwrap_or(Data::Empty));
+    }
+    let mut s = String::new();
+    let mut first_paragraph = true;
+    loop {
+        buf.clear();
+        match xml.read_event_into(buf).map_err(text)? {
+            Event::Text(t) => s.push_str(&t.xml10_content().map_err(|e| e.to_string())?),
+            Event::GeneralRef(r) => {
+                let name = r.decode().map_err(|e| e.to_string())?;
+                if let Some(predefined) = quick_xml::escape::resolve_predefined_entity(&name) {
+                    s.push_str(predefined);
+                } else if let Some(c) = r.resolve_char_ref().map_err(text)? {
+                    s.push(c);
+                } else {
+                    return Err(format!("&{name};"));
+                }
+            }
+            Event::End(e) if e.name() == end => return Ok(Data::String(s)),
+            Event::Start(e) if e.name().as_ref() == b"office:annotation" => {
+                let name = e.name().as_ref().to_vec();
+                xml.read_to_end_into(quick_xml::name::QName(&name), &mut Vec::new())
+                    .map_err(text)?;
+            }
+            Event::Start(e) if e.name().as_ref() == b"text:p" => {
+                if !first_paragraph {
+                    s.push('\n');
+                }
+                first_paragraph = false;
+            }
+            Event::Start(e) if e.name().as_ref() == b"text:s" => {
+                let count = repeats(&e, b"text:c", xml.decoder());
+                s.extend(std::iter::repeat_n(' ', count.min(1 << 16) as usize));
+            }
+            Event::Eof => return Err("table:table-cell".into()),
+            _ => {}
+        }
     }
 }
 
@@ -149,41 +302,43 @@ fn refusal(path: &Path, message: Message) -> Diagnostics {
     ])
 }
 
-/// The sheet's rows from its used cells (0-based positions). A cell holding
-/// a spreadsheet error (`#REF!`, `#N/A`) is no value: it is reported where it
-/// is, never taken as a title or an address.
-fn grid(
-    path: &Path,
-    sheet: &str,
-    used: Vec<(u32, u32, Data)>,
-    errors: &mut Diagnostics,
-) -> Vec<Vec<Cell>> {
-    let rows = used
-        .iter()
-        .map(|(r, _, _)| *r as usize + 1)
-        .max()
-        .unwrap_or(0);
-    let mut grid: Vec<Vec<Cell>> = vec![Vec::new(); rows];
-    for (row, column, data) in used {
-        if let Data::Error(error) = &data {
+/// A sheet's rows, made from its used cells as they are read (0-based
+/// positions). A cell holding a spreadsheet error (`#REF!`, `#N/A`) is no
+/// value: it is reported where it is, never taken as a title or an address.
+struct Grid<'a> {
+    path: &'a Path,
+    sheet: String,
+    rows: Vec<Row>,
+}
+
+impl<'a> Grid<'a> {
+    fn new(path: &'a Path, sheet: &str) -> Self {
+        Self {
+            path,
+            sheet: sheet.to_owned(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn put(&mut self, row: u32, column: u32, data: &Data, errors: &mut Diagnostics) {
+        if let Data::Error(error) = data {
             errors.push(Diagnostic::new(
-                path,
+                self.path,
                 row + 1,
                 column + 1,
                 Message::new("sheet-error-value")
-                    .arg("sheet", sheet)
+                    .arg("sheet", &self.sheet)
                     .arg("cell", cell_name(row, column))
                     .arg("error", error.to_string()),
             ));
-            continue;
+            return;
         }
-        let cells = &mut grid[row as usize];
-        if cells.len() <= column as usize {
-            cells.resize(column as usize + 1, Cell::Empty);
+        let row = row as usize;
+        if self.rows.len() <= row {
+            self.rows.resize(row + 1, Row::default());
         }
-        cells[column as usize] = cell(&data);
+        self.rows[row].set(column as usize, cell(data));
     }
-    grid
 }
 
 /// `A1`-style name of a 0-based position.
@@ -199,14 +354,14 @@ fn cell_name(row: u32, column: u32) -> String {
 }
 
 /// A sheet from its rows, the first being the headers.
-pub fn from_grid(name: String, mut grid: Vec<Vec<Cell>>) -> Sheet {
+pub fn from_grid(name: String, mut grid: Vec<Row>) -> Sheet {
     if grid.is_empty() {
         return Sheet {
             name,
             ..Sheet::default()
         };
     }
-    let headers = grid.remove(0).iter().map(Cell::as_text).collect();
+    let headers = grid.remove(0).dense().iter().map(Cell::as_text).collect();
     Sheet {
         name,
         headers,
@@ -256,7 +411,15 @@ mod tests {
         let sheet = &workbook.sheets[0];
         assert_eq!(sheet.headers, ["id", "", "title"]);
         assert_eq!(sheet.rows.len(), 2);
-        assert_eq!(sheet.rows[1][1].as_text(), "x");
+        assert_eq!(sheet.rows[1].get(1).unwrap().as_text(), "x");
+    }
+
+    fn grid(used: Vec<(u32, u32, Data)>, errors: &mut Diagnostics) -> Vec<Row> {
+        let mut grid = Grid::new(Path::new("c.xlsx"), "demarches");
+        for (row, column, data) in used {
+            grid.put(row, column, &data, errors);
+        }
+        grid.rows
     }
 
     #[test]
@@ -267,19 +430,14 @@ mod tests {
             (4, 1, Data::Error(calamine::CellErrorType::Ref)),
             (5, 0, Data::String("Cantine".into())),
         ];
-        let rows = grid(Path::new("c.xlsx"), "demarches", used, &mut errors);
-        assert_eq!(rows[5][0].as_text(), "Cantine");
-        assert!(rows[4].iter().all(|c| c.as_text().is_empty()));
+        let rows = grid(used, &mut errors);
+        assert_eq!(rows[5].get(0).unwrap().as_text(), "Cantine");
+        assert!(rows[4].is_empty());
         assert_eq!(errors.0.len(), 1);
         let text = errors.0[0].message.render(Lang::En);
         assert!(text.contains("B5") && text.contains("#REF!"), "{text}");
         let mut none = Diagnostics::default();
-        grid(
-            Path::new("c.xlsx"),
-            "demarches",
-            vec![(0, 0, Data::Int(3))],
-            &mut none,
-        );
+        grid(vec![(0, 0, Data::Int(3))], &mut none);
         assert!(none.is_empty());
         assert_eq!(cell_name(0, 27), "AB1");
     }

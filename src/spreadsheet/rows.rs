@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::template::{self, Column};
-use super::{Cell, Sheet, Workbook};
+use super::Cell;
 use crate::catalog::model::{CatalogFile, Channels, ContactChannel, PerChannel, Procedure};
 
 /// The catalogue code of an enum value (`full`, `counter`…).
@@ -45,6 +45,7 @@ macro_rules! set_contact_fields {
         $row.set(&header("De plain-pied"), opt_yes_no(c.step_free));
         $row.set(&header("Répondu par"), opt_code(c.answered_by.as_ref()));
         $row.set(&header("Tarif"), opt_code(c.tariff.as_ref()));
+        $row.set(&header("Libre-service"), opt_yes_no(c.self_service));
         if c.to_confirm {
             $row.set(&header(template::TO_CONFIRM), yes_no(true));
         }
@@ -260,95 +261,146 @@ fn procedure_rows(p: &Procedure, columns: &[Column], out: &mut Vec<Vec<Cell>>) {
     }
 }
 
-/// The template's sheets filled from `catalog`, in the words of `lang`.
-pub fn to_workbook(catalog: &CatalogFile, lang: crate::i18n::Lang) -> Workbook {
-    let columns = template::procedure_columns();
-    let mut procedure_rows_out = Vec::with_capacity(catalog.procedures.len());
-    for p in &catalog.procedures {
-        procedure_rows(p, &columns, &mut procedure_rows_out);
-    }
+/// Which data sheet of the template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Procedures,
+    Contacts,
+    Authority,
+    Exemptions,
+}
 
-    let contact_columns = template::contact_columns();
-    let contacts = catalog
-        .contacts
-        .iter()
-        .map(|(id, c)| {
-            let mut row = Row::new(&contact_columns);
-            row.set("Identifiant", Cell::text(id.clone()));
-            row.set("Type", Cell::text(code(&c.kind.value)));
-            set_contact_fields!(row, c, |field: &str| field.to_owned());
-            row.cells
-        })
-        .collect();
+/// One data sheet of the template filled from a catalogue, its rows made
+/// one at a time as a writer asks for them: an export of 100,000 procedures
+/// never holds the whole workbook (a dense row of a hundred cells for each
+/// procedure and step, over 600 MB).
+/// Its rows are filled with the French headers and the codes, then said in
+/// the words of the workbook's language as they are given.
+pub struct SheetRows<'c> {
+    /// The sheet's French name (the tool's name for it).
+    pub name: &'static str,
+    pub columns: Vec<Column>,
+    which: Which,
+    catalog: &'c CatalogFile,
+    words: &'static template::Words,
+}
 
-    let authority_columns = template::authority_columns();
-    let authority = catalog
-        .authority
-        .iter()
-        .map(|a| {
-            let mut row = Row::new(&authority_columns);
-            row.set("Identifiant", Cell::text(a.id.value.clone()));
-            row.set("Nom", Cell::text(a.name.clone()));
-            row.set("Pays", Cell::text(a.country.value.clone()));
-            row.set("Région", opt_text(a.region.as_deref()));
-            row.set("Niveau", Cell::text(a.level.as_str()));
-            row.set("Langues", Cell::text(a.languages.join(", ")));
-            row.set(
-                "Médiateur",
-                opt_text(a.mediator.as_ref().map(|m| m.value.as_str())),
-            );
-            row.cells
-        })
-        .collect();
-
-    let exemption_columns = template::exemption_columns();
-    let exemptions = catalog
-        .procedures
-        .iter()
-        .flat_map(|p| p.exemptions.iter().map(move |e| (p, e)))
-        .map(|(p, e)| {
-            let mut row = Row::new(&exemption_columns);
-            row.set("Démarche", Cell::text(p.id.value.clone()));
-            row.set("Règle", Cell::text(e.rule.value.clone()));
-            row.set("Motif", Cell::text(e.reason.clone()));
-            row.set("Référence", opt_text(e.reference.as_deref()));
-            row.set("Fondement", Cell::text(e.ground.as_str()));
-            row.set(
-                "Jusqu'au",
-                opt_text(e.until.map(|d| d.to_string()).as_deref()),
-            );
-            row.cells
-        })
-        .collect();
-
-    let mut workbook = Workbook {
-        sheets: vec![
-            Sheet {
-                name: template::PROCEDURES.into(),
-                headers: headers(&columns),
-                rows: procedure_rows_out,
-            },
-            Sheet {
-                name: template::CONTACTS.into(),
-                headers: headers(&contact_columns),
-                rows: contacts,
-            },
-            Sheet {
-                name: template::AUTHORITY.into(),
-                headers: headers(&authority_columns),
-                rows: authority,
-            },
-            Sheet {
-                name: template::EXEMPTIONS.into(),
-                headers: headers(&exemption_columns),
-                rows: exemptions,
-            },
-        ],
-    };
-    // Filled with the French headers and the codes, then said in `lang`.
+/// The template's data sheets for `catalog`, in the order of the template,
+/// in the words of `lang`.
+pub fn sheets(catalog: &CatalogFile, lang: crate::i18n::Lang) -> Vec<SheetRows<'_>> {
     let words = template::words(lang);
-    for (sheet, (_, columns)) in workbook.sheets.iter_mut().zip(template::data_sheets()) {
-        words.localize(sheet, &columns);
+    let which = [
+        Which::Procedures,
+        Which::Contacts,
+        Which::Authority,
+        Which::Exemptions,
+    ];
+    template::data_sheets()
+        .into_iter()
+        .zip(which)
+        .map(|((name, columns), which)| SheetRows {
+            name,
+            columns,
+            which,
+            catalog,
+            words,
+        })
+        .collect()
+}
+
+impl SheetRows<'_> {
+    /// The sheet's name in the workbook's language.
+    pub fn title(&self) -> &str {
+        self.words.sheet(self.name)
     }
-    workbook
+
+    /// The headers in the workbook's language.
+    pub fn headers(&self) -> Vec<String> {
+        headers(&self.columns)
+            .iter()
+            .map(|h| self.words.header(h).to_owned())
+            .collect()
+    }
+
+    /// How many data rows `for_each_row` gives (without making them).
+    pub fn len(&self) -> usize {
+        let procedures = &self.catalog.procedures;
+        match self.which {
+            Which::Procedures => procedures.iter().map(|p| 1 + p.steps.len()).sum(),
+            Which::Contacts => self.catalog.contacts.len(),
+            Which::Authority => usize::from(self.catalog.authority.is_some()),
+            Which::Exemptions => procedures.iter().map(|p| p.exemptions.len()).sum(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Gives each data row to `write`, in order, one at a time.
+    pub fn for_each_row<E>(
+        &self,
+        mut write_row: impl FnMut(&[Cell]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let catalog = self.catalog;
+        let columns = &self.columns;
+        let mut write = |cells: &mut Vec<Cell>| {
+            self.words.localize_row(cells, columns);
+            write_row(cells)
+        };
+        match self.which {
+            Which::Procedures => {
+                let mut rows = Vec::new();
+                for p in &catalog.procedures {
+                    procedure_rows(p, columns, &mut rows);
+                    for mut row in rows.drain(..) {
+                        write(&mut row)?;
+                    }
+                }
+            }
+            Which::Contacts => {
+                for (id, c) in &catalog.contacts {
+                    let mut row = Row::new(columns);
+                    row.set("Identifiant", Cell::text(id.clone()));
+                    row.set("Type", Cell::text(code(&c.kind.value)));
+                    set_contact_fields!(row, c, |field: &str| field.to_owned());
+                    write(&mut row.cells)?;
+                }
+            }
+            Which::Authority => {
+                if let Some(a) = &catalog.authority {
+                    let mut row = Row::new(columns);
+                    row.set("Identifiant", Cell::text(a.id.value.clone()));
+                    row.set("Nom", Cell::text(a.name.clone()));
+                    row.set("Pays", Cell::text(a.country.value.clone()));
+                    row.set("Région", opt_text(a.region.as_deref()));
+                    row.set("Niveau", Cell::text(a.level.as_str()));
+                    row.set("Langues", Cell::text(a.languages.join(", ")));
+                    row.set(
+                        "Médiateur",
+                        opt_text(a.mediator.as_ref().map(|m| m.value.as_str())),
+                    );
+                    write(&mut row.cells)?;
+                }
+            }
+            Which::Exemptions => {
+                for p in &catalog.procedures {
+                    for e in &p.exemptions {
+                        let mut row = Row::new(columns);
+                        row.set("Démarche", Cell::text(p.id.value.clone()));
+                        row.set("Règle", Cell::text(e.rule.value.clone()));
+                        row.set("Motif", Cell::text(e.reason.clone()));
+                        row.set("Référence", opt_text(e.reference.as_deref()));
+                        row.set("Fondement", Cell::text(e.ground.as_str()));
+                        row.set(
+                            "Jusqu'au",
+                            opt_text(e.until.map(|d| d.to_string()).as_deref()),
+                        );
+                        write(&mut row.cells)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
 }

@@ -270,6 +270,7 @@ fn contact_fields() -> Vec<Column> {
         col("De plain-pied", YesNo, "tpl-note-step-free"),
         col("Répondu par", Choice(ANSWERED_BY), "tpl-note-answered-by"),
         col("Tarif", Choice(TARIFF), "tpl-note-tariff"),
+        col("Libre-service", YesNo, "tpl-note-self-service"),
     ]
 }
 
@@ -470,16 +471,10 @@ impl Words {
         }
     }
 
-    /// `sheet` (written with the French names and codes) in this language.
-    pub fn localize(&self, sheet: &mut super::Sheet, columns: &[Column]) {
-        for header in &mut sheet.headers {
-            *header = self.header(header).to_owned();
-        }
-        sheet.name = self.sheet(&sheet.name).to_owned();
-        for row in &mut sheet.rows {
-            for (cell, column) in row.iter_mut().zip(columns) {
-                self.cell(column.kind, cell);
-            }
+    /// A row (written with the codes) in this language.
+    pub fn localize_row(&self, row: &mut [super::Cell], columns: &[Column]) {
+        for (cell, column) in row.iter_mut().zip(columns) {
+            self.cell(column.kind, cell);
         }
     }
 
