@@ -30,6 +30,7 @@ pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod located;
+pub mod output_plan;
 pub mod packs;
 pub mod reading;
 pub mod report;

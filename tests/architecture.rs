@@ -21,6 +21,9 @@ const LAYERS: &[&[&str]] = &[
     &["diagnostic", "html_page"],
     // Reading every file the user gives (regular files, caps, no echo).
     &["input"],
+    // The output plan of a run (formats, files, standard output), checked
+    // once and written by one executor through `files`.
+    &["output_plan"],
     // The catalogue: format, loading, the resolved procedures.
     &["catalog"],
     // Reading pages: phones, addresses, hours, wording.

@@ -147,17 +147,19 @@ pub fn merged_owned(raw: RawCatalog) -> CatalogFile {
 /// holds every field of the catalogue (a channel's inline contact in its
 /// group's columns), so nothing is left behind.
 pub fn export(catalog: &CatalogFile, format: SheetFormat, path: &Path) -> std::io::Result<()> {
+    match format {
+        SheetFormat::Csv => csv::write_dir(&rows::to_workbook(catalog), path),
+        workbook => crate::files::write_atomically(path, &workbook_bytes(catalog, workbook)?),
+    }
+}
+
+/// `catalog` as the bytes of a workbook (xlsx or ods), for the output plan;
+/// CSV is a folder of files, written by `export`.
+pub fn workbook_bytes(catalog: &CatalogFile, format: SheetFormat) -> std::io::Result<Vec<u8>> {
     let workbook = rows::to_workbook(catalog);
     match format {
-        SheetFormat::Xlsx => {
-            let bytes = export_xlsx::write(&workbook).map_err(std::io::Error::other)?;
-            crate::files::write_atomically(path, &bytes)?;
-        }
-        SheetFormat::Ods => {
-            let bytes = export_ods::write(&workbook).map_err(std::io::Error::other)?;
-            crate::files::write_atomically(path, &bytes)?;
-        }
-        SheetFormat::Csv => csv::write_dir(&workbook, path)?,
+        SheetFormat::Xlsx => export_xlsx::write(&workbook).map_err(std::io::Error::other),
+        SheetFormat::Ods => export_ods::write(&workbook).map_err(std::io::Error::other),
+        SheetFormat::Csv => Err(std::io::ErrorKind::InvalidInput.into()),
     }
-    Ok(())
 }
