@@ -40,3 +40,4 @@ pub mod schema;
 pub mod spreadsheet;
 pub mod survey;
 pub mod verify;
+pub mod yaml_emit;

@@ -16,7 +16,8 @@ use syn::visit::Visit;
 const LAYERS: &[&[&str]] = &[
     // Foundations: messages, locations, atomic file writing.
     // Escaping text that is not ours for each place it is shown.
-    &["i18n", "located", "files", "escape"],
+    // The one YAML emitter of drafted catalogues.
+    &["i18n", "located", "files", "escape", "yaml_emit"],
     // Located diagnostics; the HTML page shell (head, stylesheet) of every page.
     &["diagnostic", "html_page"],
     // Reading every file the user gives (regular files, caps, no echo).

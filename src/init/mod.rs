@@ -18,6 +18,7 @@ use crate::catalog::model::AuthorityLevel;
 use crate::catalog::placeholder::{placeholder_number, MARKER};
 use crate::catalog::region;
 use crate::i18n::Message;
+use crate::yaml_emit::{comment, quoted};
 
 /// The file `init` writes in the target directory.
 pub const FILE_NAME: &str = "catalogue.yaml";
@@ -124,32 +125,8 @@ impl AuthorityInput {
     }
 }
 
-/// Quotes `text` as a YAML double-quoted scalar (JSON string syntax is valid YAML).
-fn quoted(text: &str) -> String {
-    serde_json::Value::String(text.to_owned()).to_string()
-}
-
 fn placeholder(what: &str) -> String {
     quoted(&format!("{MARKER} : {what}"))
-}
-
-/// What YAML reads as a line break.
-const YAML_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
-
-/// Writes each line of `text` as a YAML comment at `indent`.
-/// Every character YAML reads as a line break (a lone CR, NEL, LS, PS) ends
-/// the comment line, so each starts a new comment: a record's note holding
-/// `\rstep_free: true` stays a comment instead of becoming a key.
-fn comment(out: &mut String, indent: &str, text: &str) {
-    let text = text.replace("\r\n", "\n");
-    let mut lines: Vec<&str> = text.split(YAML_BREAKS).collect();
-    if lines.len() > 1 && lines.last() == Some(&"") {
-        lines.pop();
-    }
-    for line in lines {
-        let line: String = line.chars().filter(|c| !c.is_control()).collect();
-        let _ = writeln!(out, "{indent}# {line}");
-    }
 }
 
 /// The starter catalogue's text, and how many procedures it holds.
@@ -161,7 +138,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     let mut out = String::new();
     comment(
         &mut out,
-        "",
+        0,
         "Catalogue de départ écrit par « horsligne init » (docs/spreadsheets.md, docs/catalog-format.md).\n\
          Tout ce qui est marqué « À COMPLÉTER » (et le numéro réservé à la fiction) est un espace\n\
          réservé : l'audit le signale (règles NN-PLACEHOLDER) tant qu'il n'est pas remplacé par\n\
@@ -179,7 +156,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     if input.id.is_none() {
         comment(
             &mut out,
-            "  ",
+            2,
             "À COMPLÉTER : code INSEE (France, fr-NNNNN) ou NIS (Belgique, be-NNNNN).",
         );
     }
@@ -193,23 +170,23 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     if input.country.is_none() {
         comment(
             &mut out,
-            "  ",
+            2,
             "Pays non précisé : la France est supposée. Belgique : BE.",
         );
     }
-    let _ = writeln!(out, "  country: {country}");
+    let _ = writeln!(out, "  country: {}", crate::yaml_emit::word(&country));
     match &input.region {
         Some(region) => {
             let _ = writeln!(out, "  region: {}", quoted(region));
         }
         None if belgian => comment(
             &mut out,
-            "  ",
+            2,
             "region: wallonie  (ou bruxelles-capitale) : choisit les règles de la région.",
         ),
         None => comment(
             &mut out,
-            "  ",
+            2,
             "region: ...  (facultatif, par exemple normandie)",
         ),
     }
@@ -232,7 +209,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     let _ = writeln!(out, "  languages: {languages}");
     comment(
         &mut out,
-        "  ",
+        2,
         "mediator: <id d'un contact>  : la personne qui aide à faire les démarches sans\n\
          internet. Ajoutez-la dans « contacts » puis nommez-la ici (règle NN-MEDIATOR).",
     );
@@ -244,7 +221,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     if procedures.is_empty() {
         comment(
             &mut out,
-            "",
+            0,
             "\nhorsligne ne connaît pas encore les démarches courantes de ce territoire :\n\
              ajoutez-les dans « procedures » (docs/catalog-format.md), sur le modèle de celle-ci.",
         );
@@ -258,7 +235,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
     out.push_str("\nprocedures:\n");
     comment(
         &mut out,
-        "  ",
+        2,
         "Les démarches que presque toutes les communes traitent. « reference » est le code de\n\
          la démarche dans docs/references.md : il permet de la comparer d'une commune à\n\
          l'autre. Confirmez le service en charge de chaque démarche (« À COMPLÉTER ») et ses\n\
@@ -279,7 +256,7 @@ pub fn starter(input: &AuthorityInput, town_hall: Option<&TownHall>) -> (String,
         out.push_str("    channels:\n");
         comment(
             &mut out,
-            "      ",
+            6,
             "online: { url: \"https://...\" }  : le téléservice, s'il existe.",
         );
         assumed_channels(&mut out);
@@ -316,11 +293,11 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
         Some(counter) => {
             comment(
                 out,
-                "    ",
+                4,
                 &town_hall.map(TownHall::source_note).unwrap_or_default(),
             );
             for note in &counter.notes {
-                comment(out, "    ", note);
+                comment(out, 4, note);
             }
             let _ = writeln!(out, "    name: {}", quoted(&counter.name));
             let _ = writeln!(out, "    address: {}", quoted(&counter.address));
@@ -330,7 +307,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
                 }
                 None => comment(
                     out,
-                    "    ",
+                    4,
                     "opening_hours: \"Mo-Fr 08:30-12:00\"  : horaires au format OpenStreetMap.",
                 ),
             }
@@ -343,7 +320,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
             let _ = writeln!(out, "    address: {}", placeholder("adresse de l'accueil"));
             comment(
                 out,
-                "    ",
+                4,
                 "À COMPLÉTER : opening_hours: \"Mo-Fr 08:30-12:00,13:30-17:00\" (format OpenStreetMap),\n\
                  appointment: none | optional | required, step_free: true | false.",
             );
@@ -354,7 +331,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
     match town_hall.and_then(|h| h.phone.as_ref()) {
         Some(phone) => {
             for note in &phone.notes {
-                comment(out, "    ", note);
+                comment(out, 4, note);
             }
             let _ = writeln!(out, "    number: {}", quoted(&phone.number));
             if let Some(hours) = town_hall
@@ -363,7 +340,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
             {
                 comment(
                     out,
-                    "    ",
+                    4,
                     &format!("Horaires du standard supposés ceux de l'accueil ; à vérifier :\nopening_hours: {}", quoted(hours)),
                 );
             }
@@ -371,13 +348,13 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
         None => {
             if let Some(hall) = town_hall {
                 for note in &hall.phone_notes {
-                    comment(out, "    ", note);
+                    comment(out, 4, note);
                 }
             }
             let _ = writeln!(out, "    name: {}", placeholder("standard téléphonique"));
             comment(
                 out,
-                "    ",
+                4,
                 "Numéro réservé à la fiction, à remplacer par celui du standard.",
             );
             let _ = writeln!(out, "    number: {}", quoted(placeholder_number(country)));
@@ -385,7 +362,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
     }
     comment(
         out,
-        "    ",
+        4,
         "answered_by: human | ivr_then_human | ivr_only | bot  : qui répond ?",
     );
 
@@ -407,7 +384,7 @@ fn contacts(out: &mut String, country: &str, belgian: bool, town_hall: Option<&T
         let _ = writeln!(out, "    address: {}", quoted(email));
     }
     if let Some(site) = town_hall.and_then(|h| h.website.as_ref()) {
-        comment(out, "  ", &format!("Site internet de la commune : {site}"));
+        comment(out, 2, &format!("Site internet de la commune : {site}"));
     }
 }
 
@@ -604,25 +581,6 @@ mod tests {
         assert_eq!(bad.validate().unwrap_err().len(), 2);
         assert_eq!(input("fra", None).validate().unwrap_err().len(), 1);
         assert!(input("BE", Some("wallonie")).validate().is_ok());
-    }
-
-    #[test]
-    fn a_line_break_in_a_note_never_ends_the_comment() {
-        let mut out = String::new();
-        comment(
-            &mut out,
-            "    ",
-            "note\rstep_free: true\u{2028}x: 1\u{85}y: 2\r\nok\n",
-        );
-        let lines: Vec<&str> = out.split(YAML_BREAKS).filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), 5, "{out:?}");
-        assert!(lines.iter().all(|l| l.starts_with("    # ")), "{out:?}");
-        let parsed: Option<serde_json::Value> =
-            serde_saphyr::from_str(&format!("a: 1\n{out}")).ok();
-        assert_eq!(parsed, Some(serde_json::json!({ "a": 1 })));
-        let mut plain = String::new();
-        comment(&mut plain, "", "one\ntwo");
-        assert_eq!(plain, "# one\n# two\n");
     }
 
     #[test]
