@@ -8,6 +8,7 @@ use clap::Args;
 use super::args::{CatalogArgs, FormatsArgs, PackArgs};
 use super::{output, Failure};
 use crate::history::render::{self, HistoryFormat};
+use crate::history::stream::{self, StreamError};
 use crate::history::{evolution, History};
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Library;
@@ -78,10 +79,27 @@ pub fn run(args: HistoryArgs, lang: Lang) -> Result<u8, Failure> {
         // clap's argument group already asks for one of them.
         return Err(Failure::Other(anyhow::anyhow!(t(lang, "hi-needs-source"))));
     };
-    let evolution =
-        evolution::compute(&history).map_err(|e| anyhow::anyhow!(e.message(shown).render(lang)))?;
-    output::execute(&plan, &mut |format, _to_file, out| {
-        Ok(out.write_all(render::render(&evolution, format, lang)?.as_bytes())?)
-    })?;
+    let unreadable =
+        |e: crate::history::HistoryError| anyhow::anyhow!(e.message(shown).render(lang));
+    // JSON is written while the database is read (a large history never
+    // sits whole in memory); the table and the page need the evolution built.
+    let evolution = if plan.targets.iter().any(|t| t.format != HistoryFormat::Json) {
+        Some(evolution::compute(&history).map_err(unreadable)?)
+    } else {
+        None
+    };
+    output::execute(
+        &plan,
+        &mut |format, _to_file, out| match (format, &evolution) {
+            (HistoryFormat::Json, _) => stream::write_json(&history, out).map_err(|e| match e {
+                StreamError::History(e) => unreadable(e),
+                StreamError::Write(e) => e.into(),
+            }),
+            (_, Some(evolution)) => {
+                Ok(out.write_all(render::render(evolution, format, lang)?.as_bytes())?)
+            }
+            (_, None) => Err(anyhow::anyhow!(t(lang, "hi-needs-source"))),
+        },
+    )?;
     Ok(0)
 }
