@@ -84,6 +84,7 @@ enum Staged {
     Append {
         file: std::fs::File,
         content: Vec<u8>,
+        path: PathBuf,
     },
 }
 
@@ -131,29 +132,56 @@ impl Outputs {
         self.staged.push(Staged::Append {
             file,
             content: content.to_vec(),
+            path: path.to_path_buf(),
         });
         Ok(())
     }
 
     /// Puts every prepared output in place.
     pub fn commit(self) -> std::io::Result<()> {
+        self.put_in_place(false).map_err(|(_, e)| e)
+    }
+
+    /// Puts every prepared output in place, saying which one failed; with
+    /// `never_replace`, only where nothing is, not even a dangling link: a
+    /// file that appeared while the run worked is kept (`AlreadyExists`).
+    pub fn put_in_place(self, never_replace: bool) -> Result<(), (PathBuf, std::io::Error)> {
         for staged in self.staged {
             match staged {
+                Staged::Replace { tmp, path } if never_replace => {
+                    if occupied(&path) {
+                        return Err((path, std::io::ErrorKind::AlreadyExists.into()));
+                    }
+                    if let Err(e) = tmp.persist_noclobber(&path) {
+                        return Err((path, e.error));
+                    }
+                }
                 Staged::Replace { tmp, path } => {
-                    tmp.persist(&path).map_err(|e| e.error)?;
+                    if let Err(e) = tmp.persist(&path) {
+                        return Err((path, e.error));
+                    }
                 }
-                Staged::Device { mut content, path } => {
-                    use std::io::Seek;
-                    content.rewind()?;
-                    let mut out = open_without_waiting(&path, false)?;
-                    std::io::copy(&mut content, &mut out)?;
-                    out.flush()?;
+                Staged::Device { content, path } => {
+                    copy_into_device(content, &path).map_err(|e| (path, e))?;
                 }
-                Staged::Append { mut file, content } => file.write_all(&content)?,
+                Staged::Append {
+                    mut file,
+                    content,
+                    path,
+                } => file.write_all(&content).map_err(|e| (path, e))?,
             }
         }
         Ok(())
     }
+}
+
+/// Writes what was kept aside into a device or a pipe, at commit.
+fn copy_into_device(mut content: std::fs::File, path: &Path) -> std::io::Result<()> {
+    use std::io::Seek;
+    content.rewind()?;
+    let mut out = open_without_waiting(path, false)?;
+    std::io::copy(&mut content, &mut out)?;
+    out.flush()
 }
 
 /// Opens `path` for writing (appending, creating it if absent, when

@@ -16,11 +16,15 @@ use syn::visit::Visit;
 const LAYERS: &[&[&str]] = &[
     // Foundations: messages, locations, atomic file writing.
     // Escaping text that is not ours for each place it is shown.
-    &["i18n", "located", "files", "escape"],
+    // The one YAML emitter of drafted catalogues.
+    &["i18n", "located", "files", "escape", "yaml_emit"],
     // Located diagnostics; the HTML page shell (head, stylesheet) of every page.
     &["diagnostic", "html_page"],
     // Reading every file the user gives (regular files, caps, no echo).
     &["input"],
+    // The output plan of a run (formats, files, standard output), checked
+    // once and written by one executor through `files`.
+    &["output_plan"],
     // The catalogue: format, loading, the resolved procedures.
     &["catalog"],
     // Reading pages: phones, addresses, hours, wording.
@@ -871,5 +875,43 @@ fn a_planted_read_is_found_and_test_code_is_not() {
     assert_eq!(
         own_file_access(dir.path()),
         vec!["src/x/mod.rs: `fs::read_to_string(`".to_owned()]
+    );
+}
+
+/// The commands that write outside the output plan, and why. Every other
+/// command builds a plan (`output_plan`) and `cli/output.rs` executes it.
+const OUTSIDE_THE_PLAN: &[(&str, &str)] = &[
+    ("src/cli/output.rs", "the executor of the plan"),
+    (
+        "src/cli/init.rs",
+        "a new catalogue in a folder, never replacing one (init::write_new)",
+    ),
+    (
+        "src/cli/import.rs",
+        "a new catalogue in a folder, never replacing one (init::write_new)",
+    ),
+    ("src/cli/manpage.rs", "a folder of manual pages"),
+];
+
+/// What writes a file without the plan, in the command line's tokens.
+const OWN_OUTPUTS: &[&str] = &[
+    "write_atomically",
+    "write_new",
+    "Outputs::",
+    "check_outputs",
+    "files::occupied",
+];
+
+#[test]
+fn every_command_writes_through_the_output_plan() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let found: Vec<String> = found_in_shipped(root, OUTSIDE_THE_PLAN, OWN_OUTPUTS)
+        .into_iter()
+        .filter(|f| f.starts_with("src/cli/"))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "commands writing outside the output plan (build a plan with cli::output::plan, or say why in OUTSIDE_THE_PLAN):\n{}",
+        found.join("\n")
     );
 }

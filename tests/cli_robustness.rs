@@ -118,6 +118,133 @@ fn the_same_file_twice_as_output_is_refused() {
         .code(2);
 }
 
+fn survey_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey/communes")
+}
+
+/// A history database written by a survey, for `history` to read.
+fn a_history(dir: &Path) -> PathBuf {
+    let db = dir.join("h.sqlite");
+    horsligne()
+        .arg("survey")
+        .arg(survey_folder())
+        .args(["-f", "json", "--accept-not-loaded", "--history"])
+        .arg(&db)
+        .assert()
+        .success();
+    db
+}
+
+#[test]
+fn two_formats_on_standard_output_are_refused_with_one_message_everywhere() {
+    let dir = tempdir();
+    let db = a_history(dir.path());
+    let runs: [Vec<std::ffi::OsString>; 4] = [
+        vec!["audit".into(), "catalog".into()],
+        vec!["report".into(), "no-such-report.json".into()],
+        vec!["survey".into(), survey_folder().into()],
+        vec!["history".into(), db.into()],
+    ];
+    for args in runs {
+        let output = horsligne()
+            .args(&args)
+            .args(["-f", "json", "-f", "html"])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("plusieurs formats vers la sortie standard"),
+            "{args:?}: {stderr}"
+        );
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn survey_and_history_accept_output_like_audit() {
+    let dir = tempdir();
+    let db = a_history(dir.path());
+    let survey = dir.path().join("s.json");
+    horsligne()
+        .arg("survey")
+        .arg(survey_folder())
+        .args(["-f", "json", "--accept-not-loaded", "--output"])
+        .arg(&survey)
+        .assert()
+        .success()
+        .stdout("");
+    let parsed: serde_json::Value = serde_json::from_str(&read(&survey)).unwrap_or_default();
+    assert!(parsed.is_object(), "{}", read(&survey));
+    let evolution = dir.path().join("e.html");
+    horsligne()
+        .arg("history")
+        .arg(&db)
+        .args(["-f", "html", "-o"])
+        .arg(&evolution)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(read(&evolution).starts_with("<!DOCTYPE html>"));
+    // `--output` is never one of the inputs.
+    horsligne()
+        .arg("history")
+        .arg(&db)
+        .arg("--output")
+        .arg(&db)
+        .assert()
+        .code(2);
+}
+
+/// Runs `horsligne ARGS` with a terminal as standard output (`script`).
+fn on_a_terminal(args: &str) -> std::process::Output {
+    Process::new("script")
+        .args([
+            "-qec",
+            &format!("{} {args}", binary().display()),
+            "/dev/null",
+        ])
+        .env("NO_COLOR", "1")
+        .env_remove("HORSLIGNE_LANG")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("script: {e}"))
+}
+
+#[test]
+fn a_workbook_is_refused_on_a_terminal_but_goes_to_a_pipe_or_a_file() {
+    let catalog = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+    let catalog = catalog.display().to_string();
+    if Process::new("script").arg("--version").output().is_ok() {
+        let refused = on_a_terminal(&format!("export {catalog} --format xlsx"));
+        assert_eq!(refused.status.code(), Some(2), "{refused:?}");
+        let shown = String::from_utf8_lossy(&refused.stdout);
+        assert!(shown.contains("binaire"), "{shown}");
+        assert!(!shown.contains("PK"), "{shown}");
+    }
+    let piped = horsligne()
+        .args(["export", &catalog, "--format", "xlsx"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(piped.status.code(), Some(0), "{piped:?}");
+    assert!(piped.stdout.starts_with(b"PK"));
+    let dir = tempdir();
+    let file = dir.path().join("c.ods");
+    horsligne()
+        .args(["export", &catalog, "--format"])
+        .arg(format!("ods={}", file.display()))
+        .assert()
+        .success();
+    assert!(std::fs::read(&file).unwrap_or_default().starts_with(b"PK"));
+    // The folder of CSV files needs its folder.
+    horsligne()
+        .args(["export", &catalog, "--format", "csv"])
+        .assert()
+        .code(2);
+}
+
 #[test]
 fn a_run_that_fails_replaces_no_output() {
     let dir = tempdir();

@@ -49,6 +49,11 @@ fn field(key: &str, value: &str) -> Field {
 /// `named`: the site has a title naming the administration (a site without
 /// one and without footer address drafts the « À COMPLÉTER » placeholder).
 fn draft_of(title: &str, sentences: &[usize], footer: bool, named: bool) -> String {
+    draft_named(title, sentences, footer, named, "Ville d'Essai")
+}
+
+/// The same, the authority's name in the draft being `name`.
+fn draft_named(title: &str, sentences: &[usize], footer: bool, named: bool, name: &str) -> String {
     let body: String = sentences.iter().map(|&i| SENTENCES[i]).collect();
     let html = format!(
         "<html><head><title>{title} | Ville d'Essai</title></head><body>\
@@ -80,7 +85,7 @@ fn draft_of(title: &str, sentences: &[usize], footer: bool, named: bool) -> Stri
         procedure_pages: 1,
         authority: vec![
             field("id", "essai"),
-            field("name", "Ville d'Essai"),
+            field("name", name),
             field("country", "FR"),
             field("level", "commune"),
         ],
@@ -120,5 +125,58 @@ fn a_truncated_blocking_line_and_a_bare_counter_still_validate() {
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
             assert!(!line.contains("061"), "{line}\n{text}");
         }
+    }
+}
+
+/// Pieces of text that have turned values into YAML of their own: line
+/// breaks YAML knows (a lone CR, NEL, U+2028), `: ` and `#`, the indicators
+/// a plain scalar cannot start with, quotes, tabs, emoji (issue 24).
+const HOSTILE: [&str; 16] = [
+    "\r",
+    "\u{85}",
+    "\u{2028}",
+    ": ",
+    " # ",
+    "-",
+    "*",
+    "&",
+    "!",
+    "'",
+    "\"",
+    "\t",
+    "🏛️",
+    "step_free: true",
+    "Ville",
+    "\\",
+];
+
+fn hostile() -> impl Strategy<Value = String> {
+    prop::collection::vec(0..HOSTILE.len(), 1..8)
+        .prop_map(|pieces| pieces.iter().map(|&i| HOSTILE[i]).collect::<String>())
+        // A name is read trimmed; what is inside must survive.
+        .prop_map(|s| format!("x{s}x"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// `init` and `scan` write through the one YAML emitter: a hostile value
+    /// reads back as the same string, and never becomes a key.
+    #[test]
+    fn hostile_values_survive_init_and_scan_drafts(name in hostile()) {
+        let input = horsligne::init::AuthorityInput {
+            name: Some(name.clone()),
+            country: Some("FR".to_owned()),
+            ..Default::default()
+        };
+        let (starter, _) = horsligne::init::starter(&input, None);
+        let loaded = horsligne::catalog::from_str("catalogue.yaml", &starter);
+        prop_assert!(loaded.is_ok(), "{starter}\n{:?}", loaded.err());
+        prop_assert_eq!(&loaded.map(|c| c.authority.name).unwrap_or_default(), &name);
+
+        let text = draft_named("Carte d'identité", &[0, 2], true, true, &name);
+        let loaded = horsligne::catalog::from_str("brouillon.yaml", &text);
+        prop_assert!(loaded.is_ok(), "{text}\n{:?}", loaded.err());
+        prop_assert_eq!(&loaded.map(|c| c.authority.name).unwrap_or_default(), &name);
     }
 }

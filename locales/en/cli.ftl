@@ -39,6 +39,11 @@ cli-diff-arg-paths = BASE HEAD: two catalogue files or directories. With --git-b
 cli-arg-report = A report saved with `horsligne audit --format json=audit.json`.
 cli-arg-formats = Output format, optionally with its file: html, json=audit.json (repeatable). Formats: table, json, sarif, junit, github, markdown, html, csv.
 cli-arg-output = Write to this file (atomically) instead of standard output.
+cli-diff-arg-formats = Output format, optionally with its file: markdown=diff.md, json (repeatable). Formats: table, markdown, json.
+cli-export-arg-format = The format written, optionally with its file: xlsx, ods, csv (a folder), cpsv-ap; e.g. xlsx=catalogue.xlsx.
+cli-export-arg-output = Write to this file (a folder for csv) instead of standard output; a workbook is never written to a terminal.
+cli-scan-arg-format = The draft's format, optionally with its file: yaml (default) or json=draft.json.
+cli-scan-arg-output = Write the draft to this file; an existing file is never replaced.
 cli-arg-fail-on = Lowest severity that makes the exit code 1 (default: error; for `report`, the saved report's).
 cli-arg-strict = Pages that could not be read (verify) count towards the exit code too.
 cli-arg-color = Colours in the terminal.
@@ -74,7 +79,6 @@ cli-arg-id = Rule id (e.g. NN-PHONE) or slug.
 cli-arg-baseline-file = The baseline file, written atomically.
 cli-arg-prune = Also drop entries that no longer match any finding.
 cli-arg-git-base = Compare HEAD with the catalogue at this git revision (e.g. origin/main), read from git without any checkout.
-cli-arg-diff-format = Output format.
 cli-arg-accept = Accept regressions of this kind (e.g. exemption_added): reported as notices (repeatable).
 cli-arg-which = The schema to print.
 cli-arg-shell = The shell to write the script for.
@@ -151,7 +155,6 @@ cli-value-head = HEAD
 cli-value-color = COLOR
 cli-value-concurrency = CONCURRENCY
 cli-value-country = COUNTRY
-cli-value-diff-format = DIFF_FORMAT
 cli-value-level = LEVEL
 cli-value-max-file-size = MAX_FILE_SIZE
 cli-value-max-pages = MAX_PAGES

@@ -35,6 +35,9 @@ clap-why-other = { $detail }
 format-needs-file = `{ $name }=` needs a file name after `=`
 format-unknown = unknown format `{ $name }` (formats: { $expected })
 format-unknown-close = unknown format `{ $name }`: did you mean `{ $candidate }`? (formats: { $expected })
+output-binary-terminal = this format is binary (a workbook): it is not shown on a terminal; give a file (--format xlsx=FILE.xlsx or --output FILE) or redirect the output
+output-exists = { $path } already exists: it is never replaced; give another name
+output-needs-folder = this format is written into a folder: give it with --output FOLDER
 
 # After input errors of a command that audits nothing (init, import, guide…).
 diag-summary-nothing-written = { $count ->

@@ -21,7 +21,6 @@ scan-summary = { $pages ->
     [one] { $procedures } procedure in the draft
    *[other] { $procedures } procedures in the draft
 }
-scan-output-exists = { $path } already exists: the draft never replaces a file; give another name with --output
 scan-start-unreadable = the start page { $url } could not be read: { $detail }
 scan-country-unknown = the country of { $host } cannot be told from its name: give it with --country (FR, BE…)
 scan-not-a-web-address = { $url } is not a web address (http or https)

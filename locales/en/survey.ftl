@@ -4,8 +4,6 @@ survey-folder-missing = this folder does not exist: it must hold one catalogue p
 survey-folder-unreadable = cannot read this folder: { $error }
 survey-folder-empty = no catalogue in this folder: put a YAML file or a folder per authority in it
 sv-none-loaded = no catalogue could be read: the survey is empty
-sv-binary-needs-file = the xlsx format is written to a file: --format xlsx=FILE.xlsx
-sv-same-file = two formats cannot be written to the same file
 
 sv-title = Survey of the right to non-digital access
 sv-generated = Audits of { $date }, made with horsligne { $version }.

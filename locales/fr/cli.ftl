@@ -39,6 +39,11 @@ cli-diff-arg-paths = BASE TÊTE : deux fichiers ou dossiers de catalogue. Avec -
 cli-arg-report = Un rapport enregistré avec « horsligne audit --format json=audit.json ».
 cli-arg-formats = Format de sortie, avec éventuellement son fichier : html, json=audit.json (répétable). Formats : table, json, sarif, junit, github, markdown, html, csv.
 cli-arg-output = Écrit dans ce fichier (atomiquement) au lieu de la sortie standard.
+cli-diff-arg-formats = Format de sortie, avec éventuellement son fichier : markdown=diff.md, json (répétable). Formats : table, markdown, json.
+cli-export-arg-format = Le format écrit, avec éventuellement son fichier : xlsx, ods, csv (un dossier), cpsv-ap ; par exemple xlsx=catalogue.xlsx.
+cli-export-arg-output = Écrit dans ce fichier (un dossier pour csv) au lieu de la sortie standard ; un classeur ne s'écrit jamais dans un terminal.
+cli-scan-arg-format = Le format du brouillon, avec éventuellement son fichier : yaml (par défaut) ou json=brouillon.json.
+cli-scan-arg-output = Écrit le brouillon dans ce fichier ; un fichier existant n'est jamais remplacé.
 cli-arg-fail-on = Gravité la plus basse qui donne le code de sortie 1 : error (ou erreur), warning (avertissement), info (information) ou never (jamais) ; par défaut error, et pour « report » celle du rapport enregistré.
 cli-arg-strict = Les pages qui n'ont pas pu être lues (verify) comptent aussi pour le code de sortie.
 cli-arg-color = Couleurs dans le terminal.
@@ -74,7 +79,6 @@ cli-arg-id = Identifiant de la règle (par exemple NN-PHONE) ou son nom court.
 cli-arg-baseline-file = Le fichier de référence, écrit atomiquement.
 cli-arg-prune = Retire aussi les entrées qui ne correspondent plus à aucun constat.
 cli-arg-git-base = Compare TÊTE avec le catalogue à cette révision git (par exemple origin/main), lu dans git sans rien extraire.
-cli-arg-diff-format = Format de sortie.
 cli-arg-accept = Accepte les régressions de ce type (par exemple exemption_added) : signalées comme remarques (répétable).
 cli-arg-which = Le schéma à écrire.
 cli-arg-shell = Le shell pour lequel écrire le script.
@@ -151,7 +155,6 @@ cli-value-head = APRÈS
 cli-value-color = COULEUR
 cli-value-concurrency = NOMBRE
 cli-value-country = PAYS
-cli-value-diff-format = FORMAT
 cli-value-level = NIVEAU
 cli-value-max-file-size = OCTETS
 cli-value-max-pages = NOMBRE

@@ -35,6 +35,9 @@ clap-why-other = { $detail }
 format-needs-file = « { $name }= » demande un nom de fichier après « = »
 format-unknown = format inconnu « { $name } » (formats : { $expected })
 format-unknown-close = format inconnu « { $name } » : vouliez-vous dire « { $candidate } » ? (formats : { $expected })
+output-binary-terminal = ce format est binaire (un classeur) : il ne s'affiche pas dans un terminal ; donnez un fichier (--format xlsx=FICHIER.xlsx ou --output FICHIER) ou redirigez la sortie
+output-exists = { $path } existe déjà : il n'est jamais remplacé ; donnez un autre nom
+output-needs-folder = ce format s'écrit dans un dossier : donnez-le avec --output DOSSIER
 
 # After input errors of a command that audits nothing (init, import, guide…).
 diag-summary-nothing-written = { $count ->

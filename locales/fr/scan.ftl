@@ -21,7 +21,6 @@ scan-summary = { $pages ->
     [one] { $procedures } démarche dans le brouillon
    *[other] { $procedures } démarches dans le brouillon
 }
-scan-output-exists = { $path } existe déjà : le brouillon ne remplace jamais un fichier ; donnez un autre nom avec --output
 scan-start-unreadable = la page de départ { $url } n'a pas pu être lue : { $detail }
 scan-country-unknown = le pays de { $host } ne se déduit pas de son nom : donnez-le avec --country (FR, BE…)
 scan-not-a-web-address = { $url } n'est pas une adresse web (http ou https)

@@ -4,8 +4,6 @@ survey-folder-missing = ce dossier n'existe pas : il doit contenir un catalogue 
 survey-folder-unreadable = impossible de lire ce dossier : { $error }
 survey-folder-empty = aucun catalogue dans ce dossier : mettez-y un fichier YAML ou un dossier par collectivité
 sv-none-loaded = aucun catalogue n'a pu être lu : l'état des lieux est vide
-sv-binary-needs-file = le format xlsx s'écrit dans un fichier : --format xlsx=FICHIER.xlsx
-sv-same-file = deux formats ne peuvent pas s'écrire dans le même fichier
 
 sv-title = État des lieux du droit au non-numérique
 sv-generated = Audits du { $date }, faits avec horsligne { $version }.

@@ -39,6 +39,11 @@ cli-diff-arg-paths = VOOR NA: twee catalogusbestanden of -mappen. Met --git-base
 cli-arg-report = Een rapport bewaard met « horsligne audit --format json=audit.json ».
 cli-arg-formats = Uitvoerformaat, eventueel met zijn bestand: html, json=audit.json (herhaalbaar). Formaten: table, json, sarif, junit, github, markdown, html, csv.
 cli-arg-output = Schrijft naar dit bestand (atomair) in plaats van naar de standaarduitvoer.
+cli-diff-arg-formats = Uitvoerformaat, eventueel met zijn bestand: markdown=diff.md, json (herhaalbaar). Formaten: table, markdown, json.
+cli-export-arg-format = Het geschreven formaat, eventueel met zijn bestand: xlsx, ods, csv (een map), cpsv-ap; bijvoorbeeld xlsx=catalogus.xlsx.
+cli-export-arg-output = Schrijft naar dit bestand (een map voor csv) in plaats van naar de standaarduitvoer; een werkmap wordt nooit naar een terminal geschreven.
+cli-scan-arg-format = Het formaat van het ontwerp, eventueel met zijn bestand: yaml (standaard) of json=ontwerp.json.
+cli-scan-arg-output = Schrijft het ontwerp naar dit bestand; een bestaand bestand wordt nooit vervangen.
 cli-arg-fail-on = Laagste ernst die afsluitcode 1 geeft: error (of fout), warning (waarschuwing), info (informatie) of never (nooit); standaard error, en voor « report » die van het bewaarde rapport.
 cli-arg-strict = Pagina's die niet gelezen konden worden (verify) tellen ook mee voor de afsluitcode.
 cli-arg-color = Kleuren in de terminal.
@@ -74,7 +79,6 @@ cli-arg-id = Id van de regel (bijvoorbeeld NN-PHONE) of haar korte naam.
 cli-arg-baseline-file = Het referentiebestand, atomair geschreven.
 cli-arg-prune = Verwijdert ook de regels die met geen enkele vaststelling meer overeenkomen.
 cli-arg-git-base = Vergelijkt NA met de catalogus bij deze git-revisie (bijvoorbeeld origin/main), gelezen in git zonder iets uit te pakken.
-cli-arg-diff-format = Uitvoerformaat.
 cli-arg-accept = Aanvaardt de achteruitgangen van dit type (bijvoorbeeld exemption_added): gemeld als opmerkingen (herhaalbaar).
 cli-arg-which = Het te schrijven schema.
 cli-arg-shell = De shell waarvoor het script geschreven wordt.
@@ -150,7 +154,6 @@ cli-value-head = NA
 cli-value-color = KLEUR
 cli-value-concurrency = AANTAL
 cli-value-country = LAND
-cli-value-diff-format = FORMAAT
 cli-value-level = NIVEAU
 cli-value-max-file-size = BYTES
 cli-value-max-pages = AANTAL

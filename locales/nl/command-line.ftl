@@ -35,6 +35,9 @@ clap-why-other = { $detail }
 format-needs-file = « { $name }= » vraagt een bestandsnaam na « = »
 format-unknown = onbekend formaat « { $name } » (formaten: { $expected })
 format-unknown-close = onbekend formaat « { $name } »: bedoelde u « { $candidate } »? (formaten: { $expected })
+output-binary-terminal = dit formaat is binair (een werkmap): het wordt niet in een terminal getoond; geef een bestand (--format xlsx=BESTAND.xlsx of --output BESTAND) of stuur de uitvoer door
+output-exists = { $path } bestaat al: het wordt nooit vervangen; geef een andere naam
+output-needs-folder = dit formaat wordt in een map geschreven: geef die met --output MAP
 
 # After input errors of a command that audits nothing (init, import, guide…).
 diag-summary-nothing-written = { $count ->

@@ -21,7 +21,6 @@ scan-summary = { $pages ->
     [one] { $procedures } procedure in het ontwerp
    *[other] { $procedures } procedures in het ontwerp
 }
-scan-output-exists = { $path } bestaat al: het ontwerp vervangt nooit een bestand; geef een andere naam met --output
 scan-start-unreadable = de startpagina { $url } kon niet gelezen worden: { $detail }
 scan-country-unknown = het land van { $host } valt niet uit zijn naam af te leiden: geef het met --country (BE, FR…)
 scan-not-a-web-address = { $url } is geen webadres (http of https)

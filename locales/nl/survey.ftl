@@ -4,8 +4,6 @@ survey-folder-missing = deze map bestaat niet: ze moet een catalogus per bestuur
 survey-folder-unreadable = kan deze map niet lezen: { $error }
 survey-folder-empty = geen catalogus in deze map: zet er een YAML-bestand of een map per bestuur in
 sv-none-loaded = geen enkele catalogus kon gelezen worden: de stand van zaken is leeg
-sv-binary-needs-file = het xlsx-formaat wordt in een bestand geschreven: --format xlsx=BESTAND.xlsx
-sv-same-file = twee formaten kunnen niet in hetzelfde bestand geschreven worden
 
 sv-title = Stand van zaken van het recht op een niet-digitale overheid
 sv-generated = Controles van { $date }, uitgevoerd met horsligne { $version }.

@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use crate::catalog::{self, LoadOptions};
+use crate::output_plan::{FormatTarget, OutputFormat, Plan, Replace};
 use crate::packs::{Selection, Severity, SeverityOverride};
 use crate::report::fail::{FailOn, FailPolicy};
-use crate::report::FormatTarget;
+use crate::report::Format;
 
 /// A catalogue file or directory (default: the shipped `catalog/`).
 #[derive(Debug, Args)]
@@ -102,10 +103,26 @@ pub struct OutputFile {
     pub output: Option<PathBuf>,
 }
 
-impl OutputFile {
-    pub fn files(&self) -> Vec<&Path> {
-        self.output.iter().map(PathBuf::as_path).collect()
-    }
+/// Who the authority is, when the command line says it (`init`, `scan`):
+/// its country, region and level, defined once.
+#[derive(Debug, Args)]
+pub struct AuthorityArgs {
+    /// ISO 3166-1 alpha-2 country code: FR, BE...
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// Region slug: wallonie, bruxelles-capitale (Belgium), a Swiss canton code.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Level of the authority (default commune).
+    #[arg(long, value_parser = level_parser())]
+    pub level: Option<String>,
+}
+
+fn level_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        crate::catalog::model::AuthorityLevel::ALL
+            .map(crate::catalog::model::AuthorityLevel::as_str),
+    )
 }
 
 /// Which findings make the exit code 1 (`FailPolicy`).
@@ -141,19 +158,56 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Where and how a report is written, and which findings make the exit code 1:
-/// the same for `audit`, `verify` and `report`.
+/// `--format FMT[=FILE]` (repeatable) and `--output FILE`: the outputs of
+/// every command that writes reports (`audit`, `verify`, `report`, `survey`,
+/// `history`, `diff`), defined once for all of them.
 #[derive(Debug, Args)]
-pub struct ReportOutput {
+pub struct FormatsArgs<F>
+where
+    F: ValueEnum + Clone + Send + Sync + 'static,
+{
     #[arg(
         long = "format",
         short = 'f',
         value_name = "FORMAT[=FILE]",
-        default_value = "table"
+        default_value = "table",
+        value_parser = parse_target::<F>
     )]
-    pub formats: Vec<FormatTarget>,
+    pub formats: Vec<FormatTarget<F>>,
     #[command(flatten)]
     pub output: OutputFile,
+}
+
+fn parse_target<F: ValueEnum>(text: &str) -> Result<FormatTarget<F>, crate::i18n::MessageError> {
+    text.parse()
+}
+
+impl<F> FormatsArgs<F>
+where
+    F: ValueEnum + Clone + Send + Sync + 'static + OutputFormat,
+{
+    /// The plan of these outputs, checked against the run's inputs before any work.
+    pub fn plan(
+        &self,
+        inputs: &[&Path],
+        also_written: &[&Path],
+    ) -> Result<Plan<F>, super::Failure> {
+        super::output::plan(
+            &self.formats,
+            self.output.output.as_deref(),
+            inputs,
+            also_written,
+            Replace::Allowed,
+        )
+    }
+}
+
+/// Where and how a report is written, and which findings make the exit code 1:
+/// the same for `audit`, `verify` and `report`.
+#[derive(Debug, Args)]
+pub struct ReportOutput {
+    #[command(flatten)]
+    pub to: FormatsArgs<Format>,
     #[command(flatten)]
     pub fail: FailArgs,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -161,15 +215,4 @@ pub struct ReportOutput {
     /// Who made the audit (an association, a service), shown on the report.
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
-}
-
-impl ReportOutput {
-    /// The files this run will write: every `--format X=FILE`, and `--output`.
-    pub fn files(&self) -> Vec<&Path> {
-        self.formats
-            .iter()
-            .filter_map(|f| f.path.as_deref())
-            .chain(self.output.output.as_deref())
-            .collect()
-    }
 }

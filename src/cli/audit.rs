@@ -10,9 +10,11 @@ use crate::audit::{self, AuditOptions};
 use crate::catalog;
 use crate::diagnostic::Diagnostics;
 use crate::i18n::Lang;
+use crate::output_plan::Plan;
 use crate::packs::Library;
 use crate::report::fail::FailPolicy;
 use crate::report::model::Report;
+use crate::report::Format;
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
@@ -46,11 +48,7 @@ impl AuditArgs {
 }
 
 pub fn run(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
-    let files = output::report_files(&args.out);
-    output::check_outputs(
-        &files.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
-        &args.inputs(),
-    )?;
+    let plan = output::report_plan(&args.out, &args.inputs())?;
     let (catalog, policy) = load_audited(&args.path.path, &args.catalog, &args.packs, None)?;
     let fail_policy = args.out.fail.policy(None);
     let references = args
@@ -60,7 +58,7 @@ pub fn run(args: AuditArgs, lang: Lang) -> Result<u8, Failure> {
     let catalog_info = crate::report::model::CatalogJson::of(&catalog);
     let audit = audit::run_owned(catalog, &policy, &AuditOptions::on(args.today.today));
     let mut report = report_of_audit(catalog_info, audit, fail_policy, lang);
-    emit_report(&args, &mut report, lang)?;
+    emit_report(&args, &mut report, &plan, lang)?;
     if let Some(references) = references {
         super::survey::record_audit(&args, &references, &report, lang)?;
     }
@@ -141,12 +139,17 @@ pub fn exit_without_freeing<T>(value: T) -> &'static T {
 
 /// Applies the baseline, then renders `report` in every format asked (shared
 /// by `audit` and `verify`).
-pub fn emit_report(args: &AuditArgs, report: &mut Report, lang: Lang) -> Result<(), Failure> {
+pub fn emit_report(
+    args: &AuditArgs,
+    report: &mut Report,
+    plan: &Plan<Format>,
+    lang: Lang,
+) -> Result<(), Failure> {
     if let Some(file) = &args.baseline {
         let baseline = crate::report::baseline::Baseline::read(file)
             .map_err(|e| Failure::Input(Diagnostics(vec![e.diagnostic()])))?;
         baseline.apply(report, file);
     }
     report.set_author(args.out.author.as_deref());
-    output::emit(report, &args.out, lang)
+    output::emit(report, &args.out, plan, lang)
 }

@@ -10,6 +10,7 @@ use super::{output, Failure};
 use crate::audit::{self, AuditOptions};
 use crate::diagnostic::Diagnostics;
 use crate::i18n::{Lang, Message};
+use crate::output_plan::Replace;
 use crate::report::baseline::Baseline;
 use crate::report::fail::FailPolicy;
 
@@ -57,7 +58,7 @@ pub fn run(args: BaselineArgs, lang: Lang) -> Result<u8, Failure> {
     let file = target.baseline_file.as_path();
     let mut inputs = vec![target.path.path.as_path()];
     inputs.extend(target.packs.rules.rules_dirs.iter().map(PathBuf::as_path));
-    output::check_outputs(&[file], &inputs)?;
+    let plan = output::single_plan(Some(file), &inputs, Replace::Allowed)?;
     // The accepted findings are a decision the council committed: `create`
     // never replaces them; `update --prune` is the way to start afresh.
     if update.is_none() && file.exists() {
@@ -66,6 +67,12 @@ pub fn run(args: BaselineArgs, lang: Lang) -> Result<u8, Failure> {
             Message::new("baseline-exists-help"),
         ]));
     }
+    // Nor one that appears while the audit runs.
+    let plan = if update.is_none() {
+        plan.never_replacing()
+    } else {
+        plan
+    };
     let (catalog, policy) = load_audited(&target.path.path, &target.catalog, &target.packs, None)?;
     let audit = audit::run(&catalog, &policy, &AuditOptions::on(target.today.today));
     // A baseline accepts every finding, whatever would fail a run.
@@ -78,7 +85,7 @@ pub fn run(args: BaselineArgs, lang: Lang) -> Result<u8, Failure> {
         }
         _ => (Baseline::from_report(&report), "baseline-created"),
     };
-    output::write_file(file, &written.to_json())?;
+    output::write_single(&plan, &written.to_json())?;
     output::stderr_line(
         &Message::new(key)
             .arg("path", file.display())

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::args::{CatalogArgs, OutputFile};
+use super::args::{CatalogArgs, FormatsArgs};
 use super::{output, Failure, EXIT_FINDINGS};
 use crate::catalog;
 use crate::diagnostic::Diagnostics;
@@ -23,10 +23,8 @@ pub struct DiffArgs {
     /// read from git without any checkout.
     #[arg(long, value_name = "REV")]
     pub git_base: Option<String>,
-    #[arg(long = "format", short = 'f', value_enum, default_value_t = DiffFormat::Table)]
-    pub diff_format: DiffFormat,
     #[command(flatten)]
-    pub output: OutputFile,
+    pub to: FormatsArgs<DiffFormat>,
     /// Accept regressions of this kind (e.g. exemption_added): reported as notices (repeatable).
     #[arg(long = "accept", value_name = "KIND")]
     pub accept: Vec<String>,
@@ -48,9 +46,9 @@ pub fn run(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {
     if !unknown.is_empty() {
         return Err(Failure::Usage(unknown));
     }
-    output::check_outputs(
-        &args.output.files(),
+    let plan = args.to.plan(
         &args.paths.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
+        &[],
     )?;
     let (base, head, context) = match (&args.git_base, args.paths.as_slice()) {
         (Some(revision), paths) if paths.len() <= 1 => {
@@ -88,9 +86,11 @@ pub fn run(args: DiffArgs, lang: Lang) -> Result<u8, Failure> {
     };
     let mut changes = crate::diff::compare(&base, &head);
     changes.accept(&args.accept.iter().cloned().collect());
-    let text = crate::diff::output::render(&changes, args.diff_format, &context)?;
-    output::to_file_or_stdout(args.output.output.as_deref(), &text)?;
-    if args.diff_format != DiffFormat::Table || args.output.output.is_some() {
+    output::execute(&plan, &mut |format, _, out| {
+        let text = crate::diff::output::render(&changes, format, &context)?;
+        Ok(out.write_all(text.as_bytes())?)
+    })?;
+    if plan.stdout_format() != Some(DiffFormat::Table) {
         output::stderr_line(&crate::diff::output::summary(&changes, &context));
     }
     Ok(if changes.has_regressions() {

@@ -1,17 +1,19 @@
-//! `horsligne export CATALOG --format xlsx|ods|csv|cpsv-ap --output FILE`:
-//! arguments and wiring; the work is in `crate::spreadsheet` and `crate::cpsv`.
+//! `horsligne export CATALOG --format xlsx|ods|csv|cpsv-ap [--output FILE]`:
+//! arguments and wiring; the work is in `crate::spreadsheet` and `crate::cpsv`,
+//! the writing in the output plan.
 
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::args::CatalogArgs;
-use super::Failure;
-use crate::catalog::{self, LoadOptions};
+use super::args::{CatalogArgs, OutputFile};
+use super::{output, Failure};
+use crate::catalog;
 use crate::i18n::{Lang, Message};
+use crate::output_plan::{FormatTarget, OutputFormat, Replace};
 use crate::spreadsheet::{self, SheetFormat};
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     /// Excel workbook with drop-down lists and a notes sheet.
     Xlsx,
@@ -23,56 +25,80 @@ pub enum ExportFormat {
     CpsvAp,
 }
 
+impl OutputFormat for ExportFormat {
+    fn is_binary(self) -> bool {
+        matches!(self, ExportFormat::Xlsx | ExportFormat::Ods)
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Catalogue file or directory.
     #[arg(default_value = "catalog")]
     pub path: PathBuf,
-    #[arg(long, value_enum)]
-    pub format: ExportFormat,
-    /// File to write (a directory for csv).
-    #[arg(long, short)]
-    pub output: PathBuf,
+    /// `xlsx`, `ods`, `csv`, `cpsv-ap`, optionally with its file (`xlsx=catalogue.xlsx`).
+    #[arg(long, value_name = "FORMAT[=FILE]")]
+    pub format: FormatTarget<ExportFormat>,
+    /// File to write (a directory for csv); standard output when absent.
+    #[command(flatten)]
+    pub output: OutputFile,
     #[command(flatten)]
     pub catalog: CatalogArgs,
 }
 
 pub(super) fn run(args: ExportArgs, lang: Lang) -> Result<u8, Failure> {
-    if !matches!(args.format, ExportFormat::Csv) {
-        super::output::check_outputs(&[args.output.as_path()], &[args.path.as_path()])?;
-    }
-    let options = LoadOptions {
-        max_file_bytes: args.catalog.max_file_size,
+    let format = args.format.format;
+    let destination = args
+        .format
+        .path
+        .as_deref()
+        .or(args.output.output.as_deref());
+    // A folder of CSV files is not one output: it needs its folder, and
+    // nothing else of the plan applies to it.
+    let plan = if format == ExportFormat::Csv {
+        if destination.is_none() {
+            return Err(Failure::usage(Message::new("output-needs-folder")));
+        }
+        None
+    } else {
+        Some(output::plan(
+            std::slice::from_ref(&args.format),
+            args.output.output.as_deref(),
+            &[args.path.as_path()],
+            &[],
+            Replace::Allowed,
+        )?)
     };
-    let raw = catalog::load::load(&args.path, &options)?;
+    let raw = catalog::load::load(&args.path, &args.catalog.load_options())?;
     // The catalogue must be valid before it is shared: resolve reports every problem.
     catalog::resolve::resolve(&raw)?;
     // Taken apart, not copied: an export of 100,000 procedures holds the
     // catalogue once.
     let merged = spreadsheet::merged_owned(raw);
-    let format = match args.format {
-        ExportFormat::Xlsx => SheetFormat::Xlsx,
-        ExportFormat::Ods => SheetFormat::Ods,
-        ExportFormat::Csv => SheetFormat::Csv,
-        ExportFormat::CpsvAp => {
-            let text = crate::cpsv::to_json_ld(&merged);
-            super::output::write_file(&args.output, &text)?;
-            super::output::stderr_line(
-                &Message::new("export-written")
-                    .arg("path", args.output.display())
-                    .arg("procedures", merged.procedures.len())
-                    .render(lang),
-            );
-            return Ok(0);
-        }
-    };
-    spreadsheet::export(&merged, format, &args.output, lang)
-        .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", args.output.display())))?;
-    super::output::stderr_line(
-        &Message::new("export-written")
-            .arg("path", args.output.display())
-            .arg("procedures", merged.procedures.len())
-            .render(lang),
-    );
+    match (plan, destination) {
+        (Some(plan), _) => output::execute(&plan, &mut |format, _to_file, out| {
+            let bytes = match format {
+                ExportFormat::Xlsx => {
+                    spreadsheet::workbook_bytes(&merged, SheetFormat::Xlsx, lang)?
+                }
+                ExportFormat::Ods => spreadsheet::workbook_bytes(&merged, SheetFormat::Ods, lang)?,
+                ExportFormat::Csv | ExportFormat::CpsvAp => {
+                    crate::cpsv::to_json_ld(&merged).into_bytes()
+                }
+            };
+            Ok(out.write_all(&bytes)?)
+        })?,
+        (None, Some(dir)) => spreadsheet::export(&merged, SheetFormat::Csv, dir, lang)
+            .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", dir.display())))?,
+        (None, None) => return Err(Failure::usage(Message::new("output-needs-folder"))),
+    }
+    if let Some(path) = destination {
+        output::stderr_line(
+            &Message::new("export-written")
+                .arg("path", path.display())
+                .arg("procedures", merged.procedures.len())
+                .render(lang),
+        );
+    }
     Ok(0)
 }

@@ -6,6 +6,7 @@ use super::args::{CatalogArgs, CatalogPath, OutputFile};
 use super::{output, Failure};
 use crate::catalog;
 use crate::i18n::Lang;
+use crate::output_plan::Replace;
 
 #[derive(Debug, Args)]
 pub struct GuideArgs {
@@ -18,10 +19,14 @@ pub struct GuideArgs {
 }
 
 pub fn run(args: GuideArgs, lang: Lang, asked: Option<Lang>) -> Result<u8, Failure> {
-    output::check_outputs(&args.output.files(), &[args.path.path.as_path()])?;
+    let plan = output::single_plan(
+        args.output.output.as_deref(),
+        &[args.path.path.as_path()],
+        Replace::Allowed,
+    )?;
     let catalog = catalog::open(&args.path.path, &args.catalog.load_options())?;
     let langs = crate::guide::languages(&catalog, asked, lang);
     let text = crate::guide::render_in(&catalog, &langs);
-    output::to_file_or_stdout(args.output.output.as_deref(), &text)?;
+    output::write_single(&plan, &text)?;
     Ok(0)
 }

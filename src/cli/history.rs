@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::args::{CatalogArgs, PackArgs};
+use super::args::{CatalogArgs, FormatsArgs, PackArgs};
 use super::{output, Failure};
-use crate::history::render::{self, HistoryTarget};
+use crate::history::render::{self, HistoryFormat};
+use crate::history::stream::{self, StreamError};
 use crate::history::{evolution, History};
 use crate::i18n::{t, Lang, Message};
 use crate::packs::Library;
@@ -20,14 +21,8 @@ pub struct HistoryArgs {
     /// Compute the evolution from this catalogue's git history instead (one point per commit).
     #[arg(long, value_name = "CATALOGUE")]
     pub git: Option<PathBuf>,
-    /// Output format, optionally with its file: `html=evolution.html`, `json` (repeatable).
-    #[arg(
-        long = "format",
-        short = 'f',
-        value_name = "FORMAT[=FILE]",
-        default_value = "table"
-    )]
-    pub formats: Vec<HistoryTarget>,
+    #[command(flatten)]
+    pub to: FormatsArgs<HistoryFormat>,
     #[command(flatten)]
     pub catalog: CatalogArgs,
     #[command(flatten)]
@@ -35,11 +30,6 @@ pub struct HistoryArgs {
 }
 
 pub fn run(args: HistoryArgs, lang: Lang) -> Result<u8, Failure> {
-    let outputs: Vec<&Path> = args
-        .formats
-        .iter()
-        .filter_map(|f| f.path.as_deref())
-        .collect();
     let mut inputs: Vec<&Path> = args
         .file
         .iter()
@@ -47,13 +37,7 @@ pub fn run(args: HistoryArgs, lang: Lang) -> Result<u8, Failure> {
         .map(PathBuf::as_path)
         .collect();
     inputs.extend(args.packs.rules.rules_dirs.iter().map(PathBuf::as_path));
-    output::check_outputs(&outputs, &inputs)?;
-    if args.formats.iter().filter(|f| f.path.is_none()).count() > 1 {
-        return Err(Failure::Other(anyhow::anyhow!(Message::new(
-            "cli-several-stdout"
-        )
-        .render(lang))));
-    }
+    let plan = args.to.plan(&inputs, &[])?;
 
     let (history, shown) = if let Some(file) = &args.file {
         {
@@ -95,14 +79,27 @@ pub fn run(args: HistoryArgs, lang: Lang) -> Result<u8, Failure> {
         // clap's argument group already asks for one of them.
         return Err(Failure::Other(anyhow::anyhow!(t(lang, "hi-needs-source"))));
     };
-    let evolution =
-        evolution::compute(&history).map_err(|e| anyhow::anyhow!(e.message(shown).render(lang)))?;
-    for target in &args.formats {
-        let text = render::render(&evolution, target.format, lang)?;
-        match &target.path {
-            Some(path) => output::write_file(path, &text)?,
-            None => output::stdout(&text)?,
-        }
-    }
+    let unreadable =
+        |e: crate::history::HistoryError| anyhow::anyhow!(e.message(shown).render(lang));
+    // JSON is written while the database is read (a large history never
+    // sits whole in memory); the table and the page need the evolution built.
+    let evolution = if plan.targets.iter().any(|t| t.format != HistoryFormat::Json) {
+        Some(evolution::compute(&history).map_err(unreadable)?)
+    } else {
+        None
+    };
+    output::execute(
+        &plan,
+        &mut |format, _to_file, out| match (format, &evolution) {
+            (HistoryFormat::Json, _) => stream::write_json(&history, out).map_err(|e| match e {
+                StreamError::History(e) => unreadable(e),
+                StreamError::Write(e) => e.into(),
+            }),
+            (_, Some(evolution)) => {
+                Ok(out.write_all(render::render(evolution, format, lang)?.as_bytes())?)
+            }
+            (_, None) => Err(anyhow::anyhow!(t(lang, "hi-needs-source"))),
+        },
+    )?;
     Ok(0)
 }

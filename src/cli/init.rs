@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::args::AuthorityArgs;
 use super::Failure;
 use crate::catalog::model::AuthorityLevel;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -20,15 +21,8 @@ pub struct InitArgs {
     /// Name of the authority, e.g. "Ville de Breux-sur-Avre".
     #[arg(long)]
     pub name: Option<String>,
-    /// ISO 3166-1 alpha-2 country code: FR, BE...
-    #[arg(long)]
-    pub country: Option<String>,
-    /// Region slug: wallonie, bruxelles-capitale (Belgium), or a free name.
-    #[arg(long)]
-    pub region: Option<String>,
-    /// Level of the authority.
-    #[arg(long, value_parser = level_parser())]
-    pub level: Option<String>,
+    #[command(flatten)]
+    pub authority: AuthorityArgs,
     /// Stable id; an INSEE or NIS code is recommended (fr-27112, be-62063).
     #[arg(long)]
     pub id: Option<String>,
@@ -44,10 +38,6 @@ pub struct InitArgs {
     /// Never ask questions, even on a terminal (placeholders for what is not given).
     #[arg(long)]
     pub no_input: bool,
-}
-
-fn level_parser() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(AuthorityLevel::ALL.map(AuthorityLevel::as_str))
 }
 
 fn level_of(text: &str) -> Option<AuthorityLevel> {
@@ -175,9 +165,9 @@ pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
     let mut input = AuthorityInput {
         id: args.id,
         name: args.name,
-        country: args.country,
-        region: args.region,
-        level: args.level.as_deref().and_then(level_of),
+        country: args.authority.country,
+        region: args.authority.region,
+        level: args.authority.level.as_deref().and_then(level_of),
         geography: None,
     };
     let interactive =

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use super::args::{ColorChoice, ReportOutput};
 use super::Failure;
-use crate::files::Outputs;
 use crate::i18n::{Lang, Message};
+use crate::output_plan::{
+    FormatTarget, OutputFormat, Plan, Render, Replace, Request, Single, Staged, WriteError,
+};
 use crate::report::model::Report;
 use crate::report::{self, Format, RenderOptions};
 
@@ -37,36 +39,23 @@ pub fn stderr(text: &str) {
     let _ = write!(err, "{text}").and_then(|()| err.flush());
 }
 
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .chain()
-        .filter_map(|e| e.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-}
-
 /// GitHub's job summary file, when a run asks for the `github` format: an
 /// output of the run like the others (checked against the inputs).
 pub fn step_summary(out: &ReportOutput) -> Option<PathBuf> {
     std::env::var_os("GITHUB_STEP_SUMMARY")
-        .filter(|p| !p.is_empty() && out.formats.iter().any(|f| f.format == Format::Github))
+        .filter(|p| !p.is_empty() && out.to.formats.iter().any(|f| f.format == Format::Github))
         .map(PathBuf::from)
 }
 
-/// Every file a report run writes: `--format X=FILE`, `--output`, and the
-/// job summary.
-pub fn report_files(out: &ReportOutput) -> Vec<PathBuf> {
-    out.files()
-        .into_iter()
-        .map(Path::to_path_buf)
-        .chain(step_summary(out))
-        .collect()
-}
-
-/// Refuses, before any work, outputs that would overwrite an input, are
-/// directories, or are given twice (a usage error, exit 2).
-pub fn check_outputs(outputs: &[&Path], inputs: &[&Path]) -> Result<(), Failure> {
-    crate::files::check_outputs(outputs, inputs)
-        .map_err(|refusals| Failure::Usage(refusals.iter().map(|r| r.message()).collect()))
+/// The plan of a report run (`audit`, `verify`, `report`): every
+/// `--format X[=FILE]`, `--output`, and the job summary, checked against the
+/// run's inputs before any work.
+pub fn report_plan(out: &ReportOutput, inputs: &[&Path]) -> Result<Plan<Format>, Failure> {
+    let summary = step_summary(out);
+    out.to.plan(
+        inputs,
+        &summary.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
+    )
 }
 
 /// "cannot write rapport.html: permission denied", in the user's words (the
@@ -79,16 +68,66 @@ fn cannot_write(path: &Path, error: &std::io::Error) -> Failure {
     ]))
 }
 
-/// Writes one file (a guide, a diff, a baseline), atomically.
-pub fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
-    crate::files::write_atomically(path, text.as_bytes()).map_err(|e| cannot_write(path, &e))
+/// Builds the output plan of a run from its flags (`--format FMT[=FILE]`,
+/// `--output`): every refusal at once, as a usage error (exit 2).
+pub fn plan<F: OutputFormat>(
+    targets: &[FormatTarget<F>],
+    output: Option<&Path>,
+    inputs: &[&Path],
+    also_written: &[&Path],
+    replace: Replace,
+) -> Result<Plan<F>, Failure> {
+    Plan::new(&Request {
+        targets,
+        output,
+        inputs,
+        also_written,
+        stdout_is_terminal: std::io::stdout().is_terminal(),
+        replace,
+    })
+    .map_err(Failure::Usage)
 }
 
-/// Writes `text` to `output` when given, else to standard output.
-pub fn to_file_or_stdout(output: Option<&Path>, text: &str) -> Result<(), Failure> {
-    match output {
-        Some(path) => write_file(path, text),
-        None => stdout(text),
+/// Writes a whole plan: its files, then standard output, then every file
+/// put in place.
+pub fn execute<F: OutputFormat>(plan: &Plan<F>, render: &mut Render<'_, F>) -> Result<(), Failure> {
+    let staged = plan.stage(render).map_err(write_error)?;
+    finish(staged, render)
+}
+
+/// The rest of a staged plan: standard output, then the files put in place.
+pub fn finish<F: OutputFormat>(
+    staged: Staged<'_, F>,
+    render: &mut Render<'_, F>,
+) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    staged.finish(&mut out, render).map_err(write_error)
+}
+
+/// The plan of a command with one output (`--output FILE`, else standard output).
+pub fn single_plan(
+    output: Option<&Path>,
+    inputs: &[&Path],
+    replace: Replace,
+) -> Result<Plan<Single>, Failure> {
+    plan(&[Single::TARGET], output, inputs, &[], replace)
+}
+
+/// Writes `text` as the one output of `plan`.
+pub fn write_single(plan: &Plan<Single>, text: &str) -> Result<(), Failure> {
+    execute(plan, &mut |_, _, out| Ok(out.write_all(text.as_bytes())?))
+}
+
+/// Why a plan could not be written, in the user's words.
+pub fn write_error(error: WriteError) -> Failure {
+    match error {
+        WriteError::File { path, error } => cannot_write(&path, &error),
+        WriteError::Exists { path } => Failure::Usage(vec![
+            Message::new("output-exists").arg("path", path.display())
+        ]),
+        WriteError::Commit { path, error } => cannot_write(&path, &error),
+        WriteError::Stdout(error) => Failure::Stdout(error),
+        WriteError::Render(error) => Failure::Other(error),
     }
 }
 
@@ -96,64 +135,35 @@ pub fn to_file_or_stdout(output: Option<&Path>, text: &str) -> Result<(), Failur
 /// the others to their files, all put in place together once every one is
 /// written and standard output took its part; the terminal summary is always
 /// shown.
-pub fn emit(report: &Report, out: &ReportOutput, lang: Lang) -> Result<(), Failure> {
-    let (formats, output) = (&out.formats, out.output.output.as_ref());
-    if formats.iter().filter(|f| f.path.is_none()).count() > 1 {
-        return Err(Failure::Usage(vec![Message::new("cli-several-stdout")]));
-    }
-    let stdout_tty = std::io::stdout().is_terminal();
+pub fn emit(
+    report: &Report,
+    out: &ReportOutput,
+    plan: &Plan<Format>,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let summary = step_summary(out);
     let color = match out.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            stdout_tty
-                && output.is_none()
+            std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let mut files = Outputs::default();
-    let mut to_stdout = None;
-    for target in formats {
-        let destination = target.path.as_ref().or(output);
+    let mut render = |format: Format, to_file: bool, out: &mut dyn Write| {
         let options = RenderOptions {
             lang,
-            color: color && destination.is_none(),
+            color: color && !to_file,
         };
-        let reporter = target.format.reporter();
-        match destination {
-            Some(path) => files
-                .write(path, |out| {
-                    reporter
-                        .write(report, &options, out)
-                        .map_err(std::io::Error::other)
-                })
-                .map_err(|e| cannot_write(path, &e))?,
-            None => to_stdout = Some((target.format, reporter, options)),
-        }
-    }
-    if let Some(path) = step_summary(out) {
+        format.reporter().write(report, &options, out)
+    };
+    let mut staged = plan.stage(&mut render).map_err(write_error)?;
+    if let Some(path) = &summary {
         let text = report::github::job_summary(report, lang);
-        files
-            .append(&path, text.as_bytes())
-            .map_err(|e| cannot_write(&path, &e))?;
+        staged.append(path, text.as_bytes()).map_err(write_error)?;
     }
-
-    let mut wrote_table_to_terminal = false;
-    if let Some((format, reporter, options)) = to_stdout {
-        wrote_table_to_terminal = format == Format::Table;
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let written = reporter
-            .write(report, &options, &mut out)
-            .and_then(|()| Ok(out.flush()?));
-        match written {
-            // `horsligne audit | head` closes the pipe early: not an error.
-            Err(e) if is_broken_pipe(&e) => {}
-            // Nothing is replaced when standard output fails (`>/dev/full`).
-            Err(e) => return Err(Failure::Other(e)),
-            Ok(()) => {}
-        }
-    }
-    files.commit()?;
+    finish(staged, &mut render)?;
+    let wrote_table_to_terminal = plan.stdout_format() == Some(Format::Table);
     if !wrote_table_to_terminal {
         // Machine formats stay pure on stdout; people still see the outcome.
         stderr_line(&report::table::summary(report, lang));

@@ -17,17 +17,13 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: ReportArgs, lang: Lang) -> Result<u8, Failure> {
-    let files = output::report_files(&args.out);
-    output::check_outputs(
-        &files.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
-        &[args.report.as_path()],
-    )?;
+    let plan = output::report_plan(&args.out, &[args.report.as_path()])?;
     let mut report = crate::report::load_saved(&args.report)
         .map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
     // The run that saved the report decided its exit code with this policy;
     // what the command line says now takes precedence.
     report.fail_policy = Some(args.out.fail.policy(report.fail_policy.take()));
     report.set_author(args.out.author.as_deref());
-    output::emit(&report, &args.out, lang)?;
+    output::emit(&report, &args.out, &plan, lang)?;
     Ok(audit::exit_code(&report))
 }

@@ -6,13 +6,14 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::output::stdout as print_stdout;
+use super::args::{AuthorityArgs, OutputFile};
 use super::verify::CrawlArgs;
 use super::Failure;
 use crate::i18n::{t, Lang, Message};
+use crate::output_plan::{FormatTarget, OutputFormat, Replace};
 use crate::scan::{self, ScanOptions};
 
-#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum ScanFormat {
     /// The draft catalogue, evidence as YAML comments.
     #[default]
@@ -21,16 +22,23 @@ pub enum ScanFormat {
     Json,
 }
 
+impl OutputFormat for ScanFormat {}
+
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// The site's start page (e.g. https://www.ville-exemple.fr/).
     #[arg(value_name = "URL")]
     pub start: url::Url,
     /// Write the draft to this file (atomically; an existing file is never replaced).
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    #[arg(long, short = 'f', value_enum, default_value_t = ScanFormat::Yaml)]
-    pub format: ScanFormat,
+    #[command(flatten)]
+    pub output: OutputFile,
+    #[arg(
+        long,
+        short = 'f',
+        value_name = "FORMAT[=FILE]",
+        default_value = "yaml"
+    )]
+    pub format: FormatTarget<ScanFormat>,
     /// Pages read at most on the site.
     #[arg(long, default_value_t = scan::DEFAULT_MAX_PAGES, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub max_pages: u32,
@@ -40,32 +48,33 @@ pub struct ScanArgs {
     /// The authority's id in the draft (e.g. its INSEE or NIS code).
     #[arg(long, value_name = "ID")]
     pub authority_id: Option<String>,
-    /// The authority's country (ISO 3166-1 alpha-2), when the domain does not tell.
-    #[arg(long, value_name = "CC")]
-    pub country: Option<String>,
-    /// The authority's region (free slug).
-    #[arg(long)]
-    pub region: Option<String>,
-    /// The authority's level (commune, intercommunality, department…; default commune).
-    #[arg(long)]
-    pub level: Option<String>,
+    #[command(flatten)]
+    pub authority: AuthorityArgs,
     #[command(flatten)]
     pub crawl: CrawlArgs,
 }
 
 pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
-    if let Some(output) = &args.output {
-        if crate::files::occupied(output) {
-            return Err(output_exists(output, lang));
-        }
-    }
+    // A draft never replaces a file, not even one put there during the crawl.
+    let plan = super::output::plan(
+        std::slice::from_ref(&args.format),
+        args.output.output.as_deref(),
+        &args
+            .crawl
+            .phrases
+            .iter()
+            .map(PathBuf::as_path)
+            .collect::<Vec<_>>(),
+        &[],
+        Replace::Never,
+    )?;
     let phrases = crate::reading::Phrases::load(&args.crawl.phrases)?;
     let options = ScanOptions {
         start: args.start.clone(),
         authority_id: args.authority_id.clone(),
-        country: args.country.clone(),
-        region: args.region.clone(),
-        level: args.level.clone(),
+        country: args.authority.country.clone(),
+        region: args.authority.region.clone(),
+        level: args.authority.level.clone(),
     };
     let progress = if std::io::stderr().is_terminal() {
         let style = indicatif::ProgressStyle::with_template(&format!(
@@ -92,7 +101,7 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
     // A catalogue without procedures does not load: no YAML draft rather
     // than an invalid one, and the reason said (exit 2). The JSON draft is a
     // report of the reading, not a catalogue: it still says what was read.
-    if draft.procedures.is_empty() && matches!(args.format, ScanFormat::Yaml) {
+    if draft.procedures.is_empty() && args.format.format == ScanFormat::Yaml {
         for note in &notes {
             super::output::stderr_line(&note.render(lang));
         }
@@ -102,26 +111,16 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
         .num("pages", draft.pages_read as f64)
         .render(lang))));
     }
-    let text = match args.format {
-        ScanFormat::Yaml => scan::yaml::render(&draft, lang),
-        ScanFormat::Json => {
-            let mut json =
-                serde_json::to_string_pretty(&draft).map_err(|e| Failure::Other(e.into()))?;
-            json.push('\n');
-            json
-        }
-    };
-    match &args.output {
-        // A file (or a link) put there while the crawl ran is kept too.
-        Some(path) => crate::files::write_new(path, text.as_bytes()).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                output_exists(path, lang)
-            } else {
-                Failure::Other(anyhow::anyhow!("{}: {e}", path.display()))
+    super::output::execute(&plan, &mut |format, _to_file, out| {
+        match format {
+            ScanFormat::Yaml => out.write_all(scan::yaml::render(&draft, lang).as_bytes())?,
+            ScanFormat::Json => {
+                serde_json::to_writer_pretty(&mut *out, &draft)?;
+                out.write_all(b"\n")?;
             }
-        })?,
-        None => print_stdout(&text)?,
-    }
+        }
+        Ok(())
+    })?;
     super::output::stderr_line(
         &Message::new("scan-summary")
             .num("pages", draft.pages_read as f64)
@@ -134,10 +133,4 @@ pub fn run(args: ScanArgs, lang: Lang) -> Result<u8, Failure> {
         super::output::stderr_line(&note.render(lang));
     }
     Ok(0)
-}
-
-fn output_exists(path: &std::path::Path, lang: Lang) -> Failure {
-    Failure::Other(anyhow::anyhow!(Message::new("scan-output-exists")
-        .arg("path", path.display())
-        .render(lang)))
 }

@@ -4,27 +4,21 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::args::{CatalogArgs, PackArgs, TodayArg};
+use super::args::{CatalogArgs, FormatsArgs, PackArgs, TodayArg};
 use super::{output, Failure, EXIT_INPUT};
 use crate::history::{History, Recorded, Run};
 use crate::i18n::{Lang, Message};
 use crate::packs::Library;
 use crate::survey::map::Map;
-use crate::survey::render::{self, SurveyRender, SurveyTarget};
+use crate::survey::render::{self, SurveyFormat, SurveyRender};
 use crate::survey::{self, SurveyOptions};
 
 #[derive(Debug, Args)]
 pub struct SurveyArgs {
     /// Folder holding one catalogue per authority (a YAML file or a folder each).
     pub folder: PathBuf,
-    /// Output format, optionally with its file: `html=etat-des-lieux.html`, `json=survey.json`, `csv`, `xlsx=survey.xlsx` (repeatable).
-    #[arg(
-        long = "format",
-        short = 'f',
-        value_name = "FORMAT[=FILE]",
-        default_value = "table"
-    )]
-    pub formats: Vec<SurveyTarget>,
+    #[command(flatten)]
+    pub to: FormatsArgs<SurveyFormat>,
     /// Boundaries to draw in the HTML report (GeoJSON, each feature keyed by authority id).
     #[arg(long, value_name = "FILE.geojson")]
     pub map: Option<PathBuf>,
@@ -52,17 +46,11 @@ pub struct SurveyArgs {
 }
 
 pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
-    let outputs: Vec<&Path> = args
-        .formats
-        .iter()
-        .filter_map(|f| f.path.as_deref())
-        .collect();
     let mut inputs = vec![args.folder.as_path()];
     inputs.extend(args.map.as_deref());
     inputs.extend(args.history.as_deref());
     inputs.extend(args.packs.rules.rules_dirs.iter().map(PathBuf::as_path));
-    output::check_outputs(&outputs, &inputs)?;
-    check_targets(&args.formats)?;
+    let plan = args.to.plan(&inputs, &[])?;
     if let Some(out) = &args.site {
         survey::site::check_out(out).map_err(site_failure)?;
     }
@@ -101,17 +89,10 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
         )),
         None => None,
     };
-    let mut files = crate::files::Outputs::default();
-    let mut to_stdout = None;
-    for target in &args.formats {
-        let bytes = render::render(&survey, target.format, &render_options)?;
-        match &target.path {
-            Some(path) => files
-                .write(path, |out| out.write_all(&bytes))
-                .map_err(|e| Failure::Other(anyhow::anyhow!("{}: {e}", path.display())))?,
-            None => to_stdout = Some(bytes),
-        }
-    }
+    let mut render = |format, _to_file: bool, out: &mut dyn std::io::Write| {
+        Ok(out.write_all(&render::render(&survey, format, &render_options)?)?)
+    };
+    let staged = plan.stage(&mut render).map_err(output::write_error)?;
     if let Some((history, path)) = &mut history {
         let recorded = history
             .record(&Run {
@@ -123,10 +104,7 @@ pub fn run(args: SurveyArgs, lang: Lang) -> Result<u8, Failure> {
             .map_err(|e| anyhow::anyhow!(e.message(path).render(lang)))?;
         output::stderr_line(&recorded_message(recorded, path).render(lang));
     }
-    if let Some(bytes) = to_stdout {
-        output::stdout(&String::from_utf8_lossy(&bytes))?;
-    }
-    files.commit()?;
+    output::finish(staged, &mut render)?;
     if let Some(out) = &args.site {
         // The evolution, from the history just recorded, when there is one.
         let evolution = match &history {
@@ -255,22 +233,4 @@ fn recorded_message(recorded: Recorded, path: &Path) -> Message {
             Message::new("hi-already-recorded").arg("file", path.display())
         }
     }
-}
-
-/// At most one format on standard output, never a binary one, and never two
-/// formats into one file.
-fn check_targets(targets: &[SurveyTarget]) -> Result<(), Failure> {
-    let to_stdout: Vec<_> = targets.iter().filter(|t| t.path.is_none()).collect();
-    if to_stdout.len() > 1 {
-        return Err(Failure::Usage(vec![Message::new("cli-several-stdout")]));
-    }
-    if to_stdout.iter().any(|t| t.format.is_binary()) {
-        return Err(Failure::Usage(vec![Message::new("sv-binary-needs-file")]));
-    }
-    let mut paths: Vec<&Path> = targets.iter().filter_map(|t| t.path.as_deref()).collect();
-    paths.sort();
-    if paths.windows(2).any(|w| w[0] == w[1]) {
-        return Err(Failure::Usage(vec![Message::new("sv-same-file")]));
-    }
-    Ok(())
 }

@@ -112,13 +112,9 @@ pub fn run(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
         return Err(Failure::usage(Message::new("verify-offline-needs-cache")));
     }
     let audit_args = &args.audit;
-    let files = output::report_files(&audit_args.out);
     let mut inputs = audit_args.inputs();
     inputs.extend(args.crawl.phrases.iter().map(PathBuf::as_path));
-    output::check_outputs(
-        &files.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
-        &inputs,
-    )?;
+    let plan = output::report_plan(&audit_args.out, &inputs)?;
     let (catalog, policy) = audit_cmd::load_audited(
         &audit_args.path.path,
         &audit_args.catalog,
@@ -152,7 +148,7 @@ pub fn run(args: VerifyArgs, lang: Lang) -> Result<u8, Failure> {
 
     let summary = verify::evidence::summary(evidence.procedures.values()).render(lang);
     report.attach_evidence(evidence);
-    audit_cmd::emit_report(audit_args, &mut report, lang)?;
+    audit_cmd::emit_report(audit_args, &mut report, &plan, lang)?;
     if let Some(references) = references {
         super::survey::record_audit(audit_args, &references, &report, lang)?;
     }

@@ -23,6 +23,8 @@ pub enum DiffFormat {
     Json,
 }
 
+impl crate::output_plan::OutputFormat for DiffFormat {}
+
 /// What is being compared, as shown to the reader.
 #[derive(Debug, Clone)]
 pub struct DiffContext {

@@ -149,19 +149,7 @@ pub fn compute(history: &History) -> Result<Evolution, HistoryError> {
             if let Some((from_date, before)) = last_seen.get(&a.id) {
                 for v in &a.verdicts {
                     let was = before.get(&v.id).copied();
-                    let kind = match (was, v.access) {
-                        (Some(Access::Offline) | None, Access::OnlineOnly) => {
-                            Some(ChangeKind::BecameOnlineOnly)
-                        }
-                        (
-                            Some(Access::Offline | Access::OnlineOnly) | None,
-                            Access::Unreachable,
-                        ) => Some(ChangeKind::BecameUnreachable),
-                        (Some(Access::OnlineOnly | Access::Unreachable), Access::Offline) => {
-                            Some(ChangeKind::Fixed)
-                        }
-                        _ => None,
-                    };
+                    let kind = super::stream::change(was, v.access);
                     if let Some(kind) = kind {
                         changes.push(AccessChange {
                             kind,

@@ -7,6 +7,7 @@
 pub mod evolution;
 pub mod git;
 pub mod render;
+pub mod stream;
 
 use std::path::Path;
 

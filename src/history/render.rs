@@ -1,10 +1,8 @@
 //! The history's formats: `table` for the terminal, `json` for tools
 //! (history version 1), `html` for people, with trend charts.
 
-use std::fmt::Write as _;
-use std::path::PathBuf;
-
 use maud::{html, Markup, PreEscaped, DOCTYPE};
+use std::fmt::Write as _;
 
 use crate::i18n::{t, Lang, Message};
 use crate::survey::render::{long_date, number, percent};
@@ -18,21 +16,10 @@ pub enum HistoryFormat {
     Html,
 }
 
+impl crate::output_plan::OutputFormat for HistoryFormat {}
+
 /// `--format html` or `--format html=evolution.html`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HistoryTarget {
-    pub format: HistoryFormat,
-    pub path: Option<PathBuf>,
-}
-
-impl std::str::FromStr for HistoryTarget {
-    type Err = crate::i18n::MessageError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (format, path) = crate::report::parse_format_target::<HistoryFormat>(s)?;
-        Ok(HistoryTarget { format, path })
-    }
-}
+pub type HistoryTarget = crate::output_plan::FormatTarget<HistoryFormat>;
 
 pub fn render(evolution: &Evolution, format: HistoryFormat, lang: Lang) -> anyhow::Result<String> {
     Ok(match format {

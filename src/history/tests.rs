@@ -287,3 +287,59 @@ fn a_fifo_is_neither_opened_nor_waited_on() {
         Err(HistoryError::Input(_))
     ));
 }
+
+#[test]
+fn the_streamed_json_is_the_pretty_printing_of_the_evolution() {
+    let mut history = History::in_memory().unwrap();
+    // Written, then read: the JSON of an empty history is the same too.
+    let streamed = |history: &History| {
+        let mut out = Vec::new();
+        super::stream::write_json(history, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let printed = |history: &History| {
+        super::render::render(
+            &compute(history).unwrap(),
+            super::render::HistoryFormat::Json,
+            crate::i18n::Lang::Fr,
+        )
+        .unwrap()
+    };
+    assert_eq!(streamed(&history), printed(&history));
+    let mut renamed = authority("b", &[("cantine", Access::OnlineOnly)]);
+    renamed.name = "Nouveau nom".into();
+    let years = [
+        vec![
+            authority(
+                "a",
+                &[("cantine", Access::Offline), ("salle", Access::OnlineOnly)],
+            ),
+            authority("b", &[("cantine", Access::Offline)]),
+        ],
+        // `a` has no procedure this year; `c` appears.
+        vec![
+            authority("a", &[]),
+            authority("c", &[("x", Access::Unreachable)]),
+        ],
+        vec![
+            authority(
+                "a",
+                &[("cantine", Access::OnlineOnly), ("salle", Access::Offline)],
+            ),
+            renamed,
+            authority("c", &[("x", Access::Offline)]),
+        ],
+    ];
+    for (i, authorities) in years.iter().enumerate() {
+        history
+            .record(&run(date(2026 + i as i32, 11, 27), authorities))
+            .unwrap();
+    }
+    let text = streamed(&history);
+    assert_eq!(text, printed(&history));
+    assert!(
+        text.contains("\"became_online_only\"") && text.contains("\"fixed\""),
+        "{text}"
+    );
+    assert!(text.contains("Nouveau nom"));
+}

@@ -18,6 +18,7 @@ use crate::catalog::model::AuthorityLevel;
 use crate::catalog::placeholder::{placeholder_number, MARKER};
 use crate::catalog::region;
 use crate::i18n::{t, Lang, Message};
+use crate::yaml_emit::{comment, quoted};
 
 /// The file `init` writes in the target directory.
 pub const FILE_NAME: &str = "catalogue.yaml";
@@ -126,32 +127,8 @@ impl AuthorityInput {
     }
 }
 
-/// Quotes `text` as a YAML double-quoted scalar (JSON string syntax is valid YAML).
-fn quoted(text: &str) -> String {
-    serde_json::Value::String(text.to_owned()).to_string()
-}
-
 fn placeholder(what: &str) -> String {
     quoted(&format!("{MARKER} : {what}"))
-}
-
-/// What YAML reads as a line break.
-const YAML_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
-
-/// Writes each line of `text` as a YAML comment at `indent`.
-/// Every character YAML reads as a line break (a lone CR, NEL, LS, PS) ends
-/// the comment line, so each starts a new comment: a record's note holding
-/// `\rstep_free: true` stays a comment instead of becoming a key.
-fn comment(out: &mut String, indent: &str, text: &str) {
-    let text = text.replace("\r\n", "\n");
-    let mut lines: Vec<&str> = text.split(YAML_BREAKS).collect();
-    if lines.len() > 1 && lines.last() == Some(&"") {
-        lines.pop();
-    }
-    for line in lines {
-        let line: String = line.chars().filter(|c| !c.is_control()).collect();
-        let _ = writeln!(out, "{indent}# {line}");
-    }
 }
 
 /// The starter catalogue's text in French, and how many procedures it holds.
@@ -172,14 +149,14 @@ pub fn starter_in(
     let belgian = country == "BE";
     let level = input.level.unwrap_or(AuthorityLevel::Commune);
     let mut out = String::new();
-    comment(&mut out, "", &say("init-tpl-header"));
+    comment(&mut out, 0, &say("init-tpl-header"));
     out.push_str("version: 1\n\nauthority:\n");
     let id = input
         .id
         .clone()
         .unwrap_or_else(|| format!("{}-00000", country.to_lowercase()));
     if input.id.is_none() {
-        comment(&mut out, "  ", &say("init-tpl-id"));
+        comment(&mut out, 2, &say("init-tpl-id"));
     }
     let _ = writeln!(out, "  id: {}", quoted(&id));
     let name = match (&input.name, town_hall) {
@@ -189,15 +166,15 @@ pub fn starter_in(
     };
     let _ = writeln!(out, "  name: {name}");
     if input.country.is_none() {
-        comment(&mut out, "  ", &say("init-tpl-country-assumed"));
+        comment(&mut out, 2, &say("init-tpl-country-assumed"));
     }
-    let _ = writeln!(out, "  country: {country}");
+    let _ = writeln!(out, "  country: {}", crate::yaml_emit::word(&country));
     match &input.region {
         Some(region) => {
             let _ = writeln!(out, "  region: {}", quoted(region));
         }
-        None if belgian => comment(&mut out, "  ", &say("init-tpl-region-belgium")),
-        None => comment(&mut out, "  ", &say("init-tpl-region-other")),
+        None if belgian => comment(&mut out, 2, &say("init-tpl-region-belgium")),
+        None => comment(&mut out, 2, &say("init-tpl-region-other")),
     }
     let _ = writeln!(out, "  level: {}", level.as_str());
     if let Some(geography) = &input.geography {
@@ -219,7 +196,7 @@ pub fn starter_in(
         "[fr]"
     };
     let _ = writeln!(out, "  languages: {languages}");
-    comment(&mut out, "  ", &say("init-tpl-mediator"));
+    comment(&mut out, 2, &say("init-tpl-mediator"));
 
     out.push_str("\ncontacts:\n");
     contacts(&mut out, &country, belgian, town_hall, lang);
@@ -227,7 +204,7 @@ pub fn starter_in(
     let procedures = territory.map(references::of_territory).unwrap_or_default();
     if procedures.is_empty() {
         out.push('\n');
-        comment(&mut out, "", &say("init-tpl-no-procedures"));
+        comment(&mut out, 0, &say("init-tpl-no-procedures"));
         out.push_str("procedures:\n  - id: demarche-a-completer\n");
         let _ = writeln!(
             out,
@@ -244,7 +221,7 @@ pub fn starter_in(
         return (out, 1);
     }
     out.push_str("\nprocedures:\n");
-    comment(&mut out, "  ", &say("init-tpl-procedures"));
+    comment(&mut out, 2, &say("init-tpl-procedures"));
     // Titles in Dutch where the public is addressed in Dutch.
     let dutch = lang == Lang::Nl
         && belgian
@@ -274,7 +251,7 @@ pub fn starter_in(
             )
         );
         out.push_str("    channels:\n");
-        comment(&mut out, "      ", &say("init-tpl-online"));
+        comment(&mut out, 6, &say("init-tpl-online"));
         assumed_channels(&mut out, lang);
     }
     (out, procedures.len())
@@ -318,11 +295,11 @@ fn contacts(
         Some(counter) => {
             comment(
                 out,
-                "    ",
+                4,
                 &town_hall.map(TownHall::source_note).unwrap_or_default(),
             );
             for note in &counter.notes {
-                comment(out, "    ", note);
+                comment(out, 4, note);
             }
             let _ = writeln!(out, "    name: {}", quoted(&counter.name));
             let _ = writeln!(out, "    address: {}", quoted(&counter.address));
@@ -330,7 +307,7 @@ fn contacts(
                 Some(hours) => {
                     let _ = writeln!(out, "    opening_hours: {}", quoted(hours));
                 }
-                None => comment(out, "    ", &say("init-tpl-hours")),
+                None => comment(out, 4, &say("init-tpl-hours")),
             }
             if let Some(step_free) = counter.step_free {
                 let _ = writeln!(out, "    step_free: {step_free}");
@@ -343,7 +320,7 @@ fn contacts(
                 "    address: {}",
                 placeholder(&say("init-tpl-counter-address"))
             );
-            comment(out, "    ", &say("init-tpl-counter-todo"));
+            comment(out, 4, &say("init-tpl-counter-todo"));
         }
     }
 
@@ -351,7 +328,7 @@ fn contacts(
     match town_hall.and_then(|h| h.phone.as_ref()) {
         Some(phone) => {
             for note in &phone.notes {
-                comment(out, "    ", note);
+                comment(out, 4, note);
             }
             let _ = writeln!(out, "    number: {}", quoted(&phone.number));
             if let Some(hours) = town_hall
@@ -360,7 +337,7 @@ fn contacts(
             {
                 comment(
                     out,
-                    "    ",
+                    4,
                     &Message::new("init-tpl-phone-hours")
                         .arg("hours", quoted(hours))
                         .render(lang),
@@ -370,7 +347,7 @@ fn contacts(
         None => {
             if let Some(hall) = town_hall {
                 for note in &hall.phone_notes {
-                    comment(out, "    ", note);
+                    comment(out, 4, note);
                 }
             }
             let _ = writeln!(
@@ -378,11 +355,11 @@ fn contacts(
                 "    name: {}",
                 placeholder(&say("init-tpl-phone-name"))
             );
-            comment(out, "    ", &say("init-tpl-phone-fiction"));
+            comment(out, 4, &say("init-tpl-phone-fiction"));
             let _ = writeln!(out, "    number: {}", quoted(placeholder_number(country)));
         }
     }
-    comment(out, "    ", &say("init-tpl-answered-by"));
+    comment(out, 4, &say("init-tpl-answered-by"));
 
     out.push_str("  courrier:\n    kind: postal\n");
     match town_hall.and_then(|h| h.postal_address.as_ref()) {
@@ -400,7 +377,7 @@ fn contacts(
     if let Some(site) = town_hall.and_then(|h| h.website.as_ref()) {
         comment(
             out,
-            "  ",
+            2,
             &Message::new("init-tpl-website")
                 .arg("site", site)
                 .render(lang),
@@ -643,25 +620,6 @@ mod tests {
         assert_eq!(bad.validate().unwrap_err().len(), 2);
         assert_eq!(input("fra", None).validate().unwrap_err().len(), 1);
         assert!(input("BE", Some("wallonie")).validate().is_ok());
-    }
-
-    #[test]
-    fn a_line_break_in_a_note_never_ends_the_comment() {
-        let mut out = String::new();
-        comment(
-            &mut out,
-            "    ",
-            "note\rstep_free: true\u{2028}x: 1\u{85}y: 2\r\nok\n",
-        );
-        let lines: Vec<&str> = out.split(YAML_BREAKS).filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), 5, "{out:?}");
-        assert!(lines.iter().all(|l| l.starts_with("    # ")), "{out:?}");
-        let parsed: Option<serde_json::Value> =
-            serde_saphyr::from_str(&format!("a: 1\n{out}")).ok();
-        assert_eq!(parsed, Some(serde_json::json!({ "a": 1 })));
-        let mut plain = String::new();
-        comment(&mut plain, "", "one\ntwo");
-        assert_eq!(plain, "# one\n# two\n");
     }
 
     #[test]

@@ -105,7 +105,7 @@ fn write_array<T: Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> anyhow:
 
 /// One element, pretty-printed and indented to its depth. A JSON string never
 /// holds a raw line break, so every line break is the printer's own.
-fn print_element<T: Serialize>(item: &T) -> serde_json::Result<Vec<u8>> {
+pub fn print_element<T: Serialize>(item: &T) -> serde_json::Result<Vec<u8>> {
     let pretty = serde_json::to_vec_pretty(item)?;
     let mut indented = Vec::with_capacity(pretty.len() + pretty.len() / 4);
     for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {

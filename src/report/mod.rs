@@ -86,49 +86,12 @@ impl Format {
 }
 
 /// `--format json` or `--format json=audit.json`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatTarget {
-    pub format: Format,
-    pub path: Option<PathBuf>,
-}
+pub type FormatTarget = crate::output_plan::FormatTarget<Format>;
 
-impl std::str::FromStr for FormatTarget {
-    type Err = crate::i18n::MessageError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (format, path) = parse_format_target::<Format>(s)?;
-        Ok(FormatTarget { format, path })
+impl crate::output_plan::OutputFormat for Format {
+    fn is_binary(self) -> bool {
+        self == Format::Xlsx
     }
-}
-
-/// Parses `NAME` or `NAME=FILE` for any set of format names (reports,
-/// surveys, histories), with a did-you-mean for a mistyped name.
-pub fn parse_format_target<F: clap::ValueEnum>(
-    s: &str,
-) -> Result<(F, Option<PathBuf>), crate::i18n::MessageError> {
-    use crate::i18n::{Message, MessageError};
-    let (name, path) = match s.split_once('=') {
-        Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
-        Some((name, _)) => {
-            return Err(MessageError(
-                Message::new("format-needs-file").arg("name", name),
-            ))
-        }
-        None => (s, None),
-    };
-    let format = F::from_str(name, true).map_err(|_| {
-        let names: Vec<_> = F::value_variants()
-            .iter()
-            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
-            .collect();
-        let expected = names.join(", ");
-        let message = match crate::diagnostic::closest(name, names.iter().map(String::as_str)) {
-            Some(best) => Message::new("format-unknown-close").arg("candidate", best),
-            None => Message::new("format-unknown"),
-        };
-        MessageError(message.arg("name", name).arg("expected", &expected))
-    })?;
-    Ok((format, path))
 }
 
 /// Why a saved report cannot be rendered again.

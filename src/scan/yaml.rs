@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::draft::{booking_contact_id, Draft, DraftChannel, DraftProcedure, Field, Quote, Value};
 use crate::i18n::{Lang, Message};
 use crate::reading::PhonePurpose;
+use crate::yaml_emit::{self, one_line, quoted};
 
 /// Longest quote written in a comment.
 const MAX_QUOTE: usize = 240;
@@ -200,8 +201,10 @@ fn write_field(out: &mut String, field: &Field, indent: usize, lang: Lang) {
         );
     }
     let value = match &field.value {
-        Value::Text(t) if is_plain_enum(&field.key) => t.clone(),
+        Value::Text(t) if is_plain_enum(&field.key) => yaml_emit::word(t),
         Value::Text(t) => quoted(t),
+        // Lists are words of the format and flow mappings the draft built
+        // from its own ids (`{ phone: rdv-… }`), never page text.
         Value::List(items) => format!("[{}]", items.join(", ")),
     };
     let _ = writeln!(out, "{:indent$}{}: {}", "", field.key, value);
@@ -218,49 +221,12 @@ fn is_plain_enum(key: &str) -> bool {
 fn comment(out: &mut String, indent: usize, label: &str, quote: Option<&Quote>) {
     match quote {
         Some(q) => {
-            let text = one_line(&q.text);
-            let _ = writeln!(out, "{:indent$}# {label} « {text} »", "");
-            let _ = writeln!(out, "{:indent$}#   {}", "", one_line(&q.url));
+            let text = one_line(&q.text, MAX_QUOTE);
+            yaml_emit::comment(out, indent, &format!("{label} « {text} »"));
+            yaml_emit::comment(out, indent, &format!("  {}", one_line(&q.url, MAX_QUOTE)));
         }
-        None => {
-            let _ = writeln!(out, "{:indent$}# {label}", "");
-        }
+        None => yaml_emit::comment(out, indent, label),
     }
-}
-
-/// A quote on one comment line: no line breaks or control characters, cut.
-fn one_line(text: &str) -> String {
-    let clean: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
-    if clean.chars().count() > MAX_QUOTE {
-        let cut: String = clean.chars().take(MAX_QUOTE).collect();
-        format!("{cut}…")
-    } else {
-        clean
-    }
-}
-
-/// A YAML double-quoted scalar.
-pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]
@@ -268,9 +234,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn quoting_keeps_yaml_valid() {
-        assert_eq!(quoted("Ville d'Essai"), "\"Ville d'Essai\"");
-        assert_eq!(quoted("a \"b\" \\ c\n"), "\"a \\\"b\\\" \\\\ c\\n\"");
-        assert_eq!(one_line("a\n b\u{1b}[31m"), "a b [31m");
+    fn a_label_and_its_quote_are_two_comment_lines() {
+        let mut out = String::new();
+        let quote = Quote {
+            text: "a\rkey: 1".into(),
+            url: "https://x/\u{2028}y".into(),
+        };
+        comment(&mut out, 2, "label", Some(&quote));
+        assert_eq!(out, "  # label « a key: 1 »\n  #   https://x/ y\n");
     }
 }

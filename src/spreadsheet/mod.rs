@@ -216,18 +216,24 @@ pub fn export(
     path: &Path,
     lang: crate::i18n::Lang,
 ) -> std::io::Result<()> {
-    // Rows are made as each writer asks for them, never all held.
+    match format {
+        SheetFormat::Csv => csv::write_dir(&rows::sheets(catalog, lang), path, lang),
+        workbook => crate::files::write_atomically(path, &workbook_bytes(catalog, workbook, lang)?),
+    }
+}
+
+/// `catalog` as the bytes of a workbook (xlsx or ods) in `lang`, for the
+/// output plan; CSV is a folder of files, written by `export`. Rows are made
+/// as the writer asks for them, never all held.
+pub fn workbook_bytes(
+    catalog: &CatalogFile,
+    format: SheetFormat,
+    lang: crate::i18n::Lang,
+) -> std::io::Result<Vec<u8>> {
     let sheets = rows::sheets(catalog, lang);
     match format {
-        SheetFormat::Xlsx => {
-            let bytes = export_xlsx::write(&sheets, lang).map_err(std::io::Error::other)?;
-            crate::files::write_atomically(path, &bytes)?;
-        }
-        SheetFormat::Ods => {
-            let bytes = export_ods::write(&sheets, lang)?;
-            crate::files::write_atomically(path, &bytes)?;
-        }
-        SheetFormat::Csv => csv::write_dir(&sheets, path, lang)?,
+        SheetFormat::Xlsx => export_xlsx::write(&sheets, lang).map_err(std::io::Error::other),
+        SheetFormat::Ods => export_ods::write(&sheets, lang),
+        SheetFormat::Csv => Err(std::io::ErrorKind::InvalidInput.into()),
     }
-    Ok(())
 }

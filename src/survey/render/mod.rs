@@ -6,8 +6,6 @@ pub mod json;
 pub mod table;
 pub mod xlsx;
 
-use std::path::PathBuf;
-
 use crate::i18n::Lang;
 // Numbers, shares and dates are written by the one helper every report uses.
 pub use crate::i18n::{long_date, number, percent};
@@ -25,28 +23,15 @@ pub enum SurveyFormat {
     Xlsx,
 }
 
-impl SurveyFormat {
+impl crate::output_plan::OutputFormat for SurveyFormat {
     /// Binary formats are never printed to a terminal.
-    pub fn is_binary(self) -> bool {
+    fn is_binary(self) -> bool {
         self == SurveyFormat::Xlsx
     }
 }
 
 /// `--format html` or `--format html=etat-des-lieux.html`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SurveyTarget {
-    pub format: SurveyFormat,
-    pub path: Option<PathBuf>,
-}
-
-impl std::str::FromStr for SurveyTarget {
-    type Err = crate::i18n::MessageError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (format, path) = crate::report::parse_format_target::<SurveyFormat>(s)?;
-        Ok(SurveyTarget { format, path })
-    }
-}
+pub type SurveyTarget = crate::output_plan::FormatTarget<SurveyFormat>;
 
 /// What a renderer needs besides the survey.
 pub struct SurveyRender<'a> {
