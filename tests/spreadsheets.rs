@@ -472,6 +472,16 @@ fn init_all_from_the_annuaire_then_survey() {
     assert_eq!(breux_json["code"], "27112");
     assert_eq!(breux_json["departement"], "27");
     assert_eq!(breux_json["region"], "normandie");
+    // Every channel is to confirm: no procedure counts as doable offline
+    // (it did, as « offline », before the survey read `to_confirm`).
+    assert_eq!(breux_json["offline_possible"], 0, "{breux_json}");
+    assert!(breux_json["verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|v| v["access"] == "to_confirm"));
+    // The counter's hours (official data) are the survey's indicator.
+    assert!(breux_json["indicators"]["counter_hours_per_week"].is_number());
 
     // Never over a file: the second run writes nothing, says so, exits 2.
     std::fs::write(&breux, "# mine\n").unwrap();

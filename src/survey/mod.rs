@@ -269,6 +269,9 @@ pub fn summarise(
                 Access::Unreachable
             } else if p.online_only {
                 Access::OnlineOnly
+            } else if p.to_confirm {
+                // Never offline by omission (`init --all` channels).
+                Access::ToConfirm
             } else {
                 Access::Offline
             },
