@@ -162,6 +162,31 @@ fn a_dutch_workbook_is_read_in_dutch_and_a_mixed_header_is_located() {
     assert!(!stderr.contains("Démarches"), "{stderr}");
 }
 
+#[test]
+fn a_missing_sheet_is_named_in_the_workbook_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("rekenblad");
+    horsligne()
+        .args(["--lang", "nl", "export", "examples/catalogues/wallonie"])
+        .args(["--format", "csv", "--output"])
+        .arg(&csv)
+        .assert()
+        .success();
+    std::fs::remove_file(csv.join("bestuur.csv")).unwrap();
+    let out = horsligne()
+        .args(["import"])
+        .arg(&csv)
+        .arg("--output")
+        .arg(dir.path().join("uit"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("« Bestuur »"), "{stderr}");
+    // Said once, not again for each of its columns.
+    assert!(!stderr.contains("Autorité"), "{stderr}");
+}
+
 /// Plants `(record, header, value)` in the CSV file at `path` (record 1 is
 /// the first after the header; a record may span lines).
 fn plant(path: &Path, cells: &[(usize, &str, &str)]) {

@@ -673,6 +673,31 @@ fn locate(
     out
 }
 
+/// The language most of the workbook's sheet names are in (French when
+/// none is recognised).
+fn workbook_language(workbook: &Workbook) -> crate::i18n::Lang {
+    let named_in = |lang: crate::i18n::Lang| {
+        let words = template::words(lang);
+        workbook
+            .sheets
+            .iter()
+            .filter(|s| {
+                template::data_sheets()
+                    .iter()
+                    .any(|(name, _)| words.sheet(name) == s.name)
+            })
+            .count()
+    };
+    let mut best = (crate::i18n::Lang::Fr, named_in(crate::i18n::Lang::Fr));
+    for lang in template::LANGS {
+        let count = named_in(lang);
+        if count > best.1 {
+            best = (lang, count);
+        }
+    }
+    best.0
+}
+
 /// Reads the sheets into a catalogue, whatever their mistakes (a cell that
 /// cannot be read is left empty), with every mistake found.
 fn read_sheets(
@@ -681,10 +706,20 @@ fn read_sheets(
     notes: &RefCell<Diagnostics>,
 ) -> (CatalogFile, Diagnostics) {
     let mut errors = Diagnostics::default();
+    // A sheet that is missing is read as one with its columns and no row:
+    // its absence is said once, not again for each of its columns.
     let empty = |name: &str| Sheet {
         name: name.to_owned(),
+        headers: template::data_sheets()
+            .into_iter()
+            .find(|(sheet, _)| *sheet == name)
+            .map(|(_, columns)| columns.iter().map(|c| c.header.to_owned()).collect())
+            .unwrap_or_default(),
         ..Sheet::default()
     };
+    // A missing sheet is named as the workbook's other sheets are: a Dutch
+    // workbook misses « Bestuur », not « Autorité ».
+    let words = template::words(workbook_language(workbook));
     let sheet = |name: &str, required: bool, errors: &mut Diagnostics| -> Cow<'_, Sheet> {
         match workbook.sheet(name) {
             Some(s) => Cow::Borrowed(s),
@@ -692,14 +727,15 @@ fn read_sheets(
                 if required {
                     let names: Vec<&str> =
                         workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+                    let shown = words.sheet(name);
                     errors.push(
                         Diagnostic::new(
                             file,
                             0,
                             0,
-                            Message::new("sheet-missing").arg("sheet", name),
+                            Message::new("sheet-missing").arg("sheet", shown),
                         )
-                        .with_help(suggestion(name, names)),
+                        .with_help(suggestion(shown, names)),
                     );
                 }
                 Cow::Owned(empty(name))
