@@ -126,13 +126,7 @@ fn round_trip_walloon_example_in_dutch_and_english() {
 #[test]
 fn a_dutch_workbook_is_read_in_dutch_and_a_mixed_header_is_located() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("rekenblad");
-    horsligne()
-        .args(["--lang", "nl", "export", "examples/catalogues/wallonie"])
-        .args(["--format", "csv", "--output"])
-        .arg(&csv)
-        .assert()
-        .success();
+    let csv = dutch_csv_folder(dir.path());
     assert!(csv.join("procedures.csv").exists() && csv.join("contacten.csv").exists());
     plant(
         &csv.join("procedures.csv"),
@@ -165,13 +159,7 @@ fn a_dutch_workbook_is_read_in_dutch_and_a_mixed_header_is_located() {
 #[test]
 fn a_missing_sheet_is_named_in_the_workbook_language() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("rekenblad");
-    horsligne()
-        .args(["--lang", "nl", "export", "examples/catalogues/wallonie"])
-        .args(["--format", "csv", "--output"])
-        .arg(&csv)
-        .assert()
-        .success();
+    let csv = dutch_csv_folder(dir.path());
     std::fs::remove_file(csv.join("bestuur.csv")).unwrap();
     let out = horsligne()
         .args(["import"])
@@ -185,6 +173,18 @@ fn a_missing_sheet_is_named_in_the_workbook_language() {
     assert!(stderr.contains("« Bestuur »"), "{stderr}");
     // Said once, not again for each of its columns.
     assert!(!stderr.contains("Autorité"), "{stderr}");
+}
+
+/// The Walloon example exported in Dutch as a folder of CSV files in `dir`.
+fn dutch_csv_folder(dir: &Path) -> std::path::PathBuf {
+    let csv = dir.join("rekenblad");
+    horsligne()
+        .args(["--lang", "nl", "export", "examples/catalogues/wallonie"])
+        .args(["--format", "csv", "--output"])
+        .arg(&csv)
+        .assert()
+        .success();
+    csv
 }
 
 /// Plants `(record, header, value)` in the CSV file at `path` (record 1 is
