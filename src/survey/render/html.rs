@@ -371,7 +371,7 @@ pub fn indicators(survey: &Survey, lang: Lang) -> Markup {
     html! {
         ul.indicators {
             @if let Some(median) = hours.get(hours.len() / 2) {
-                li { (Message::new("sv-indicator-hours").arg("median", format!("{median:.1}")).num("known", hours.len() as f64).num("total", survey.authorities.len() as f64).render(lang)) }
+                li { (Message::new("sv-indicator-hours").decimal("median", *median, 1).num("known", hours.len() as f64).num("total", survey.authorities.len() as f64).render(lang)) }
             }
             @if !saturday.is_empty() {
                 li { (Message::new("sv-indicator-saturday").num("open", open_saturday as f64).num("known", saturday.len() as f64).arg("share", percent(lang, open_saturday as f64 / saturday.len() as f64)).render(lang)) }
