@@ -31,8 +31,10 @@ fuzz_target!(|data: &[u8]| {
             let dir = scratch().join("csv");
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).expect("the CSV folder");
+            // The files named in any language of the template.
+            let lang = template::LANGS[usize::from(kind / 3) % template::LANGS.len()];
             for ((sheet, _), part) in template::data_sheets().iter().zip(rest.split(|b| *b == 0)) {
-                std::fs::write(dir.join(template::csv_file_name(sheet)), part).expect("a CSV file");
+                std::fs::write(dir.join(template::csv_file_name(sheet, lang)), part).expect("a CSV file");
             }
             dir
         }
@@ -43,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(workbook) = read::read(&path) else {
         return;
     };
-    let Ok(import::Imported { catalog, .. }) = import::from_workbook(&path, &workbook) else {
+    let Ok(import::Imported { catalog, .. }) = import::from_workbook(&path, workbook) else {
         return;
     };
     if let Ok(yaml) = import::to_yaml(&catalog) {
