@@ -117,27 +117,22 @@ pub enum AnnuaireError {
 }
 
 impl AnnuaireError {
-    pub fn message(&self, path: &Path) -> Message {
-        let path = path.display().to_string();
+    /// What went wrong, said without the file's path: the diagnostic that
+    /// carries the message names the file already.
+    pub fn message(&self) -> Message {
         match self {
-            Self::Read(e) => Message::new("annuaire-read-error")
-                .arg("path", path)
-                .message("error", e.message()),
-            Self::NotJson(e) => Message::new("annuaire-not-json")
-                .arg("path", path)
-                .message("error", crate::diagnostic::json_error(e)),
-            Self::NotXz(error) => Message::new("annuaire-not-xz")
-                .arg("path", path)
-                .arg("error", error),
+            Self::Read(e) => Message::new("annuaire-read-error").message("error", e.message()),
+            Self::NotJson(e) => {
+                Message::new("annuaire-not-json").message("error", crate::diagnostic::json_error(e))
+            }
+            Self::NotXz(error) => Message::new("annuaire-not-xz").arg("error", error),
             Self::NotCsv(error) => Message::new("annuaire-not-csv")
-                .arg("path", path)
                 .arg("line", error.position().map_or(0, |p| p.line()))
                 .arg("error", error.to_string()),
-            Self::NotCommunes(missing) => Message::new("annuaire-csv-columns")
-                .arg("path", path)
-                .arg("missing", missing),
+            Self::NotCommunes(missing) => {
+                Message::new("annuaire-csv-columns").arg("missing", missing)
+            }
             Self::NotFound { insee, records } => Message::new("annuaire-no-town-hall")
-                .arg("path", path)
                 .arg("insee", insee)
                 .arg("records", records),
         }

@@ -101,7 +101,7 @@ fn run_all(annuaire: &std::path::Path, dir: &std::path::Path, lang: Lang) -> Res
             annuaire,
             0,
             0,
-            e.message(annuaire),
+            e.message(),
         )]))
     })?;
     let procedures: usize = outcome.written.iter().map(|(_, n)| n).sum();
@@ -194,12 +194,7 @@ pub(super) fn run(args: InitArgs, lang: Lang) -> Result<u8, Failure> {
                 )])));
             };
             let hall = crate::annuaire::find_town_hall(path, insee).map_err(|e| {
-                Failure::Input(Diagnostics(vec![Diagnostic::new(
-                    path,
-                    0,
-                    0,
-                    e.message(path),
-                )]))
+                Failure::Input(Diagnostics(vec![Diagnostic::new(path, 0, 0, e.message())]))
             })?;
             super::output::stderr_line(
                 &Message::new("annuaire-found")
