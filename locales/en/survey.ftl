@@ -18,6 +18,10 @@ sv-headline = { $authorities_text } { $authorities ->
         [one] is online only
        *[other] are online only
     }.
+sv-headline-to-confirm = { $count_text } { $count ->
+        [one] procedure is to confirm: it does
+       *[other] procedures are to confirm: they do
+    } not count as doable without the internet until a channel is confirmed.
 sv-map-heading = Map
 sv-map-title = Share of procedures that can be done without the internet, by authority
 sv-map-desc = The darker the colour, the larger the share of procedures that can be done without the internet. Authorities without data are hatched.

@@ -21,6 +21,10 @@ sv-headline = { $authorities_text } { $authorities ->
         [one] est uniquement en ligne
        *[other] sont uniquement en ligne
     }.
+sv-headline-to-confirm = { $count_text } { $count ->
+        [one] démarche est à vérifier : elle ne compte
+       *[other] démarches sont à vérifier : elles ne comptent
+    } pas comme faisables sans internet tant qu'un canal n'est pas confirmé.
 sv-map-heading = Carte
 sv-map-title = Part des démarches faisables sans internet, par collectivité
 sv-map-desc = Plus la couleur est foncée, plus la part des démarches faisables sans internet est grande. Les collectivités sans données sont hachurées.

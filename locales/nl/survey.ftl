@@ -15,6 +15,10 @@ sv-headline = { $authorities_text } { $authorities ->
         [one] kan alleen online
        *[other] kunnen alleen online
     }.
+sv-headline-to-confirm = { $count_text } { $count ->
+        [one] procedure moet nagekeken worden: ze telt
+       *[other] procedures moeten nagekeken worden: ze tellen
+    } niet als doenbaar zonder internet zolang geen kanaal bevestigd is.
 sv-map-heading = Kaart
 sv-map-title = Aandeel van de procedures die zonder internet kunnen, per bestuur
 sv-map-desc = Hoe donkerder de kleur, hoe groter het aandeel van de procedures die zonder internet kunnen. Besturen zonder gegevens zijn gearceerd.

@@ -113,6 +113,15 @@ impl AuthoritySurvey {
     pub fn offline_share(&self) -> Option<f64> {
         (self.procedures > 0).then(|| self.offline_possible as f64 / self.procedures as f64)
     }
+
+    /// Procedures still to confirm: neither doable offline nor online only
+    /// until someone checks them (an `init --all` catalogue is all of them).
+    pub fn to_confirm(&self) -> usize {
+        self.verdicts
+            .iter()
+            .filter(|v| v.access == Access::ToConfirm)
+            .count()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

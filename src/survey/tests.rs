@@ -436,3 +436,23 @@ fn survey_of(authorities: &[AuthoritySurvey]) -> crate::survey::Survey {
         counter_hours: vec![],
     }
 }
+
+#[test]
+fn the_headline_says_how_many_procedures_are_still_to_confirm() {
+    let date = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let checked = authority("fr-1", &[("a", "A", None, Access::Offline)]);
+    let unsure = authority(
+        "fr-2",
+        &[
+            ("a", "A", None, Access::ToConfirm),
+            ("b", "B", None, Access::ToConfirm),
+        ],
+    );
+    let lang = crate::i18n::Lang::Fr;
+    let said = super::render::html::headline_of(&[&checked, &unsure], date, lang);
+    assert!(said.contains("2 démarches sont à vérifier"), "{said}");
+    let quiet = super::render::html::headline_of(&[&checked], date, lang);
+    assert!(!quiet.contains("vérifier"), "{quiet}");
+    let dutch = super::render::html::headline_of(&[&unsure], date, crate::i18n::Lang::Nl);
+    assert!(dutch.contains("nagekeken"), "{dutch}");
+}

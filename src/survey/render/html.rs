@@ -30,7 +30,7 @@ pub fn headline_of(
     let procedures: usize = authorities.iter().map(|a| a.procedures).sum();
     let offline: usize = authorities.iter().map(|a| a.offline_possible).sum();
     let online_only: usize = authorities.iter().map(|a| a.online_only).sum();
-    Message::new("sv-headline")
+    let headline = Message::new("sv-headline")
         .num("authorities", authorities.len() as f64)
         .arg("authorities_text", number(lang, authorities.len()))
         .num("procedures", procedures as f64)
@@ -40,7 +40,17 @@ pub fn headline_of(
         .num("online_only", online_only as f64)
         .arg("online_only_text", number(lang, online_only))
         .arg("date", long_date(lang, date))
-        .render(lang)
+        .render(lang);
+    // Said, never left out: a procedure to confirm counts neither way.
+    let to_confirm: usize = authorities.iter().map(|a| a.to_confirm()).sum();
+    if to_confirm == 0 {
+        return headline;
+    }
+    let rest = Message::new("sv-headline-to-confirm")
+        .num("count", to_confirm as f64)
+        .arg("count_text", number(lang, to_confirm))
+        .render(lang);
+    format!("{headline} {rest}")
 }
 
 /// « Cantine scolaire : uniquement en ligne dans 2 collectivités sur 5 (40 %). »
